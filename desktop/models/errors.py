@@ -1,0 +1,50 @@
+"""Errors the domain raises for bad input: each names what is wrong in both languages."""
+
+from __future__ import annotations
+
+from desktop.models.text import Lang, Text
+
+
+class ZonePlannerError(Exception):
+    """Base of every error the user is meant to read; ``message`` is bilingual."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.zh)
+        self.message = message
+
+    def text(self, lang: Lang = "zh") -> str:
+        return self.message.get(lang)
+
+    def __str__(self) -> str:
+        return self.message.zh
+
+
+class ProfileError(ZonePlannerError):
+    """A profile (file or form) breaks a rule of the interchange format; names the field and the value."""
+
+    def __init__(self, field: str, value: object, message: Text) -> None:
+        super().__init__(message)
+        self.field = field
+        self.value = value
+
+
+class ProfileErrors(ZonePlannerError):
+    """Several ``ProfileError`` at once; the message is the first one's, ``errors`` holds all of them."""
+
+    def __init__(self, errors: list[ProfileError]) -> None:
+        if not errors:
+            raise ValueError("ProfileErrors needs at least one error")
+        super().__init__(errors[0].message)
+        self.errors = errors
+
+
+class StoreError(ZonePlannerError):
+    """The local store could not do what was asked (duplicate name, missing profile, unusable database...)."""
+
+
+class KnowledgeError(ZonePlannerError):
+    """A shipped knowledge or rule file is broken; names the file, the entry and the problem."""
+
+
+class ExportError(ZonePlannerError):
+    """A file could not be written; the previous file, if any, is intact."""

@@ -1,0 +1,30 @@
+"""Bilingual text: the domain carries both languages, the caller picks one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = get_args(Lang)
+DEFAULT_LANG: Lang = "zh"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A piece of user-visible text in Chinese and English."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: Lang = DEFAULT_LANG) -> str:
+        return self.en if lang == "en" else self.zh
+
+    def format(self, **values: object) -> Text:
+        """Fill ``{placeholders}`` in both languages."""
+        return Text(self.zh.format(**values), self.en.format(**values))
+
+    @classmethod
+    def same(cls, text: str) -> Text:
+        """Text that reads the same in both languages (user input, codes, numbers)."""
+        return cls(text, text)

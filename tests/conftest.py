@@ -1,0 +1,19 @@
+"""Shared test set-up: Qt offscreen before Qt is imported, and a fresh data folder for every test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty data folder; nothing touches the real user's data."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("ZONEPLANNER_DATA_DIR", str(data))
+    monkeypatch.delenv("ZONEPLANNER_DATABASE_URL", raising=False)
+    return data
