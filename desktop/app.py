@@ -1,16 +1,91 @@
-"""Start the window: QApplication, translations, store, main window (all Qt start-up lives here)."""
+"""Start the window: QApplication, translations, settings, store, knowledge base, main window (Qt start-up lives here).
+
+The heavy things are built here, once, and handed to the window; the window is shown before anything that can wait
+(start-up messages, the offer to restore unsaved work).
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__, paths
+from desktop.models.errors import ZonePlannerError
+from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.store import StartupReport, open_store
+from desktop.models.text import LANGS, Text
+from desktop.views.i18n import Language, parse_lang
+from desktop.views.main_window import MainWindow
+
+SETTINGS_FILE = "settings.ini"
+EXIT_CANNOT_START = 2
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="zoneplanner-gui", description="ZonePlanner 开发区集群对标规划助手")
+    parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹 / data folder")
+    parser.add_argument("--lang", choices=LANGS, help="界面语言 / interface language (default: the last one used)")
+    args, _qt_args = parser.parse_known_args(list(argv))  # leave Qt's own options (-style, -platform...) to Qt
+    return args
+
+
+def open_settings(data_dir: Path) -> QSettings:
+    """Window size, splitter, language, last profile: an INI file beside the data, never user data itself."""
+    return QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def load_knowledge() -> tuple[KnowledgeBase | None, Text | None]:
+    from desktop.models.knowledge.loader import default_knowledge_base
+
+    try:
+        return default_knowledge_base(), None
+    except ZonePlannerError as error:
+        return None, error.message
+
+
+def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow | None]:
+    """Everything up to the shown window; ``None`` instead of a window if the store cannot be opened at all."""
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(paths.APP_NAME)
+    app.setOrganizationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+
+    data_dir = paths.data_dir(args.data_dir)
+    settings = open_settings(data_dir)
+    language = Language(parse_lang(args.lang or settings.value("language")), app)
+    try:
+        store, report = open_store(data_dir)
+    except ZonePlannerError as error:
+        QMessageBox.critical(None, "ZonePlanner", language.text(error.message))
+        return app, None
+    kb, kb_problem = load_knowledge()
+
+    window = MainWindow(store, language, settings, kb)
+    app.aboutToQuit.connect(store.close)
+    window.show()
+    QTimer.singleShot(0, lambda: after_show(window, report, kb_problem))
+    return app, window
+
+
+def after_show(window: MainWindow, report: StartupReport, kb_problem: Text | None) -> None:
+    """What the user must read once the window is up: store repairs, a broken knowledge base, unsaved work."""
+    for message in report.messages:
+        QMessageBox.information(window, window.app_title(), window.language.text(message))
+    if kb_problem is not None:
+        summary = QCoreApplication.translate("MainWindow", "The knowledge base could not be loaded.")
+        window.show_error(summary, window.language.text(kb_problem))
+    window.offer_drafts()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication.instance() or QApplication([sys.argv[0], *(argv or [])])
-    window = QMainWindow()
-    window.setWindowTitle("开发区集群对标规划助手")
-    window.show()
+    app, window = start(sys.argv[1:] if argv is None else argv)
+    if window is None:
+        return EXIT_CANNOT_START
     return app.exec()

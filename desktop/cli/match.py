@@ -1,0 +1,109 @@
+"""``zoneplanner match PROFILE.json``: the ranking of every knowledge item and the proposed action plan."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.models.analysis import Analysis
+    from desktop.models.knowledge.types import KnowledgeBase
+    from desktop.models.text import Lang
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "match",
+        help="匹配并生成行动计划 / match a profile and propose actions",
+        description="对一个区域档案进行匹配,输出排名和行动计划 / rank the article's items for a profile and propose a plan",
+    )
+    parser.add_argument("profile", metavar="PROFILE.json", help="区域档案 JSON 文件 / zone profile file")
+    parser.add_argument("--json", action="store_true", help="输出 JSON 对象 / print the JSON object")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="输出语言 / output language (default zh)")
+    parser.add_argument(
+        "--top", type=int, metavar="N", default=None, help="只列出得分最高的 N 项匹配 / show only the N best matches"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.cli.common import read_profile_file
+    from desktop.models.analysis import default_analyzer
+
+    profile = read_profile_file(args.profile)
+    analyzer = default_analyzer()
+    analysis = analyzer.analyse(profile)
+    if args.json:
+        from desktop.models.matching.report import match_report
+
+        print(json.dumps(match_report(analysis, args.lang, analyzer.kb), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(analysis, analyzer.kb, args.lang, args.top))
+    return 0
+
+
+def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: int | None = None) -> str:
+    """The ranking and the plan as plain text for a terminal."""
+    from desktop.models.matching.formatting import tenths_text
+    from desktop.models.matching.labels import KIND_LABELS
+    from desktop.models.matching.types import CriterionStatus
+    from desktop.models.plan.labels import PHASE_LABELS, PRIORITY_LABELS
+    from desktop.models.plan.types import Phase
+    from desktop.models.text import Text
+    from desktop.models.vocabulary import Industry, label
+
+    def t(zh: str, en: str) -> str:
+        return Text(zh, en).get(lang)
+
+    def cite(paragraphs: tuple[int, ...]) -> str:
+        return "、".join(f"¶{p}" for p in paragraphs) if lang == "zh" else ", ".join(f"¶{p}" for p in paragraphs)
+
+    def unit(department_id: str) -> str:
+        department = kb.departments.get(department_id)
+        return department.name.get(lang) if department else department_id
+
+    profile = analysis.profile
+    sep = "、" if lang == "zh" else ", "
+    industries = sep.join(label(i).get(lang) for i in Industry if i in set(profile.industries))
+    lines = [
+        f"{profile.name} — {t('匹配排名与行动计划', 'ranking and action plan')}",
+        f"{t('发展阶段', 'Stage')}: {label(profile.stage).get(lang)} · {t('主导产业', 'Industries')}: {industries}",
+        "",
+        t(
+            "一、匹配排名(0–100 分;每项理由的得分之和即为总分)",
+            "1. Ranking (0–100; the points of the reasons add up to the score)",
+        ),
+    ]
+    matches = analysis.result.matches if top is None else analysis.result.matches[: max(0, top)]
+    for rank, match in enumerate(matches, 1):
+        score = tenths_text(round(match.score * 10))
+        lines.append(
+            f"{rank:>3}. {score:>5}  [{KIND_LABELS[match.kind].get(lang)}] {match.title.get(lang)}"
+            f"  ({match.id}; {cite(match.paragraphs)})"
+        )
+        lines.extend(f"         + {reason.text.get(lang)}" for reason in match.reasons)
+        for gap in match.gaps:
+            mark = "?" if gap.status is CriterionStatus.UNKNOWN else "-"
+            lines.append(f"         {mark} {gap.text.get(lang)}")
+    lines += ["", t(f"二、行动计划(共 {len(analysis.actions)} 项)", f"2. Action plan ({len(analysis.actions)} actions)")]
+    number = 0
+    for phase in Phase:
+        actions = [a for a in analysis.actions if a.phase is phase]
+        if not actions:
+            continue
+        lines += ["", f"  {PHASE_LABELS[phase].get(lang)}"]
+        for action in actions:
+            number += 1
+            drawn = sep.join(kb.items[i].title.get(lang) for i in action.draws_on if i in kb.items)
+            lines += [
+                f"  {number:>2}. [{t('优先级', 'priority')} {PRIORITY_LABELS[action.priority].get(lang)}] "
+                f"{action.title.get(lang)}  ({action.recommendation})",
+                f"      {t('说明', 'What')}: {action.description.get(lang)}",
+                f"      {t('牵头', 'Lead')}: {unit(action.lead)}; "
+                f"{t('配合', 'partners')}: {sep.join(unit(p) for p in action.partners)}",
+                f"      {t('考核指标', 'KPI')}: {action.kpi.get(lang)}",
+                f"      {t('提出理由', 'Why')}: {action.why.get(lang)}",
+                f"      {t('借鉴', 'Draws on')}: {drawn}; {t('依据', 'paragraphs')}: {cite(action.paragraphs)}",
+            ]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""The knowledge base: the source article restated as items, facts, a glossary and implementing units."""

@@ -1,0 +1,617 @@
+"""The kinds of criterion a rule may use: each reads one fact of the profile and judges it.
+
+A criterion knows nothing of points or wording; the rule that holds it does. Each judgement carries the fact it read,
+already in words ("高校与科研院所 5/5 ≥ 4"), so every reason and gap says which fact of the profile earned or lost
+the points.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import ClassVar, Protocol
+
+from desktop.models.matching.formatting import NO, YES, join, number_text
+from desktop.models.matching.types import CriterionStatus
+from desktop.models.profile import Profile
+from desktop.models.text import Text
+from desktop.models.vocabulary import (
+    ENDOWMENT_MAX,
+    FIGURE_UNITS,
+    Condition,
+    Endowment,
+    Figure,
+    Industry,
+    Kind,
+    Level,
+    Stage,
+    label,
+)
+
+MET = CriterionStatus.MET
+MISSING = CriterionStatus.MISSING
+UNKNOWN = CriterionStatus.UNKNOWN
+
+_NO_VALUES: Mapping[str, Text] = MappingProxyType({})
+_SCALE = f"/{ENDOWMENT_MAX}"
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """What a criterion found: met or not (or cannot tell), the fact in words, and the share of points earned."""
+
+    status: CriterionStatus
+    fact: Text
+    earned: int = 1  # share of the criterion's points earned: earned / out_of (partial only for similarity)
+    out_of: int = 1
+    values: Mapping[str, Text] = field(default_factory=lambda: _NO_VALUES)  # more placeholders for the reason and gap templates
+
+
+class Criterion(Protocol):
+    """One test of a profile. ``favours``/``disfavours``: endowments whose rise can only raise / lower the result."""
+
+    kind: ClassVar[str]
+    placeholders: ClassVar[frozenset[str]]  # template placeholders besides {fact} and {points}
+
+    @property
+    def field(self) -> str: ...
+
+    @property
+    def favours(self) -> frozenset[Endowment]: ...
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]: ...
+
+    @property
+    def industries(self) -> frozenset[Industry]: ...
+
+    def judge(self, profile: Profile) -> Judgement: ...
+
+
+def _binary(met: bool, fact: Text, values: Mapping[str, Text] = _NO_VALUES) -> Judgement:
+    return Judgement(MET if met else MISSING, fact, 1 if met else 0, 1, values)
+
+
+def _rating(which: Endowment, value: int, sign: str, threshold: int) -> Text:
+    name = label(which)
+    return Text(f"{name.zh} {value}{_SCALE} {sign} {threshold}", f"{name.en} {value}{_SCALE} {sign} {threshold}")
+
+
+def _choices(values: tuple[object, ...]) -> Text:
+    return join((label(v) for v in values if isinstance(v, Level | Kind | Stage | Industry)), "/", "/")
+
+
+@dataclass(frozen=True, slots=True)
+class EndowmentAtLeast:
+    """The zone is strong enough in one endowment (a strength the item builds on)."""
+
+    kind: ClassVar[str] = "endowment_at_least"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"label", "value", "threshold"})
+    endowment: Endowment
+    threshold: int
+
+    @property
+    def field(self) -> str:
+        return f"endowments.{self.endowment}"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset({self.endowment})
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        value = profile.endowments[self.endowment]
+        met = value >= self.threshold
+        fact = _rating(self.endowment, value, "≥" if met else "<", self.threshold)
+        extra = {"label": label(self.endowment), "value": Text.same(str(value)), "threshold": _same(self.threshold)}
+        return _binary(met, fact, extra)
+
+
+@dataclass(frozen=True, slots=True)
+class EndowmentAtMost:
+    """The zone is weak in one endowment (a weakness the item addresses)."""
+
+    kind: ClassVar[str] = "endowment_at_most"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"label", "value", "threshold"})
+    endowment: Endowment
+    threshold: int
+
+    @property
+    def field(self) -> str:
+        return f"endowments.{self.endowment}"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset({self.endowment})
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        value = profile.endowments[self.endowment]
+        met = value <= self.threshold
+        fact = _rating(self.endowment, value, "≤" if met else ">", self.threshold)
+        extra = {"label": label(self.endowment), "value": Text.same(str(value)), "threshold": _same(self.threshold)}
+        return _binary(met, fact, extra)
+
+
+@dataclass(frozen=True, slots=True)
+class EndowmentAnyAtLeast:
+    """At least one of several endowments is strong; the strongest (first on ties) is the fact cited."""
+
+    kind: ClassVar[str] = "endowment_any_at_least"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"label", "value", "threshold"})
+    endowments: tuple[Endowment, ...]
+    threshold: int
+
+    @property
+    def field(self) -> str:
+        return "endowments"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset(self.endowments)
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        best = max(self.endowments, key=lambda e: (profile.endowments[e], -self.endowments.index(e)))
+        value = profile.endowments[best]
+        extra = {"label": label(best), "value": Text.same(str(value)), "threshold": _same(self.threshold)}
+        if value >= self.threshold:
+            return _binary(True, _rating(best, value, "≥", self.threshold), extra)
+        names = join(label(e) for e in self.endowments)
+        fact = Text(
+            f"{names.zh}均低于 {self.threshold}(最高 {value}{_SCALE})",
+            f"{names.en} all below {self.threshold} (best {value}{_SCALE})",
+        )
+        return _binary(False, fact, extra)
+
+
+@dataclass(frozen=True, slots=True)
+class EndowmentAnyAtMost:
+    """At least one of several endowments is weak; the weakest (first on ties) is the fact cited."""
+
+    kind: ClassVar[str] = "endowment_any_at_most"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"label", "value", "threshold"})
+    endowments: tuple[Endowment, ...]
+    threshold: int
+
+    @property
+    def field(self) -> str:
+        return "endowments"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset(self.endowments)
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        worst = min(self.endowments, key=lambda e: (profile.endowments[e], self.endowments.index(e)))
+        value = profile.endowments[worst]
+        extra = {"label": label(worst), "value": Text.same(str(value)), "threshold": _same(self.threshold)}
+        if value <= self.threshold:
+            return _binary(True, _rating(worst, value, "≤", self.threshold), extra)
+        names = join(label(e) for e in self.endowments)
+        fact = Text(
+            f"{names.zh}均高于 {self.threshold}(最低 {value}{_SCALE})",
+            f"{names.en} all above {self.threshold} (lowest {value}{_SCALE})",
+        )
+        return _binary(False, fact, extra)
+
+
+@dataclass(frozen=True, slots=True)
+class IndustryAny:
+    """The zone has at least one of the industries; matched ones are listed in the rule's order, not the user's."""
+
+    kind: ClassVar[str] = "industry_any"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"matched", "wanted"})
+    wanted: tuple[Industry, ...]
+
+    @property
+    def field(self) -> str:
+        return "industries"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset(self.wanted)
+
+    def judge(self, profile: Profile) -> Judgement:
+        present = set(profile.industries)
+        matched = join(label(i) for i in self.wanted if i in present)
+        wanted = join(label(i) for i in self.wanted)
+        extra = {"matched": matched, "wanted": wanted}
+        if matched.zh:
+            return _binary(True, Text(f"主导产业含{matched.zh}", f"leading industries include {matched.en}"), extra)
+        return _binary(False, Text(f"主导产业不含{wanted.zh}", f"no leading industry among {wanted.en}"), extra)
+
+
+@dataclass(frozen=True, slots=True)
+class IndustryCountAtLeast:
+    """The zone names many leading industries: a scattered focus."""
+
+    kind: ClassVar[str] = "industry_count_at_least"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"value", "threshold"})
+    threshold: int
+
+    @property
+    def field(self) -> str:
+        return "industries"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        count = len(set(profile.industries))
+        met = count >= self.threshold
+        sign = "≥" if met else "<"
+        fact = Text(f"主导产业 {count} 个 {sign} {self.threshold}", f"{count} leading industries {sign} {self.threshold}")
+        return _binary(met, fact, {"value": _same(count), "threshold": _same(self.threshold)})
+
+
+@dataclass(frozen=True, slots=True)
+class StageIn:
+    kind: ClassVar[str] = "stage_in"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"value", "wanted"})
+    stages: tuple[Stage, ...]
+
+    @property
+    def field(self) -> str:
+        return "stage"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        value = label(profile.stage)
+        wanted = _choices(self.stages)
+        extra = {"value": value, "wanted": wanted}
+        if profile.stage in self.stages:
+            return _binary(True, Text(f"发展阶段:{value.zh}", f"stage: {value.en}"), extra)
+        fact = Text(f"发展阶段:{value.zh}(不属于{wanted.zh})", f"stage: {value.en} (not {wanted.en})")
+        return _binary(False, fact, extra)
+
+
+@dataclass(frozen=True, slots=True)
+class LevelIn:
+    kind: ClassVar[str] = "level_in"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"value", "wanted"})
+    levels: tuple[Level, ...]
+
+    @property
+    def field(self) -> str:
+        return "level"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        return _judge_choice(profile.level, self.levels, Text("级别", "level"))
+
+
+@dataclass(frozen=True, slots=True)
+class KindIn:
+    kind: ClassVar[str] = "kind_in"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"value", "wanted"})
+    kinds: tuple[Kind, ...]
+
+    @property
+    def field(self) -> str:
+        return "kind"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        return _judge_choice(profile.kind, self.kinds, Text("类型", "kind"))
+
+
+def _judge_choice(actual: Level | Kind | None, wanted: tuple[Level | Kind, ...], name: Text) -> Judgement:
+    wanted_text = _choices(wanted)
+    if actual is None:
+        fact = Text(f"{name.zh}未填写", f"{name.en} not given")
+        return Judgement(UNKNOWN, fact, 0, 1, {"value": Text("未填写", "not given"), "wanted": wanted_text})
+    value = label(actual)
+    extra = {"value": value, "wanted": wanted_text}
+    if actual in wanted:
+        return _binary(True, Text(f"{name.zh}:{value.zh}", f"{name.en}: {value.en}"), extra)
+    fact = Text(f"{name.zh}:{value.zh}(不属于{wanted_text.zh})", f"{name.en}: {value.en} (not {wanted_text.en})")
+    return _binary(False, fact, extra)
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionIs:
+    """One diagnostic flag of the profile has the given value."""
+
+    kind: ClassVar[str] = "condition_is"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"label", "value"})
+    condition: Condition
+    value: bool
+
+    @property
+    def field(self) -> str:
+        return f"conditions.{self.condition}"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        actual = profile.conditions[self.condition]
+        name, answer = label(self.condition), YES if actual else NO
+        fact = Text(f"{name.zh}:{answer.zh}", f"{name.en}: {answer.en}")
+        return _binary(actual == self.value, fact, {"label": name, "value": answer})
+
+
+def _figure_fact(which: Figure, value: float, sign: str, threshold: float) -> Text:
+    name, unit = label(which), FIGURE_UNITS[which]
+    shown = number_text(value)
+    en_unit = f" {unit.en}" if unit.en else ""
+    return Text(
+        f"{name.zh} {shown}{unit.zh} {sign} {number_text(threshold)}",
+        f"{name.en} {shown}{en_unit} {sign} {number_text(threshold)}",
+    )
+
+
+def _figure_unknown(which: Figure, threshold: float) -> Judgement:
+    name = label(which)
+    extra = {"label": name, "value": Text("未填写", "not given"), "threshold": _same(threshold), "unit": FIGURE_UNITS[which]}
+    return Judgement(UNKNOWN, Text(f"{name.zh}未填写", f"{name.en} not given"), 0, 1, extra)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureAtLeast:
+    kind: ClassVar[str] = "figure_at_least"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"label", "value", "threshold", "unit"})
+    figure: Figure
+    threshold: float
+
+    @property
+    def field(self) -> str:
+        return f"figures.{self.figure}"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        value = profile.figures.get(self.figure)
+        if value is None:
+            return _figure_unknown(self.figure, self.threshold)
+        met = value >= self.threshold
+        fact = _figure_fact(self.figure, value, "≥" if met else "<", self.threshold)
+        return _binary(met, fact, _figure_values(self.figure, value, self.threshold))
+
+
+@dataclass(frozen=True, slots=True)
+class FigureAtMost:
+    kind: ClassVar[str] = "figure_at_most"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"label", "value", "threshold", "unit"})
+    figure: Figure
+    threshold: float
+
+    @property
+    def field(self) -> str:
+        return f"figures.{self.figure}"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        value = profile.figures.get(self.figure)
+        if value is None:
+            return _figure_unknown(self.figure, self.threshold)
+        met = value <= self.threshold
+        fact = _figure_fact(self.figure, value, "≤" if met else ">", self.threshold)
+        return _binary(met, fact, _figure_values(self.figure, value, self.threshold))
+
+
+def _figure_values(which: Figure, value: float, threshold: float) -> dict[str, Text]:
+    return {
+        "label": label(which),
+        "value": Text.same(number_text(value)),
+        "threshold": _same(threshold),
+        "unit": FIGURE_UNITS[which],
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class FiguresUnknownAtLeast:
+    """Several key figures are not given: the zone does not know its own baseline (¶22's "摸清家底")."""
+
+    kind: ClassVar[str] = "figures_unknown_at_least"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"value", "threshold", "missing"})
+    threshold: int
+
+    @property
+    def field(self) -> str:
+        return "figures"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    def judge(self, profile: Profile) -> Judgement:
+        missing = [f for f in Figure if f not in profile.figures]
+        names = join(label(f) for f in missing)
+        count, total = len(missing), len(Figure)
+        extra = {"value": _same(count), "threshold": _same(self.threshold), "missing": names}
+        if count >= self.threshold:
+            fact = Text(
+                f"{total} 项主要指标中 {count} 项未填写({names.zh})",
+                f"{count} of {total} key figures not given ({names.en})",
+            )
+            return _binary(True, fact, extra)
+        if count == 0:
+            return _binary(False, Text("主要指标均已填写", "all key figures given"), extra)
+        fact = Text(f"主要指标仅 {count} 项未填写({names.zh})", f"only {count} key figures not given ({names.en})")
+        return _binary(False, fact, extra)
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    """How much of a US case's endowment strength the zone matches (cases only).
+
+    Measured as coverage: Σ min(zone, case) / Σ case over the compared endowments. It is one-sided on purpose: a zone
+    that exceeds the case on an endowment loses nothing, so raising any endowment never lowers a case's score (a
+    two-sided distance would punish a zone for being stronger than Houston in talent). Weighting by the case's own
+    ratings makes the endowments the case grew from count most, and a zone with nothing scores exactly 0.
+    """
+
+    kind: ClassVar[str] = "similarity"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"case", "percent", "shortfalls"})
+    case_title: Text
+    ratings: tuple[tuple[Endowment, int], ...]  # the case's ratings on the compared endowments, in profile order
+
+    @property
+    def field(self) -> str:
+        return "endowments"
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset(e for e, _ in self.ratings)
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+    @property
+    def total(self) -> int:
+        return sum(value for _, value in self.ratings)
+
+    def judge(self, profile: Profile) -> Judgement:
+        total = self.total
+        covered = 0
+        shortfalls: list[tuple[int, int, Endowment, int, int]] = []
+        for index, (which, case_value) in enumerate(self.ratings):
+            zone_value = profile.endowments[which]
+            covered += min(zone_value, case_value)
+            if zone_value < case_value:
+                shortfalls.append((zone_value - case_value, index, which, zone_value, case_value))
+        shortfalls.sort()  # largest shortfall first, then profile order
+        percent = (200 * covered + total) // (2 * total)
+        listed = [
+            Text(f"{label(w).zh} {z}{_SCALE}(案例 {c}{_SCALE})", f"{label(w).en} {z}{_SCALE} (case {c}{_SCALE})")
+            for _, _, w, z, c in shortfalls[:3]
+        ]
+        extra = {
+            "case": self.case_title,
+            "percent": Text.same(f"{percent}%"),
+            "shortfalls": join(listed) if listed else Text("无", "none"),
+        }
+        fact = Text(
+            f"资源禀赋覆盖{self.case_title.zh}的 {percent}%({covered}/{total})",
+            f"endowments cover {percent}% of {self.case_title.en}'s ({covered}/{total})",
+        )
+        return Judgement(MET if covered else MISSING, fact, covered, total, extra)
+
+
+def _same(value: float) -> Text:
+    return Text.same(number_text(value))

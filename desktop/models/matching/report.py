@@ -1,0 +1,49 @@
+"""The ``match --json`` object of design.md, in one language: plain data, ready for ``json.dumps``."""
+
+from __future__ import annotations
+
+from desktop.models.analysis import Analysis
+from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.text import Lang
+
+
+def match_report(analysis: Analysis, lang: Lang = "zh", kb: KnowledgeBase | None = None) -> dict[str, object]:
+    """Matches highest first, then the proposed actions. Units are named in ``lang`` (IDs stay in the plan objects)."""
+    if kb is None:
+        from desktop.models.knowledge.loader import default_knowledge_base
+
+        kb = default_knowledge_base()
+
+    def unit(department_id: str) -> str:
+        department = kb.departments.get(department_id)
+        return department.name.get(lang) if department is not None else department_id
+
+    matches = [
+        {
+            "id": m.id,
+            "kind": m.kind.value,
+            "title": m.title.get(lang),
+            "score": m.score,
+            "reasons": [{"text": r.text.get(lang), "points": r.points} for r in m.reasons],
+            "gaps": [g.text.get(lang) for g in m.gaps],
+            "paragraphs": list(m.paragraphs),
+        }
+        for m in analysis.result.matches
+    ]
+    actions = [
+        {
+            "id": a.id,
+            "title": a.title.get(lang),
+            "recommendation": a.recommendation,
+            "draws_on": list(a.draws_on),
+            "priority": a.priority.value,
+            "phase": a.phase.value,
+            "lead": unit(a.lead),
+            "partners": [unit(p) for p in a.partners],
+            "kpi": a.kpi.get(lang),
+            "why": a.why.get(lang),
+            "paragraphs": list(a.paragraphs),
+        }
+        for a in analysis.actions
+    ]
+    return {"profile": analysis.profile.name, "matches": matches, "actions": actions}

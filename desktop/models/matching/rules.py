@@ -1,0 +1,225 @@
+"""Matching rules: TOML files under ``resources/rules/`` read, validated and compiled once.
+
+Each knowledge item scored (every trait, case, practice and recommendation sub-measure) has a list of criteria; each
+criterion has points and reason/gap texts in both languages. The points of an item add up to exactly 100, so a score
+is the sum of the points earned and always lies within 0–100. Points are kept as integer tenths so the reasons shown
+add up to the score shown, with no rounding drift.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from desktop.models.errors import KnowledgeError
+from desktop.models.knowledge.types import ItemKind, KnowledgeBase
+from desktop.models.matching.criteria import Criterion, Similarity
+from desktop.models.matching.parse import Problems, Reader, check_template, criterion_where, entry, parse_criterion
+from desktop.models.matching.types import MatchKind
+from desktop.resources import resource_path
+from desktop.models.text import Text
+from desktop.models.vocabulary import Endowment, Industry
+
+TOTAL_TENTHS = 1000  # every item's points add up to 100.0
+ACTIONS_FILE = "actions.toml"
+
+SCORED_KINDS: Mapping[ItemKind, MatchKind] = {
+    ItemKind.TRAIT: MatchKind.TRAIT,
+    ItemKind.CASE: MatchKind.CASE,
+    ItemKind.PRACTICE: MatchKind.PRACTICE,
+    ItemKind.MEASURE: MatchKind.RECOMMENDATION,  # rec.N.M; the parents rec.N are not scored
+}
+
+_DEFAULT_UNKNOWN = Text("{fact}", "{fact}")
+_COMMON_PLACEHOLDERS = frozenset({"fact", "points"})
+
+
+@dataclass(frozen=True, slots=True)
+class RuleCriterion:
+    criterion: Criterion
+    points: int  # tenths of a point
+    reason: Text  # template of the reason when (partly) met
+    gap: Text  # template of the gap when not (fully) met
+    unknown: Text  # template of the gap when the value it reads is unknown
+
+
+@dataclass(frozen=True)
+class ItemRules:
+    id: str
+    kind: MatchKind
+    title: Text
+    paragraphs: tuple[int, ...]
+    criteria: tuple[RuleCriterion, ...]
+    file: str
+
+    @cached_property
+    def favours(self) -> frozenset[Endowment]:
+        """Endowments this item counts in its favour: raising one of them can never lower its score."""
+        return frozenset().union(*(c.criterion.favours for c in self.criteria))
+
+    @cached_property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset().union(*(c.criterion.disfavours for c in self.criteria))
+
+    @cached_property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset().union(*(c.criterion.industries for c in self.criteria))
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    items: tuple[ItemRules, ...]  # in knowledge-base order
+
+    def get(self, item_id: str) -> ItemRules:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+
+def rules_root() -> Path:
+    return resource_path("rules")
+
+
+def read_toml(path: Path, label: str, problems: Problems) -> Mapping[str, object] | None:
+    try:
+        with path.open("rb") as stream:
+            return tomllib.load(stream)
+    except tomllib.TOMLDecodeError as error:
+        problems.add(Text(label, label), f"不是有效的 TOML:{error}", f"not valid TOML: {error}")
+    except OSError as error:
+        problems.add(Text(label, label), f"无法读取:{error.strerror}", f"cannot be read: {error.strerror}")
+    return None
+
+
+def read_rules(kb: KnowledgeBase, root: Path | None = None) -> tuple[RuleSet, list[Text]]:
+    """The rules in ``root`` (default: the shipped ones) and every problem found; items with problems are left out."""
+    root = rules_root() if root is None else root
+    problems = Problems()
+    compiled: dict[str, ItemRules] = {}
+    seen: set[str] = set()  # items with rules, even broken ones (so they are not also reported as missing)
+    files = sorted(p for p in root.glob("*.toml") if p.name != ACTIONS_FILE) if root.is_dir() else []
+    if not files:
+        problems.add(Text(str(root), str(root)), "没有规则文件", "no rule files")
+    for path in files:
+        label = f"{root.name}/{path.name}"
+        data = read_toml(path, label, problems)
+        if data is None:
+            continue
+        top = Reader(data, Text(label, label), problems)
+        for table in top.tables("item"):
+            seen.add(str(table.get("id")))
+            rules = _read_item(table, label, kb, problems)
+            if rules is None:
+                continue
+            if rules.id in compiled:
+                problems.add(entry(label, rules.id), "条目重复定义", f"defined twice (also in {compiled[rules.id].file})")
+                continue
+            compiled[rules.id] = rules
+        top.finish()
+    for item in kb.items.values():
+        if item.kind in SCORED_KINDS and item.id not in seen:
+            problems.add(Text(root.name, root.name), f"条目 {item.id} 没有匹配规则", f"item {item.id} has no rules")
+    ordered = tuple(compiled[i] for i in kb.items if i in compiled)
+    return RuleSet(ordered), problems.found
+
+
+def _read_item(table: Mapping[str, object], file: str, kb: KnowledgeBase, problems: Problems) -> ItemRules | None:
+    raw_id = table.get("id")
+    item_id = raw_id if isinstance(raw_id, str) else "?"
+    reader = Reader(table, entry(file, item_id), problems)
+    reader.string("id")
+    knowledge = kb.items.get(item_id)
+    tables = reader.tables("criterion")
+    reader.finish()
+    if knowledge is None:
+        problems.add(reader.where, "知识库中没有这个条目", "no such item in the knowledge base")
+        return None
+    kind = SCORED_KINDS.get(knowledge.kind)
+    if kind is None:
+        problems.add(
+            reader.where, "上位建议(rec.N)不单独评分,不能有规则", "a parent recommendation (rec.N) is not scored"
+        )
+        return None
+    before = len(problems.found)
+    criteria = [_read_criterion(t, file, item_id, n, kb, problems) for n, t in enumerate(tables, 1)]
+    if len(problems.found) > before or not criteria:
+        return None
+    valid = [c for c in criteria if c is not None]
+    rules = ItemRules(item_id, kind, knowledge.title, knowledge.paragraphs, tuple(valid), file)
+    _check_item(rules, reader, problems)
+    return None if len(problems.found) > before else rules
+
+
+def _read_criterion(
+    table: Mapping[str, object], file: str, item_id: str, number: int, kb: KnowledgeBase, problems: Problems
+) -> RuleCriterion | None:
+    reader = Reader(table, criterion_where(file, item_id, number), problems)
+    criterion = parse_criterion(reader, kb.items.get(item_id))
+    points = _points(reader)
+    reason, gap = reader.text("reason"), reader.text("gap")
+    unknown = reader.text("unknown", required=False) or _DEFAULT_UNKNOWN
+    if criterion is None:
+        return None
+    reader.finish()
+    allowed = _COMMON_PLACEHOLDERS | criterion.placeholders
+    for key, template in (("reason", reason), ("gap", gap), ("unknown", unknown)):
+        if template is not None:
+            check_template(template, allowed, key, reader)
+    if points is None or reason is None or gap is None:
+        return None
+    return RuleCriterion(criterion, points, reason, gap, unknown)
+
+
+def _points(reader: Reader) -> int | None:
+    value = reader.number("points", low=0.1)
+    if value is None:
+        return None
+    tenths = round(value * 10)
+    if abs(value * 10 - tenths) > 1e-6:
+        reader.problems.add(
+            reader.where, f"分值 {value:g} 最多保留一位小数", f"points {value:g} may have at most one decimal"
+        )
+        return None
+    return tenths
+
+
+def _check_item(rules: ItemRules, reader: Reader, problems: Problems) -> None:
+    total = sum(c.points for c in rules.criteria)
+    if total != TOTAL_TENTHS:
+        shown = f"{total / 10:g}"
+        problems.add(reader.where, f"各标准分值合计 {shown},应为 100", f"criteria points add up to {shown}, not 100")
+    similar = [c for c in rules.criteria if isinstance(c.criterion, Similarity)]
+    if rules.kind is MatchKind.CASE and len(similar) != 1:
+        problems.add(
+            reader.where,
+            "案例必须有且只有一条 similarity 标准(与案例禀赋的相似度)",
+            "a case needs exactly one similarity criterion (closeness to the case's endowments)",
+        )
+    both = rules.favours & rules.disfavours
+    if both:
+        names = ", ".join(sorted(both))
+        problems.add(
+            reader.where,
+            f"同一禀赋既被计为优势又被计为短板:{names}(提高它会降低得分)",
+            f"an endowment counts both for and against the item: {names} (raising it could lower the score)",
+        )
+
+
+def load_rules(kb: KnowledgeBase, root: Path | None = None) -> RuleSet:
+    """The compiled rules; raises ``KnowledgeError`` naming file, entry and problem when anything is wrong."""
+    rules, problems = read_rules(kb, root)
+    if problems:
+        raise KnowledgeError(summarise(problems))
+    return rules
+
+
+def summarise(problems: list[Text], limit: int = 5) -> Text:
+    shown = problems[:limit]
+    more = len(problems) - len(shown)
+    zh = f"规则文件有 {len(problems)} 处问题:" + ";".join(p.zh for p in shown) + (f";另有 {more} 处" if more else "")
+    en = f"{len(problems)} problem(s) in the rule files: " + "; ".join(p.en for p in shown)
+    return Text(zh, en + (f"; and {more} more" if more else ""))

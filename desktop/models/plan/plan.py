@@ -1,0 +1,372 @@
+"""The action plan the user edits: ordered actions, edits that survive regeneration, a JSON-safe form for the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from desktop.models.errors import ZonePlannerError
+from desktop.models.plan.types import EDITABLE_FIELDS, USER_FIELDS, Action, Phase, Priority, Status
+from desktop.models.text import Text
+
+PLAN_FORMAT = "zoneplanner-plan"
+PLAN_VERSION = 1
+USER_PREFIX = "user."
+DEFAULT_CUSTOM_LEAD = "committee.office"  # the office coordinates until the user names a lead
+TEXT_FIELDS = ("title", "description", "kpi", "why")
+GENERATED_FIELDS = tuple(f for f in EDITABLE_FIELDS if f not in USER_FIELDS)
+
+
+class PlanError(ZonePlannerError):
+    """An edit or a stored plan breaks a rule of the plan; names the action and the field."""
+
+
+@dataclass(frozen=True, slots=True)
+class RegenerationReport:
+    added: list[Action]  # newly proposed actions, appended at the end
+    dropped: list[Action]  # generated actions no longer proposed, removed from the plan
+    kept: int  # generated actions still proposed, with the user's edits and order kept
+
+
+@dataclass(frozen=True, slots=True)
+class PlanProgress:
+    """Counts for the overview; each action is in exactly one group (overdue before in progress / not started)."""
+
+    total: int
+    done: int
+    in_progress: int
+    not_started: int
+    overdue: int  # end date passed and neither done nor shelved
+    shelved: int
+
+
+class ActionPlan:
+    """Ordered actions of one zone. The window edits it; the store saves ``to_data()`` with the profile."""
+
+    def __init__(self, actions: Iterable[Action] = (), removed: Iterable[str] = ()) -> None:
+        self._actions: list[Action] = []
+        # Generated actions the user removed: regeneration does not bring them back (removing is an edit too).
+        self._removed: set[str] = set(removed)
+        for action in actions:
+            self.add(action)
+
+    @property
+    def actions(self) -> list[Action]:
+        return list(self._actions)
+
+    @property
+    def removed_ids(self) -> frozenset[str]:
+        return frozenset(self._removed)
+
+    def __len__(self) -> int:
+        return len(self._actions)
+
+    def __iter__(self) -> Iterator[Action]:
+        return iter(list(self._actions))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ActionPlan):
+            return NotImplemented
+        return self._actions == other._actions and self._removed == other._removed
+
+    __hash__ = None  # type: ignore[assignment]  # mutable
+
+    def get(self, action_id: str) -> Action:
+        return self._actions[self._index(action_id)]
+
+    def add(self, action: Action, index: int | None = None) -> None:
+        if any(a.id == action.id for a in self._actions):
+            raise PlanError(Text(f"行动 {action.id} 已在计划中", f"action {action.id} is already in the plan"))
+        self._removed.discard(action.id)
+        self._actions.insert(len(self._actions) if index is None else index, action)
+
+    def add_custom(self, title: str, lead: str = DEFAULT_CUSTOM_LEAD) -> Action:
+        """A new action typed by the user, appended at the end with the next free ``user.N`` ID."""
+        title = _user_text("title", title, required=True, action_id="user")
+        used = {a.id for a in self._actions}
+        number = 1
+        while f"{USER_PREFIX}{number}" in used:
+            number += 1
+        empty = Text("", "")
+        action = Action(
+            id=f"{USER_PREFIX}{number}", recommendation="", draws_on=(), title=title, description=empty, kpi=empty,
+            why=empty, priority=Priority.MEDIUM, phase=Phase.NEAR, lead=lead, partners=(), paragraphs=(),
+            user_added=True,
+        )
+        self._actions.append(action)
+        return action
+
+    def remove(self, action_id: str) -> Action:
+        action = self._actions.pop(self._index(action_id))
+        if not action.user_added:
+            self._removed.add(action_id)
+        return action
+
+    def forget_removed(self) -> None:
+        """Let the next regeneration propose again the generated actions the user removed."""
+        self._removed.clear()
+
+    def move(self, action_id: str, new_index: int) -> None:
+        if not 0 <= new_index < len(self._actions):
+            raise PlanError(Text(f"位置 {new_index} 超出范围", f"position {new_index} is out of range"))
+        action = self._actions.pop(self._index(action_id))
+        self._actions.insert(new_index, action)
+
+    def update(self, action_id: str, **changes: object) -> Action:
+        """Change editable fields; text the user types becomes ``Text.same``. Changed generated fields are recorded."""
+        index = self._index(action_id)
+        action = self._actions[index]
+        values: dict[str, object] = {}
+        for name, value in changes.items():
+            if name not in EDITABLE_FIELDS:
+                raise PlanError(
+                    Text(f"行动 {action_id} 的字段 “{name}” 不能修改", f"field '{name}' of action {action_id} cannot be edited")
+                )
+            values[name] = _clean(name, value, action_id)
+        start = values.get("start", action.start)
+        end = values.get("end", action.end)
+        if isinstance(start, date) and isinstance(end, date) and end < start:
+            raise PlanError(
+                Text(
+                    f"行动 {action_id} 的结束日期 {end.isoformat()} 早于开始日期 {start.isoformat()}",
+                    f"action {action_id}: end date {end.isoformat()} is before start date {start.isoformat()}",
+                )
+            )
+        changed = {n for n, v in values.items() if v != getattr(action, n)}
+        edited = action.edited | {n for n in changed if n in GENERATED_FIELDS}
+        updated = replace(action, **values, edited=frozenset(edited))  # type: ignore[arg-type]
+        self._actions[index] = updated
+        return updated
+
+    def regenerate(self, new_actions: Sequence[Action]) -> RegenerationReport:
+        """Replace the generated actions by a new proposal, keeping what the user did.
+
+        Kept: user-added actions; for generated actions still proposed, the fields the user edited and the user-only
+        fields (status, dates, owner, notes), and the user's order. New proposals are appended in proposal order;
+        generated actions no longer proposed are dropped. Actions the user removed are not proposed again.
+        """
+        proposed = {a.id: a for a in new_actions}
+        kept: list[Action] = []
+        dropped: list[Action] = []
+        for old in self._actions:
+            if old.user_added:
+                kept.append(old)
+                continue
+            new = proposed.get(old.id)
+            if new is None:
+                dropped.append(old)
+                continue
+            carried = {name: getattr(old, name) for name in (*old.edited, *USER_FIELDS)}
+            kept.append(replace(new, **carried, edited=old.edited))  # type: ignore[arg-type]
+        present = {a.id for a in self._actions}
+        added = [a for a in new_actions if a.id not in present and a.id not in self._removed]
+        kept_generated = sum(1 for a in kept if not a.user_added)
+        self._actions = kept + added
+        return RegenerationReport(added, dropped, kept_generated)
+
+    def progress(self, today: date) -> PlanProgress:
+        counts = dict.fromkeys(("done", "in_progress", "not_started", "overdue", "shelved"), 0)
+        for action in self._actions:
+            if action.status is Status.DONE:
+                counts["done"] += 1
+            elif action.status is Status.SHELVED:
+                counts["shelved"] += 1
+            elif action.end is not None and action.end < today:
+                counts["overdue"] += 1
+            else:
+                counts[action.status.value] += 1
+        return PlanProgress(total=len(self._actions), **counts)
+
+    def to_data(self) -> dict[str, object]:
+        return {
+            "format": PLAN_FORMAT,
+            "version": PLAN_VERSION,
+            "actions": [_action_to_data(a) for a in self._actions],
+            "removed": sorted(self._removed),
+        }
+
+    @classmethod
+    def from_data(cls, data: object) -> ActionPlan:
+        """The plan a ``to_data()`` dict describes; ``PlanError`` names the first field that is wrong."""
+        if not isinstance(data, Mapping) or data.get("format") != PLAN_FORMAT:
+            raise PlanError(Text("不是 ZonePlanner 行动计划数据", "not ZonePlanner action-plan data"))
+        if data.get("version") != PLAN_VERSION:
+            raise PlanError(
+                Text(f"不支持的计划版本 {data.get('version')!r}", f"unsupported plan version {data.get('version')!r}")
+            )
+        actions = data.get("actions")
+        removed = data.get("removed", [])
+        if not isinstance(actions, list):
+            raise PlanError(Text("计划数据缺少 actions 列表", "plan data has no actions list"))
+        if not isinstance(removed, list) or not all(isinstance(r, str) for r in removed):
+            raise PlanError(Text("计划数据的 removed 应为文字列表", "plan data 'removed' must be a list of text"))
+        return cls((_action_from_data(raw, n) for n, raw in enumerate(actions)), removed)
+
+    def _index(self, action_id: str) -> int:
+        for index, action in enumerate(self._actions):
+            if action.id == action_id:
+                return index
+        raise PlanError(Text(f"计划中没有行动 {action_id}", f"no action {action_id} in the plan"))
+
+
+def _user_text(name: str, value: object, required: bool, action_id: str) -> Text:
+    if isinstance(value, Text):
+        text = value
+    elif isinstance(value, str):
+        text = Text.same(value)
+    else:
+        raise _bad(action_id, name, value)
+    if required and not (text.zh.strip() and text.en.strip()):
+        raise PlanError(Text(f"行动 {action_id} 的{name}不能为空", f"the {name} of action {action_id} cannot be empty"))
+    return text
+
+
+def _clean(name: str, value: object, action_id: str) -> object:
+    """Check one edited value and bring it to the field's type."""
+    if name in TEXT_FIELDS:
+        return _user_text(name, value, name == "title", action_id)
+    enums: dict[str, type[Priority] | type[Phase] | type[Status]] = {
+        "priority": Priority, "phase": Phase, "status": Status,
+    }
+    if name in enums:
+        enum = enums[name]
+        if isinstance(value, str) and value in enum._value2member_map_:
+            return enum(value)
+        raise _bad(action_id, name, value)
+    if name == "lead":
+        if not isinstance(value, str) or not value.strip():
+            raise _bad(action_id, name, value)
+        return value
+    if name == "partners":
+        if isinstance(value, str) or not isinstance(value, Iterable):
+            raise _bad(action_id, name, value)
+        partners = tuple(value)
+        if not all(isinstance(p, str) and p for p in partners) or len(set(partners)) != len(partners):
+            raise _bad(action_id, name, value)
+        return partners
+    if name in ("start", "end"):
+        return _date(value, action_id, name)
+    if not isinstance(value, str):  # owner, notes
+        raise _bad(action_id, name, value)
+    return value
+
+
+def _date(value: object, action_id: str, name: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        if not value.strip():
+            return None
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise _bad(action_id, name, value)
+
+
+def _bad(action_id: str, name: str, value: object) -> PlanError:
+    return PlanError(
+        Text(f"行动 {action_id} 的字段 “{name}” 的值 {value!r} 无效", f"action {action_id}: invalid value {value!r} for '{name}'")
+    )
+
+
+def _text_data(text: Text) -> dict[str, str]:
+    return {"zh": text.zh, "en": text.en}
+
+
+def _action_to_data(action: Action) -> dict[str, object]:
+    return {
+        "id": action.id,
+        "recommendation": action.recommendation,
+        "draws_on": list(action.draws_on),
+        "title": _text_data(action.title),
+        "description": _text_data(action.description),
+        "kpi": _text_data(action.kpi),
+        "why": _text_data(action.why),
+        "priority": action.priority.value,
+        "phase": action.phase.value,
+        "lead": action.lead,
+        "partners": list(action.partners),
+        "paragraphs": list(action.paragraphs),
+        "status": action.status.value,
+        "start": action.start.isoformat() if action.start else None,
+        "end": action.end.isoformat() if action.end else None,
+        "owner": action.owner,
+        "notes": action.notes,
+        "user_added": action.user_added,
+        "edited": sorted(action.edited),
+    }
+
+
+def _action_from_data(raw: object, number: int) -> Action:
+    where = f"actions[{number}]"
+    if not isinstance(raw, Mapping):
+        raise PlanError(Text(f"{where} 应为对象", f"{where} must be an object"))
+
+    def field(name: str, kind: type | tuple[type, ...]) -> object:
+        value = raw.get(name)
+        if not isinstance(value, kind) or isinstance(value, bool) is not (kind is bool):
+            raise PlanError(Text(f"{where}.{name} 的值 {value!r} 无效", f"{where}.{name}: invalid value {value!r}"))
+        return value
+
+    def text(name: str) -> Text:
+        value = field(name, dict)
+        assert isinstance(value, dict)
+        if not all(isinstance(value.get(lang), str) for lang in ("zh", "en")):
+            raise PlanError(Text(f"{where}.{name} 应含 zh 和 en 文字", f"{where}.{name} needs zh and en text"))
+        return Text(value["zh"], value["en"])
+
+    def strings(name: str) -> tuple[str, ...]:
+        value = field(name, list)
+        assert isinstance(value, list)
+        if not all(isinstance(v, str) for v in value):
+            raise PlanError(Text(f"{where}.{name} 应为文字列表", f"{where}.{name} must be a list of text"))
+        return tuple(value)
+
+    def choice(name: str, enum: type[Priority] | type[Phase] | type[Status]) -> object:
+        value = field(name, str)
+        if value not in enum._value2member_map_:
+            raise PlanError(Text(f"{where}.{name} 的值 {value!r} 无效", f"{where}.{name}: invalid value {value!r}"))
+        return enum(value)
+
+    paragraphs = field("paragraphs", list)
+    assert isinstance(paragraphs, list)
+    if not all(type(p) is int for p in paragraphs):
+        raise PlanError(Text(f"{where}.paragraphs 应为整数列表", f"{where}.paragraphs must be whole numbers"))
+    edited = set(strings("edited"))
+    if not edited <= set(GENERATED_FIELDS):
+        raise PlanError(Text(f"{where}.edited 含未知字段", f"{where}.edited names an unknown field"))
+    action_id = str(field("id", str))
+    return Action(
+        id=action_id,
+        recommendation=str(field("recommendation", str)),
+        draws_on=strings("draws_on"),
+        title=text("title"),
+        description=text("description"),
+        kpi=text("kpi"),
+        why=text("why"),
+        priority=Priority(str(choice("priority", Priority))),
+        phase=Phase(str(choice("phase", Phase))),
+        lead=str(field("lead", str)),
+        partners=strings("partners"),
+        paragraphs=tuple(paragraphs),
+        status=Status(str(choice("status", Status))),
+        start=_stored_date(raw.get("start"), where, "start"),
+        end=_stored_date(raw.get("end"), where, "end"),
+        owner=str(field("owner", str)),
+        notes=str(field("notes", str)),
+        user_added=bool(field("user_added", bool)),
+        edited=frozenset(edited),
+    )
+
+
+def _stored_date(value: object, where: str, name: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PlanError(Text(f"{where}.{name} 的日期 {value!r} 无效", f"{where}.{name}: invalid date {value!r}"))

@@ -1,0 +1,290 @@
+"""Action templates: ``resources/rules/actions.toml`` read, validated against the knowledge base and compiled once."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.models.errors import KnowledgeError
+from desktop.models.knowledge.types import ItemKind, KnowledgeBase
+from desktop.models.matching.criteria import Criterion
+from desktop.models.matching.formatting import number_text
+from desktop.models.matching.parse import Problems, Reader, check_template, entry, parse_criterion
+from desktop.models.matching.rules import ACTIONS_FILE, read_toml, rules_root, summarise
+from desktop.models.plan.types import Phase, Priority
+from desktop.models.profile import Profile
+from desktop.models.text import Text
+from desktop.models.vocabulary import FIGURE_UNITS, Figure, Stage, label
+
+PLACEHOLDERS = frozenset({"zone", "industries", "stage", "target"})
+_SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRule:
+    """How a KPI's target number is set: fixed, or derived from a figure of the profile with a stated default.
+
+    Derived: ``clamp(round_half_up(figure × factor, decimals), minimum, maximum)``; when the figure is unknown the
+    default is used and the action's ``why`` says so.
+    """
+
+    value: float | None = None
+    figure: Figure | None = None
+    factor: float = 1.0
+    minimum: float = 0.0
+    maximum: float | None = None
+    default: float = 0.0
+    decimals: int = 0
+
+    def compute(self, profile: Profile) -> tuple[str, Text | None]:
+        """The target as text, and a note on how it was set (None for a fixed target)."""
+        if self.value is not None or self.figure is None:
+            return number_text(self.value or 0.0), None
+        name, unit = label(self.figure), FIGURE_UNITS[self.figure]
+        known = profile.figures.get(self.figure)
+        if known is None:
+            shown = number_text(self.default)
+            return shown, Text(
+                f"{name.zh}未填写,目标按默认值 {shown} 设定",
+                f"{name.en} not given, so the target uses the default of {shown}",
+            )
+        scale = 10**self.decimals
+        target = math.floor(known * self.factor * scale + 0.5) / scale
+        target = max(self.minimum, target)
+        if self.maximum is not None:
+            target = min(self.maximum, target)
+        shown = number_text(target)
+        factor = f"{number_text(self.factor * 100)}%"
+        en_unit = f" {unit.en}" if unit.en else ""
+        return shown, Text(
+            f"目标 {shown} 按{name.zh} {number_text(known)}{unit.zh}的 {factor} 推算",
+            f"target {shown} is {factor} of the {name.en.lower()} of {number_text(known)}{en_unit}",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ActionTemplate:
+    measure: str  # rec.N.M
+    slug: str
+    role: str  # key of the phase table
+    threshold: int  # propose only when the measure's score (tenths) reaches this
+    title: Text
+    description: Text
+    kpi: Text
+    target: TargetRule
+    lead: str
+    partners: tuple[str, ...]
+    draws_on: tuple[str, ...]
+    paragraphs: tuple[int, ...]
+    when: tuple[Criterion, ...]  # all must hold to propose the action
+    escalate: tuple[Criterion, ...]  # any that holds raises the priority one level
+
+    @property
+    def action_id(self) -> str:
+        return f"{self.measure}/{self.slug}"
+
+
+@dataclass(frozen=True, slots=True)
+class ActionTemplates:
+    templates: tuple[ActionTemplate, ...]
+    phases: Mapping[str, Mapping[Stage, Phase]]  # role → stage → phase (¶25: staged goals by life cycle)
+    high_at: int  # tenths: a measure scoring at least this gives high priority
+    medium_at: int
+
+
+def read_action_templates(kb: KnowledgeBase, root: Path | None = None) -> tuple[ActionTemplates, list[Text]]:
+    root = rules_root() if root is None else root
+    file = f"{root.name}/{ACTIONS_FILE}"
+    problems = Problems()
+    empty = ActionTemplates((), {}, 700, 500)
+    data = read_toml(root / ACTIONS_FILE, file, problems)
+    if data is None:
+        return empty, problems.found
+    top = Reader(data, Text(file, file), problems)
+    priority = top.table("priority")
+    phase_table = top.table("phase")
+    action_tables = top.tables("action")
+    top.finish()
+    high_at, medium_at, propose_at = _read_priority(priority, file, problems)
+    phases = _read_phases(phase_table, file, problems)
+    templates: list[ActionTemplate] = []
+    seen: set[str] = set()
+    for table in action_tables:
+        template = _read_template(table, file, kb, phases, propose_at, problems)
+        if template is None:
+            continue
+        if template.action_id in seen:
+            problems.add(entry(file, template.action_id), "行动编号重复", "action ID used twice")
+            continue
+        seen.add(template.action_id)
+        templates.append(template)
+    mentioned = {str(t.get("measure")) for t in action_tables}  # broken templates are reported already
+    for item in kb.of_kind(ItemKind.MEASURE):
+        if item.id not in mentioned:
+            problems.add(Text(file, file), f"建议 {item.id} 没有行动模板", f"measure {item.id} has no action template")
+    return ActionTemplates(tuple(templates), phases, high_at, medium_at), problems.found
+
+
+def load_action_templates(kb: KnowledgeBase, root: Path | None = None) -> ActionTemplates:
+    templates, problems = read_action_templates(kb, root)
+    if problems:
+        raise KnowledgeError(summarise(problems))
+    return templates
+
+
+def _read_priority(table: Mapping[str, object] | None, file: str, problems: Problems) -> tuple[int, int, int]:
+    if table is None:
+        return 700, 500, 400
+    reader = Reader(table, entry(file, "priority"), problems)
+    high = reader.integer("high_at", 0, 100)
+    medium = reader.integer("medium_at", 0, 100)
+    propose = reader.integer("propose_at", 0, 100)
+    reader.finish()
+    if high is None or medium is None or propose is None:
+        return 700, 500, 400
+    if not propose <= medium <= high:
+        problems.add(reader.where, "应满足 propose_at ≤ medium_at ≤ high_at", "needs propose_at ≤ medium_at ≤ high_at")
+    return high * 10, medium * 10, propose * 10
+
+
+def _read_phases(table: Mapping[str, object] | None, file: str, problems: Problems) -> dict[str, dict[Stage, Phase]]:
+    phases: dict[str, dict[Stage, Phase]] = {}
+    if table is None:
+        return phases
+    for role, stages in table.items():
+        reader = Reader(stages if isinstance(stages, dict) else {}, entry(file, f"phase.{role}"), problems)
+        if not isinstance(stages, dict):
+            problems.add(reader.where, "应为“阶段 = 期限”的表", "must be a table of stage = phase")
+            continue
+        row = {stage: phase for stage in Stage if (phase := reader.enum(stage.value, Phase)) is not None}
+        reader.finish()
+        phases[role] = row
+    return phases
+
+
+def _read_template(
+    table: Mapping[str, object],
+    file: str,
+    kb: KnowledgeBase,
+    phases: Mapping[str, Mapping[Stage, Phase]],
+    propose_at: int,
+    problems: Problems,
+) -> ActionTemplate | None:
+    measure_raw, slug_raw = table.get("measure"), table.get("slug")
+    name = f"{measure_raw}/{slug_raw}"
+    reader = Reader(table, entry(file, name), problems)
+    before = len(problems.found)
+    measure, slug, role = reader.string("measure"), reader.string("slug"), reader.string("role")
+    threshold = reader.integer("threshold", 0, 100, required=False)
+    title, description, kpi = reader.text("title"), reader.text("description"), reader.text("kpi")
+    target = _read_target(reader.table("target"), file, name, problems)
+    lead = reader.string("lead")
+    partners = reader.strings("partners") or ()
+    draws_on = reader.strings("draws_on") or ()
+    paragraphs = _read_paragraphs(reader, kb)
+    when = _read_checks(reader, "when", file, name)
+    escalate = _read_checks(reader, "escalate", file, name)
+    reader.finish()
+    if measure is not None:
+        item = kb.items.get(measure)
+        if item is None or item.kind is not ItemKind.MEASURE:
+            problems.add(reader.where, f"“{measure}” 不是知识库中的建议子措施", f"'{measure}' is not a measure of the knowledge base")
+    if slug is not None and not set(slug) <= _SLUG_CHARS:
+        problems.add(reader.where, "slug 只能用小写字母、数字和连字符", "slug may use only a-z, 0-9 and hyphens")
+    if role is not None and role not in phases:
+        problems.add(reader.where, f"role “{role}” 不在 [phase] 表中", f"role '{role}' is not in the [phase] table")
+    elif role is not None and set(phases[role]) != set(Stage):
+        problems.add(reader.where, f"[phase.{role}] 未覆盖全部四个阶段", f"[phase.{role}] does not cover all four stages")
+    for key, template in (("title", title), ("description", description), ("kpi", kpi)):
+        if template is not None:
+            check_template(template, PLACEHOLDERS, key, reader)
+    if kpi is not None and not ("{target}" in kpi.zh and "{target}" in kpi.en):
+        problems.add(reader.where, "kpi 两种语言都必须含有 {target}", "kpi must contain {target} in both languages")
+    _check_units(reader, kb, lead, partners)
+    for ref in draws_on:
+        ref_item = kb.items.get(ref)
+        if ref_item is None or ref_item.kind not in (ItemKind.CASE, ItemKind.PRACTICE):
+            problems.add(reader.where, f"draws_on 中的 “{ref}” 不是知识库中的案例或做法", f"draws_on '{ref}' is not a case or practice")
+    if len(problems.found) > before:
+        return None
+    assert measure and slug and role and title and description and kpi and target and lead  # all checked above
+    return ActionTemplate(
+        measure, slug, role, propose_at if threshold is None else threshold * 10, title, description, kpi, target,
+        lead, partners, draws_on, paragraphs, when, escalate,
+    )
+
+
+def _check_units(reader: Reader, kb: KnowledgeBase, lead: str | None, partners: tuple[str, ...]) -> None:
+    for unit in ([lead] if lead else []) + list(partners):
+        if unit not in kb.departments:
+            reader.problems.add(reader.where, f"单位 “{unit}” 不在单位目录中", f"unit '{unit}' is not in the department catalogue")
+    if not partners:
+        reader.problems.add(reader.where, "“1+N” 需要至少一个配合单位", "“1+N” needs at least one partner unit")
+    if lead in partners or len(set(partners)) != len(partners):
+        reader.problems.add(reader.where, "牵头单位不能兼任配合单位,配合单位不能重复", "lead and partners must all differ")
+
+
+def _read_paragraphs(reader: Reader, kb: KnowledgeBase) -> tuple[int, ...]:
+    highest = max((p for item in kb.items.values() for p in item.paragraphs), default=1)
+    value = reader.data.get("paragraphs")
+    reader.used.add("paragraphs")
+    if not isinstance(value, list) or not value or not all(type(p) is int and 1 <= p <= highest for p in value):
+        reader.problems.add(
+            reader.where, f"paragraphs 应为 1–{highest} 的段落号列表", f"paragraphs must be a list of ¶ numbers 1–{highest}"
+        )
+        return ()
+    return tuple(sorted(set(value)))
+
+
+def _read_checks(reader: Reader, key: str, file: str, name: str) -> tuple[Criterion, ...]:
+    raw = reader.data.get(key)
+    reader.used.add(key)
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
+        reader.problems.add(reader.where, f"“{key}” 应为表数组", f"'{key}' must be an array of tables")
+        return ()
+    checks: list[Criterion] = []
+    for number, table in enumerate(raw, 1):
+        where = entry(file, name, Text(f"{key} 第 {number} 条", f"{key} {number}"))
+        sub = Reader(table, where, reader.problems)
+        check = parse_criterion(sub, None)
+        if check is not None:
+            sub.finish()
+            if check.kind == "similarity":
+                reader.problems.add(where, "行动条件不能使用 similarity", "an action condition cannot use similarity")
+                continue
+            checks.append(check)
+    return tuple(checks)
+
+
+def _read_target(table: Mapping[str, object] | None, file: str, name: str, problems: Problems) -> TargetRule | None:
+    if table is None:
+        return None
+    reader = Reader(table, entry(file, name, Text("target", "target")), problems)
+    if "value" in table:
+        value = reader.number("value")
+        reader.finish()
+        return None if value is None else TargetRule(value=value)
+    figure = reader.enum("figure", Figure)
+    factor = reader.number("factor", low=1e-9)
+    minimum = reader.number("min", required=False) or 0.0
+    maximum = reader.number("max", required=False)
+    default = reader.number("default")
+    decimals = reader.integer("decimals", 0, 2, required=False) or 0
+    reader.finish()
+    if figure is None or factor is None or default is None:
+        return None
+    if maximum is not None and maximum < minimum:
+        problems.add(reader.where, "max 小于 min", "max is below min")
+        return None
+    return TargetRule(None, figure, factor, minimum, maximum, default, decimals)
+
+
+def priority_for(score_tenths: int, templates: ActionTemplates, escalated: bool) -> Priority:
+    """Priority from the measure's score band, raised one level when a severe gap of the zone calls for it."""
+    order = (Priority.LOW, Priority.MEDIUM, Priority.HIGH)
+    level = 2 if score_tenths >= templates.high_at else 1 if score_tenths >= templates.medium_at else 0
+    return order[min(2, level + (1 if escalated else 0))]

@@ -1,0 +1,40 @@
+"""What the store hands back besides profiles: light rows for lists, and autosaved drafts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from desktop.models.vocabulary import Stage
+
+OnConflict = Literal["error", "replace", "keep_both"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileSummary:
+    """One line of the profile list (no document loaded)."""
+
+    id: int
+    name: str
+    stage: Stage
+    updated_at: datetime
+    revision_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionSummary:
+    """One saved version of a profile."""
+
+    id: int
+    saved_at: datetime
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An autosaved form state: raw JSON, possibly not yet a valid profile."""
+
+    key: str
+    data: dict[str, Any]
+    saved_at: datetime

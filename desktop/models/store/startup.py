@@ -1,0 +1,291 @@
+"""Opening the store at start-up: check the file, move a broken one aside, back up, migrate, offer the samples.
+
+The application must always start: a broken database file is never deleted and never stops the start-up; it is
+renamed beside the new one and the user is told where it went and which backup could replace it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import URL, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from desktop import paths
+from desktop.models.errors import StoreError
+from desktop.models.store import migrate
+from desktop.models.store.database import make_engine, sqlite_file, sqlite_url
+from desktop.models.store.repository import ProfileStore
+from desktop.models.store.samples import load_samples_once
+from desktop.models.text import Text
+
+DATABASE_FILE = "zoneplanner.sqlite3"
+BACKUP_FOLDER = "backups"
+_SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's companion files: they belong to the database they sit beside
+
+
+@dataclass(slots=True)
+class StartupReport:
+    """What happened while the store opened; ``messages`` is what the user must be told."""
+
+    database: str = ""  # the URL, password hidden
+    database_file: Path | None = None  # the SQLite file, if the store is one (what ``restore_backup`` replaces)
+    messages: list[Text] = field(default_factory=list)
+    moved_aside: Path | None = None  # the broken file, renamed
+    newest_backup: Path | None = None  # the backup the window may offer to restore
+    backup_taken: Path | None = None  # taken before a migration
+    migrated_from: str | None = None
+    samples_loaded: list[str] = field(default_factory=list)
+
+
+def open_store(
+    data_dir: str | os.PathLike[str] | None = None, url: str | None = None, *, load_samples: bool = True
+) -> tuple[ProfileStore, StartupReport]:
+    """Open (creating or upgrading if needed) the store: ``url`` or ``ZONEPLANNER_DATABASE_URL`` if set, else the
+    SQLite file in the data folder. Raises ``StoreError`` only if no usable database can be had at all."""
+    report = StartupReport()
+    database_url = _chosen_url(data_dir, url)
+    report.database = database_url.render_as_string(hide_password=True)
+    file = sqlite_file(database_url)
+    report.database_file = file
+    if file is not None:
+        _check_or_move_aside(file, report)
+    _migrate(database_url, file, report)
+    try:
+        engine = make_engine(database_url)
+    except SQLAlchemyError as error:
+        raise _cannot_open(_shown(report), error) from error
+    store = ProfileStore(engine)
+    try:
+        if load_samples:
+            report.samples_loaded, problems = load_samples_once(store)
+            report.messages.extend(problems)
+    except BaseException:
+        store.close()
+        raise
+    return store, report
+
+
+def backups_folder(database: Path) -> Path:
+    return database.parent / BACKUP_FOLDER
+
+
+def list_backups(database: Path | None = None) -> list[Path]:
+    """Backups of a database file (default: the data folder's), newest first; the name's timestamp decides."""
+    database = database or database_file()
+    folder = backups_folder(database)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{database.stem}-*{database.suffix}") if p.is_file()]
+    return sorted(found, key=lambda p: (p.name[: len(database.stem) + 16], p.stat().st_mtime_ns), reverse=True)
+
+
+def database_file(data_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Where the embedded database lives for this data folder."""
+    return paths.data_dir(data_dir) / DATABASE_FILE
+
+
+def restore_backup(backup: Path, database: Path | None = None) -> Path | None:
+    """Put ``backup`` in place of ``database`` (default: the file in the data folder; pass
+    ``StartupReport.database_file`` when another folder was chosen). Close the store first, open it again after.
+
+    The current database is renamed aside first, never deleted; that name is returned (None if there was none).
+    """
+    database = database or database_file()
+    problem = _sqlite_problem(backup)
+    if problem is not None:
+        raise StoreError(
+            Text(f"备份文件 {backup} 无法使用：{problem}", f"The backup file {backup} cannot be used: {problem}")
+        )
+    previous = _move_aside(database, "replaced") if database.exists() else None
+    _copy_database(backup, database)
+    return previous
+
+
+# --- steps ------------------------------------------------------------------------------------------------------
+
+
+def _chosen_url(data_dir: str | os.PathLike[str] | None, url: str | None) -> URL:
+    chosen = url or paths.database_url_override()
+    if chosen is None:
+        folder = paths.data_dir(data_dir)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(
+                Text(
+                    f"无法创建数据文件夹 {folder}：{error.strerror or error}",
+                    f"Cannot create the data folder {folder}: {error.strerror or error}",
+                )
+            ) from error
+        return sqlite_url(folder / DATABASE_FILE)
+    try:
+        return make_url(chosen)
+    except ArgumentError as error:
+        raise StoreError(
+            Text(
+                f"数据库地址无效（{paths.DATABASE_URL_ENV}）：{error}",
+                f"The database URL is not valid ({paths.DATABASE_URL_ENV}): {error}",
+            )
+        ) from error
+
+
+def _check_or_move_aside(file: Path, report: StartupReport) -> None:
+    if not file.exists():
+        file.parent.mkdir(parents=True, exist_ok=True)
+        return
+    problem = _sqlite_problem(file)
+    if problem is None:
+        return
+    moved = _move_aside(file, "corrupt")
+    report.moved_aside = moved
+    backups = list_backups(file)
+    report.newest_backup = backups[0] if backups else None
+    message = Text(
+        f"数据库文件已损坏（{problem}），已改名为 {moved} 保存，没有删除；已新建一个空数据库。",
+        f"The database file was damaged ({problem}); it was kept, renamed to {moved}, and a new empty database "
+        "was created.",
+    )
+    if report.newest_backup is not None:
+        message = Text(
+            message.zh + f"最近的备份是 {report.newest_backup}，可以从它恢复。",
+            message.en + f" The newest backup is {report.newest_backup}; you can restore it.",
+        )
+    report.messages.append(message)
+
+
+def _migrate(url: URL, file: Path | None, report: StartupReport) -> None:
+    try:
+        current, has_tables = migrate.current_revision(url)
+        head = migrate.head_revision()
+        if current == head:
+            return
+        if current is not None and not migrate.is_known(current):
+            raise StoreError(
+                Text(
+                    f"数据库 {_shown(report)} 由更新版本的 ZonePlanner 创建（结构版本 {current}），"
+                    "请使用新版本打开；数据库未作任何更改。",
+                    f"The database {_shown(report)} was written by a newer ZonePlanner (schema {current}); "
+                    "open it with that version. The database was not changed.",
+                )
+            )
+        if has_tables:
+            report.migrated_from = current or "base"
+            if file is not None:
+                report.backup_taken = _backup(file, report.migrated_from)
+                report.messages.append(
+                    Text(
+                        f"数据库已升级到新版本；升级前的副本保存在 {report.backup_taken}。",
+                        f"The database was upgraded to the new version; a copy from before is kept in "
+                        f"{report.backup_taken}.",
+                    )
+                )
+        migrate.upgrade(url)
+    except (SQLAlchemyError, ImportError) as error:  # ImportError: the URL names a driver that is not installed
+        raise _cannot_open(_shown(report), error) from error
+
+
+# --- SQLite files -----------------------------------------------------------------------------------------------
+
+
+def _sqlite_problem(file: Path) -> str | None:
+    """Why ``file`` is not a sound SQLite database (``PRAGMA quick_check``), or None if it is."""
+    # Read-only first: a read-write connection would checkpoint a -wal into a damaged file (or delete the -wal) on
+    # close, altering the evidence that is about to be moved aside. Read-write only if read-only cannot tell (a
+    # rollback journal left by a crash needs writing to be undone).
+    try:
+        rows = _quick_check(file, "ro")
+    except sqlite3.DatabaseError as error:
+        if _is_corruption(error):
+            return str(error)
+        try:
+            rows = _quick_check(file, "rw")
+        except sqlite3.DatabaseError as error:
+            if _is_corruption(error):
+                return str(error)
+            # Locked, unreadable, no permission...: the file may be fine, so it must not be moved; just refuse.
+            raise StoreError(
+                Text(f"无法打开数据库文件 {file}：{error}", f"Cannot open the database file {file}: {error}")
+            ) from error
+    if rows == [("ok",)]:
+        return None
+    return "; ".join(str(row[0]) for row in rows[:3])
+
+
+def _quick_check(file: Path, mode: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode={mode}", uri=True, timeout=5)
+    try:
+        return connection.execute("PRAGMA quick_check").fetchall()
+    finally:
+        connection.close()
+
+
+def _is_corruption(error: sqlite3.DatabaseError) -> bool:
+    return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def _move_aside(file: Path, why: str) -> Path:
+    """Rename ``file`` (and its -wal/-shm, which SQLite pairs by name) to ``<file>.<why>-<timestamp>``."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = file.with_name(f"{file.name}.{why}-{stamp}")
+    number = 2
+    while target.exists():
+        target = file.with_name(f"{file.name}.{why}-{stamp}-{number}")
+        number += 1
+    try:
+        os.replace(file, target)
+        for sidecar in _SIDECARS:
+            companion = file.with_name(file.name + sidecar)
+            if companion.exists():
+                os.replace(companion, target.with_name(target.name + sidecar))
+    except OSError as error:
+        raise StoreError(
+            Text(
+                f"数据库文件 {file} 已损坏，且无法改名保存：{error.strerror or error}",
+                f"The database file {file} is damaged and could not be renamed aside: {error.strerror or error}",
+            )
+        ) from error
+    return target
+
+
+def _backup(file: Path, revision: str) -> Path:
+    """Copy the database with SQLite's backup API (consistent even with a -wal beside it) into the backups folder."""
+    folder = backups_folder(file)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{file.stem}-{stamp}-{revision}{file.suffix}"
+    number = 2
+    while target.exists():
+        target = folder / f"{file.stem}-{stamp}-{revision}-{number}{file.suffix}"
+        number += 1
+    _copy_database(file, target)
+    return target
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Copy through a temporary name, so a half-written copy never carries the final name."""
+    partial = target.with_name(target.name + ".partial")
+    src_connection = sqlite3.connect(source)
+    try:
+        dst_connection = sqlite3.connect(partial)
+        try:
+            src_connection.backup(dst_connection)
+        finally:
+            dst_connection.close()
+    finally:
+        src_connection.close()
+    os.replace(partial, target)
+
+
+def _shown(report: StartupReport) -> str:
+    """How messages name the database: the file path if it is one (a URL would show it percent-encoded)."""
+    return str(report.database_file) if report.database_file is not None else report.database
+
+
+def _cannot_open(database: str, error: Exception) -> StoreError:
+    cause = getattr(error, "orig", None) or error
+    return StoreError(Text(f"无法打开数据库 {database}：{cause}", f"Cannot open the database {database}: {cause}"))

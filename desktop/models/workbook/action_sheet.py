@@ -1,0 +1,140 @@
+"""The 行动计划 / Action plan sheet: one row per action, ready to filter, fill in and print."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop.models.plan.types import Action, Priority
+from desktop.models.text import Text
+from desktop.models.workbook import labels
+from desktop.models.workbook.cells import SheetWriter
+from desktop.models.workbook.context import ExportContext
+from desktop.models.workbook.page import set_up_printing
+from desktop.models.workbook.styles import PRIORITY_COLOURS, Look, StyleBook
+
+# Widths in Excel's character units (a Chinese character takes two); the total suits A4 landscape at ~70 %.
+WIDTHS = (5, 18, 34, 20, 16, 13, 18, 10, 12, 7, 24, 8, 9, 16, 8)
+# Columns, 1-based, in the order of labels.ACTION_HEADERS.
+(
+    NUMBER,
+    TITLE,
+    DESCRIPTION,
+    RECOMMENDATION,
+    DRAWS_ON,
+    LEAD,
+    PARTNERS,
+    PHASE,
+    DATES,
+    PRIORITY,
+    KPI,
+    STATUS,
+    OWNER,
+    NOTES,
+    PARAGRAPHS,
+) = range(1, 16)
+# Drop-downs and colours reach this many rows below the plan, so actions the official adds get them too.
+SPARE_ROWS = 100
+
+LOOKS = {
+    NUMBER: Look.CENTER,
+    PHASE: Look.CENTER,
+    DATES: Look.CENTER,
+    PRIORITY: Look.CENTER,
+    STATUS: Look.CENTER,
+    PARAGRAPHS: Look.CENTER,
+}
+
+
+def write_action_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None:
+    sheet = SheetWriter(ws, styles, ctx.t(labels.TRUNCATED))
+    headers = [ctx.t(header) for header in labels.ACTION_HEADERS]
+    sheet.header(headers, WIDTHS)
+    for row, action in enumerate(ctx.actions, start=2):
+        _write_action(sheet, row, action, ctx)
+    last_row = len(ctx.actions) + 1
+    last_column = get_column_letter(len(headers))
+    ws.freeze_panes = "C2"  # the header and the action's number and title stay in view
+    ws.auto_filter.ref = f"A1:{last_column}{last_row}"
+    spare_end = last_row + SPARE_ROWS
+    _add_choices(ws, ctx, PRIORITY, labels.PRIORITY.values(), spare_end)
+    _add_choices(ws, ctx, PHASE, labels.PHASE.values(), spare_end)
+    _add_choices(ws, ctx, STATUS, labels.STATUS.values(), spare_end)
+    _colour_priorities(ws, ctx, spare_end)
+    set_up_printing(ws, ctx, repeat_rows="1:1")
+
+
+def _write_action(sheet: SheetWriter, row: int, action: Action, ctx: ExportContext) -> None:
+    sheet.number(row, NUMBER, row - 1, Look.CENTER)
+    values = {
+        TITLE: ctx.t(action.title),
+        DESCRIPTION: ctx.t(action.description),
+        RECOMMENDATION: _recommendation(action, ctx),
+        DRAWS_ON: "\n".join(ctx.item_title(item_id) for item_id in action.draws_on),
+        LEAD: ctx.department(action.lead) if action.lead else "",
+        PARTNERS: ctx.join(ctx.department(partner) for partner in action.partners),
+        PHASE: ctx.t(labels.PHASE[action.phase]),
+        DATES: _dates(action, ctx),
+        PRIORITY: ctx.t(labels.PRIORITY[action.priority]),
+        KPI: ctx.t(action.kpi),
+        STATUS: ctx.t(labels.STATUS[action.status]),
+        OWNER: action.owner,
+        NOTES: action.notes,
+        PARAGRAPHS: ctx.paragraphs(action.paragraphs),
+    }
+    for column, value in values.items():
+        sheet.text(row, column, value, LOOKS.get(column, Look.TEXT))
+
+
+def _recommendation(action: Action, ctx: ExportContext) -> str:
+    if not action.recommendation:
+        return ""
+    return f"{action.recommendation} {ctx.item_title(action.recommendation)}".strip()
+
+
+def _dates(action: Action, ctx: ExportContext) -> str:
+    """The planned dates as the official set them; the phase stands in while none are set."""
+    start = action.start.isoformat() if action.start else ""
+    end = action.end.isoformat() if action.end else ""
+    if start and end:
+        return ctx.t(labels.DATES_FROM_TO).format(start=start, end=end)
+    if start:
+        return ctx.t(labels.DATES_FROM).format(start=start)
+    if end:
+        return ctx.t(labels.DATES_TO).format(end=end)
+    return ctx.t(labels.PHASE[action.phase])
+
+
+def _add_choices(ws: Worksheet, ctx: ExportContext, column: int, choices: Iterable[Text], last_row: int) -> None:
+    options = [ctx.t(text) for text in choices]
+    validation = DataValidation(
+        type="list",
+        formula1='"' + ",".join(options) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=ctx.t(labels.CHOICE_ERROR_TITLE),
+        error=ctx.t(labels.CHOICE_ERROR),
+    )
+    letter = get_column_letter(column)
+    validation.add(f"{letter}2:{letter}{last_row}")
+    ws.add_data_validation(validation)
+
+
+def _colour_priorities(ws: Worksheet, ctx: ExportContext, last_row: int) -> None:
+    letter = get_column_letter(PRIORITY)
+    cells = f"{letter}2:{letter}{last_row}"
+    for priority, (fill, ink) in PRIORITY_COLOURS.items():
+        label = ctx.t(labels.PRIORITY[priority]).replace('"', '""')
+        # Blank rows stay uncoloured: the rule only fires on a cell that holds this exact priority.
+        rule = FormulaRule(
+            formula=[f'AND(${letter}2<>"",${letter}2="{label}")'],
+            fill=PatternFill("solid", fgColor=fill, bgColor=fill),
+            font=Font(color=ink, bold=priority is Priority.HIGH),
+            stopIfTrue=True,
+        )
+        ws.conditional_formatting.add(cells, rule)

@@ -1,0 +1,42 @@
+"""What every sheet needs to know: the inputs, the language, and how to name things in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.matching.types import MatchResult
+from desktop.models.plan.types import Action
+from desktop.models.profile import Profile
+from desktop.models.text import Lang, Text
+from desktop.models.workbook import labels
+
+
+@dataclass(frozen=True, slots=True)
+class ExportContext:
+    profile: Profile
+    result: MatchResult
+    actions: Sequence[Action]
+    kb: KnowledgeBase
+    lang: Lang
+    generated_on: date
+
+    def t(self, text: Text) -> str:
+        return text.get(self.lang)
+
+    def join(self, parts: Iterable[str]) -> str:
+        return self.t(labels.LIST_SEPARATOR).join(part for part in parts if part)
+
+    def department(self, department_id: str) -> str:
+        """The unit's name; an ID the knowledge base no longer knows is shown as it is rather than dropped."""
+        department = self.kb.departments.get(department_id)
+        return department.name.get(self.lang) if department else department_id
+
+    def item_title(self, item_id: str) -> str:
+        item = self.kb.items.get(item_id)
+        return item.title.get(self.lang) if item else item_id
+
+    def paragraphs(self, numbers: Iterable[int]) -> str:
+        return self.join(f"¶{number}" for number in sorted(set(numbers)))

@@ -1,0 +1,160 @@
+"""Fixed bilingual wording of the workbook: sheet names, headers, labels. These are not article facts."""
+
+from __future__ import annotations
+
+from desktop.models.matching.types import CriterionStatus, MatchKind
+from desktop.models.plan.types import Phase, Priority, Status
+from desktop.models.text import Text
+
+APP_NAME = "ZonePlanner"
+
+SHEET_OVERVIEW = Text("概览", "Overview")
+SHEET_ACTIONS = Text("行动计划", "Action plan")
+SHEET_MATCHES = Text("对标分析", "Matches")
+SHEET_PROFILE = Text("开发区档案", "Profile")
+SHEET_SOURCES = Text("依据与术语", "Sources and glossary")
+
+WORKBOOK_TITLE = Text("{name} 产业集群对标行动计划", "{name} — cluster benchmarking action plan")
+WORKBOOK_SUBJECT = Text(
+    "对照美国产业集群经验的开发区行动计划", "Development-zone action plan benchmarked on US cluster experience"
+)
+WORKBOOK_KEYWORDS = Text("产业集群; 开发区; 行动计划; 1+N", "industrial cluster; development zone; action plan; 1+N")
+WORKBOOK_LANGUAGE = Text("zh-CN", "en-US")
+
+TRUNCATED = Text("…〔内容过长,已截断〕", "… [too long, cut here]")
+NOT_GIVEN = Text("未填写", "not given")
+NONE_FOUND = Text("(无)", "(none)")
+YES = Text("是", "Yes")
+NO = Text("否", "No")
+LIST_SEPARATOR = Text("、", ", ")
+LINE_SEPARATOR = Text(";", "; ")
+
+PRIORITY: dict[Priority, Text] = {
+    Priority.HIGH: Text("高", "High"),
+    Priority.MEDIUM: Text("中", "Medium"),
+    Priority.LOW: Text("低", "Low"),
+}
+PHASE: dict[Phase, Text] = {
+    Phase.NEAR: Text("近期(1年内)", "Near term (within 1 year)"),
+    Phase.MID: Text("中期(1–3年)", "Mid term (1–3 years)"),
+    Phase.LONG: Text("远期(3–5年)", "Long term (3–5 years)"),
+}
+STATUS: dict[Status, Text] = {
+    Status.NOT_STARTED: Text("未开始", "Not started"),
+    Status.IN_PROGRESS: Text("进行中", "In progress"),
+    Status.DONE: Text("已完成", "Done"),
+    Status.SHELVED: Text("已搁置", "Shelved"),
+}
+MATCH_KIND: dict[MatchKind, Text] = {
+    MatchKind.TRAIT: Text("集群特征", "Cluster trait"),
+    MatchKind.CASE: Text("美国案例", "US case"),
+    MatchKind.PRACTICE: Text("政府做法", "Government practice"),
+    MatchKind.RECOMMENDATION: Text("对策建议", "Recommendation"),
+}
+GAP_STATUS: dict[CriterionStatus, Text] = {
+    CriterionStatus.MET: Text("已满足", "met"),
+    CriterionStatus.MISSING: Text("未满足", "not met"),
+    CriterionStatus.UNKNOWN: Text("无法判断(未填写)", "cannot tell (not given)"),
+}
+
+# Overview
+OVERVIEW_SUBTITLE = Text("对标依据:《{title}》,{outlet},{date}", "Benchmarked on “{title}”, {outlet}, {date}")
+OVERVIEW_BASICS = Text("基本情况", "The zone")
+ZONE_NAME = Text("开发区名称", "Zone")
+ZONE_KIND = Text("类型", "Kind")
+ZONE_LEVEL = Text("级别", "Level")
+ZONE_STAGE = Text("发展阶段", "Cluster stage")
+ZONE_INDUSTRIES = Text("主导产业", "Leading industries")
+GENERATED_ON = Text("生成日期", "Generated on")
+KB_VERSION = Text("知识库版本", "Knowledge base")
+KB_VERSION_VALUE = Text("{version}({date})", "{version} ({date})")
+ACTION_COUNT = Text("行动数量", "Actions")
+BEST_CASES = Text("最匹配的美国集群案例", "Best-matching US cluster cases")
+TOP_RECOMMENDATIONS = Text("优先采纳的对策建议", "Recommendations to adopt first")
+TOP_MATCHES = Text("匹配度前十位", "Ten highest match scores")
+ENDOWMENT_COMPARISON = Text("资源禀赋对比(0–5)", "Endowments compared (0–5)")
+COL_CASE = Text("案例", "Case")
+COL_RECOMMENDATION = Text("建议", "Recommendation")
+COL_ITEM = Text("对标项", "Item")
+COL_KIND = Text("类别", "Kind")
+COL_SCORE = Text("匹配度", "Score")
+COL_PARAGRAPHS = Text("原文段落", "Paragraphs")
+COL_MAIN_REASON = Text("主要理由", "Main reasons")
+COL_ENDOWMENT = Text("资源禀赋", "Endowment")
+COL_THIS_ZONE = Text("本区", "This zone")
+COL_CASE_NOTE = Text("案例情况说明", "About the case")
+NO_CASE = Text("(无匹配案例)", "(no matching case)")
+RADAR_TITLE = Text("资源禀赋:本区与最匹配案例", "Endowments: this zone and the best-matching case")
+BAR_TITLE = Text("匹配度(0–100)", "Match scores (0–100)")
+
+# Action plan: one entry per column, in order.
+ACTION_HEADERS: tuple[Text, ...] = (
+    Text("序号", "No."),
+    Text("行动", "Action"),
+    Text("具体举措", "Measures"),
+    Text("对应建议", "Recommendation"),
+    Text("借鉴经验", "Draws on"),
+    Text("牵头单位", "Lead unit"),
+    Text("配合单位", "Partner units"),
+    Text("阶段", "Phase"),
+    Text("计划起止", "Planned dates"),
+    Text("优先级", "Priority"),
+    Text("考核指标", "KPI"),
+    Text("状态", "Status"),
+    Text("责任人", "Owner"),
+    Text("备注", "Notes"),
+    Text("依据(¶)", "Source (¶)"),
+)
+DATES_FROM_TO = Text("{start} 至 {end}", "{start} to {end}")
+DATES_FROM = Text("{start} 起", "from {start}")
+DATES_TO = Text("至 {end}", "until {end}")
+PAGE_FOOTER = Text("第 &P 页,共 &N 页", "Page &P of &N")
+ACTIONS_HEADER = Text("{name} · 行动计划", "{name} · action plan")
+CHOICE_ERROR_TITLE = Text("请从列表中选择", "Choose from the list")
+CHOICE_ERROR = Text("请从下拉列表中选择一项。", "Please pick one of the values in the drop-down list.")
+
+# Matches
+MATCH_HEADERS: tuple[Text, ...] = (
+    Text("编号", "ID"),
+    Text("类别", "Kind"),
+    Text("对标项", "Item"),
+    Text("匹配度", "Score"),
+    Text("得分理由(分值)", "Reasons (points)"),
+    Text("差距", "Gaps"),
+    Text("原文段落", "Paragraphs"),
+)
+REASON_POINTS = Text("{text}(+{points})", "{text} (+{points})")
+GAP_LINE = Text("〔{status}〕{text}", "[{status}] {text}")
+
+# Profile
+PROFILE_HEADERS: tuple[Text, ...] = (Text("项目", "Field"), Text("内容", "Value"), Text("单位/说明", "Unit / note"))
+PROFILE_BASICS = Text("基本信息", "Basic information")
+GOALS_SECTION = Text("发展目标与备注", "Goals and notes")
+ENDOWMENT_SCALE = Text("0 无 … 5 全国领先", "0 none … 5 nationally outstanding")
+
+# Sources and glossary
+SOURCE_SECTION = Text("资料来源", "Source")
+SOURCE_TITLE = Text("文章标题", "Title")
+SOURCE_OUTLET = Text("刊载媒体", "Published in")
+SOURCE_DATE = Text("发表日期", "Date")
+SOURCE_AUTHORS = Text("作者", "Authors")
+SOURCE_INSTITUTION = Text("作者单位", "Institution")
+SOURCE_PUBLISHED_ON = Text("转载页面", "Reprinted on")
+SOURCE_CITATION = Text("引用格式", "Citation")
+KB_SECTION = Text("知识库", "Knowledge base")
+KB_VERSION_SHORT = Text("版本", "Version")
+ABOUT_SECTION = Text("说明", "About this workbook")
+ABOUT_TEXT = Text(
+    "本工作簿由 ZonePlanner 依据开发区档案和知识库生成。每项匹配和每项行动都注明了所依据的原文段落(¶),"
+    "便于核对;行动计划中的状态、计划起止、责任人和备注可直接在表中填写。",
+    "ZonePlanner generated this workbook from the zone's profile and its knowledge base. Every match and every "
+    "action names the paragraphs of the article (¶) it rests on, so it can be checked; status, planned dates, owner "
+    "and notes in the action plan can be filled in directly.",
+)
+GLOSSARY_SECTION = Text("术语表", "Glossary")
+GLOSSARY_HEADERS: tuple[Text, ...] = (
+    Text("术语", "Term"),
+    Text("英文", "Chinese"),
+    Text("释义", "Definition"),
+    Text("原文段落", "Paragraphs"),
+)

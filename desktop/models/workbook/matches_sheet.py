@@ -1,0 +1,53 @@
+"""The 对标分析 / Matches sheet: every match, with the points it earned and the points it missed."""
+
+from __future__ import annotations
+
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop.models.matching.types import Match
+from desktop.models.workbook import labels
+from desktop.models.workbook.cells import SheetWriter
+from desktop.models.workbook.context import ExportContext
+from desktop.models.workbook.page import set_up_printing
+from desktop.models.workbook.styles import Look, StyleBook
+
+WIDTHS = (22, 11, 30, 8, 56, 48, 12)
+
+
+def points(value: float) -> str:
+    """Points as people write them: 20, 7.5."""
+    return f"{value:g}"
+
+
+def with_points(text: str, value: float, ctx: ExportContext) -> str:
+    """A reason with its points; the engine's reasons usually end with them already ("…: +20"), so no repeat."""
+    if text.rstrip().endswith(f"+{points(value)}"):
+        return text
+    return ctx.t(labels.REASON_POINTS).format(text=text, points=points(value))
+
+
+def write_matches_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None:
+    sheet = SheetWriter(ws, styles, ctx.t(labels.TRUNCATED))
+    headers = [ctx.t(header) for header in labels.MATCH_HEADERS]
+    sheet.header(headers, WIDTHS)
+    for row, match in enumerate(ctx.result.matches, start=2):
+        _write_match(sheet, row, match, ctx)
+    ws.freeze_panes = "D2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(ctx.result.matches) + 1}"
+    set_up_printing(ws, ctx, repeat_rows="1:1")
+
+
+def _write_match(sheet: SheetWriter, row: int, match: Match, ctx: ExportContext) -> None:
+    reasons = "\n".join(with_points(ctx.t(reason.text), reason.points, ctx) for reason in match.reasons)
+    gaps = "\n".join(
+        ctx.t(labels.GAP_LINE).format(status=ctx.t(labels.GAP_STATUS[gap.status]), text=ctx.t(gap.text))
+        for gap in match.gaps
+    )
+    sheet.text(row, 1, match.id)
+    sheet.text(row, 2, ctx.t(labels.MATCH_KIND[match.kind]), Look.CENTER)
+    sheet.text(row, 3, ctx.t(match.title))
+    sheet.number(row, 4, match.score, Look.SCORE)
+    sheet.text(row, 5, reasons)
+    sheet.text(row, 6, gaps)
+    sheet.text(row, 7, ctx.paragraphs(match.paragraphs), Look.CENTER)

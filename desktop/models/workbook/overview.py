@@ -1,0 +1,184 @@
+"""The 概览 / Overview sheet: the zone, the best matches, the recommendations to adopt first, and two charts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop.models.knowledge.types import KnowledgeItem
+from desktop.models.matching.types import Match, MatchKind
+from desktop.models.text import Text
+from desktop.models.vocabulary import Endowment, label
+from desktop.models.workbook import labels
+from desktop.models.workbook.cells import SheetWriter
+from desktop.models.workbook.charts import endowment_radar, score_bars
+from desktop.models.workbook.context import ExportContext
+from desktop.models.workbook.page import set_up_printing
+from desktop.models.workbook.styles import Look, StyleBook
+
+WIDTHS = (38, 10, 14, 64)
+COLUMNS = len(WIDTHS)
+BEST_CASES = 3
+TOP_RECOMMENDATIONS = 5
+TOP_SCORES = 10
+REASONS_PER_LINE = 2
+CHART_ROWS = 19  # rows the charts take below the tables (9 cm at the default row height)
+
+
+def main_reason(match: Match, ctx: ExportContext) -> str:
+    """The reasons that earned the most points, on one line."""
+    strongest = sorted(match.reasons, key=lambda reason: -reason.points)[:REASONS_PER_LINE]
+    return ctx.t(labels.LINE_SEPARATOR).join(ctx.t(reason.text) for reason in strongest)
+
+
+def best(ctx: ExportContext, kind: MatchKind, count: int) -> list[Match]:
+    """The highest-scoring matches of a kind; a match that earned nothing is no recommendation."""
+    return [match for match in ctx.result.of_kind(kind) if match.score > 0][:count]
+
+
+def write_overview(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None:
+    sheet = SheetWriter(ws, styles, ctx.t(labels.TRUNCATED))
+    sheet.widths(WIDTHS)
+    _title(sheet, ctx)
+    row = _basics(sheet, ctx, 4)
+    cases = best(ctx, MatchKind.CASE, BEST_CASES)
+    row = _match_table(sheet, ctx, row + 1, labels.BEST_CASES, labels.COL_CASE, cases, with_id=False)
+    recommendations = best(ctx, MatchKind.RECOMMENDATION, TOP_RECOMMENDATIONS)
+    row = _match_table(
+        sheet, ctx, row + 1, labels.TOP_RECOMMENDATIONS, labels.COL_RECOMMENDATION, recommendations, with_id=True
+    )
+    case = ctx.kb.items.get(cases[0].id) if cases else None
+    radar_rows = _endowment_table(sheet, ctx, row + 1, case)
+    score_rows = _score_table(sheet, ctx, radar_rows[2] + 2)
+    chart_row = score_rows[2] + 2
+    radar = endowment_radar(
+        ws,
+        title=ctx.t(labels.RADAR_TITLE),
+        header_row=radar_rows[0],
+        first_row=radar_rows[1],
+        last_row=radar_rows[2],
+        series_columns=2 if case is not None and case.endowment_profile else 1,
+    )
+    ws.add_chart(radar, f"A{chart_row}")
+    if score_rows[2] >= score_rows[1]:
+        bars = score_bars(
+            ws, title=ctx.t(labels.BAR_TITLE), header_row=score_rows[0], first_row=score_rows[1], last_row=score_rows[2]
+        )
+        ws.add_chart(bars, f"D{chart_row}")
+    set_up_printing(ws, ctx)
+    ws.print_area = f"A1:D{chart_row + CHART_ROWS}"
+
+
+def _title(sheet: SheetWriter, ctx: ExportContext) -> None:
+    source = ctx.kb.source
+    sheet.text(1, 1, ctx.t(labels.WORKBOOK_TITLE).format(name=ctx.profile.name), Look.TITLE)
+    sheet.ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=COLUMNS)
+    sheet.ws.row_dimensions[1].height = 32
+    subtitle = ctx.t(labels.OVERVIEW_SUBTITLE).format(title=source.title, outlet=ctx.t(source.outlet), date=source.date)
+    sheet.text(2, 1, subtitle, Look.SUBTITLE)
+    sheet.ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=COLUMNS)
+
+
+def _basics(sheet: SheetWriter, ctx: ExportContext, row: int) -> int:
+    profile = ctx.profile
+    sheet.section(row, ctx.t(labels.OVERVIEW_BASICS), COLUMNS)
+    facts: list[tuple[Text, str]] = [
+        (labels.ZONE_NAME, profile.name),
+        (labels.ZONE_KIND, ctx.t(label(profile.kind)) if profile.kind else ctx.t(labels.NOT_GIVEN)),
+        (labels.ZONE_LEVEL, ctx.t(label(profile.level)) if profile.level else ctx.t(labels.NOT_GIVEN)),
+        (labels.ZONE_STAGE, ctx.t(label(profile.stage))),
+        (labels.ZONE_INDUSTRIES, ctx.join(ctx.t(label(industry)) for industry in profile.industries)),
+        (labels.KB_VERSION, ctx.t(labels.KB_VERSION_VALUE).format(version=ctx.kb.version, date=ctx.kb.date)),
+    ]
+    for name, value in facts:
+        row += 1
+        _fact_row(sheet, row, ctx.t(name), value)
+    row += 1
+    sheet.text(row, 1, ctx.t(labels.ACTION_COUNT), Look.LABEL)
+    sheet.number(row, 2, len(ctx.actions), Look.TEXT)  # a number, so Excel does not flag "number stored as text"
+    _merge_value(sheet, row)
+    row += 1
+    sheet.text(row, 1, ctx.t(labels.GENERATED_ON), Look.LABEL)
+    sheet.date(row, 2, ctx.generated_on, Look.DATE)
+    _merge_value(sheet, row)
+    return row + 1
+
+
+def _fact_row(sheet: SheetWriter, row: int, name: str, value: str) -> None:
+    sheet.text(row, 1, name, Look.LABEL)
+    sheet.text(row, 2, value)
+    _merge_value(sheet, row)
+    sheet.fit_height(row, value, sum(WIDTHS[1:]))
+
+
+def _merge_value(sheet: SheetWriter, row: int) -> None:
+    for column in range(3, COLUMNS + 1):
+        sheet.blank(row, column, Look.TEXT)
+    sheet.ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=COLUMNS)
+
+
+def _match_table(
+    sheet: SheetWriter,
+    ctx: ExportContext,
+    row: int,
+    title: Text,
+    first: Text,
+    matches: Sequence[Match],
+    *,
+    with_id: bool,
+) -> int:
+    """A section listing matches with their score, paragraphs and main reasons; returns the next free row."""
+    sheet.section(row, ctx.t(title), COLUMNS)
+    headers = (first, labels.COL_SCORE, labels.COL_PARAGRAPHS, labels.COL_MAIN_REASON)
+    sheet.row(row + 1, [ctx.t(header) for header in headers], Look.HEADER)
+    row += 2
+    for match in matches:
+        name = f"{match.id} {ctx.t(match.title)}" if with_id else ctx.t(match.title)
+        sheet.text(row, 1, name)
+        sheet.number(row, 2, match.score, Look.SCORE)
+        sheet.text(row, 3, ctx.paragraphs(match.paragraphs), Look.CENTER)
+        sheet.text(row, 4, main_reason(match, ctx))
+        row += 1
+    if not matches:
+        sheet.text(row, 1, ctx.t(labels.NONE_FOUND), Look.NOTE)
+        row += 1
+    return row
+
+
+def _endowment_table(
+    sheet: SheetWriter, ctx: ExportContext, row: int, case: KnowledgeItem | None
+) -> tuple[int, int, int]:
+    """The zone's endowments beside the best case's; returns header, first and last data rows (the radar's data)."""
+    sheet.section(row, ctx.t(labels.ENDOWMENT_COMPARISON), COLUMNS)
+    header = row + 1
+    ratings = case.endowment_profile if case is not None and case.endowment_profile else None
+    case_name = ctx.t(case.title) if case is not None and ratings else ctx.t(labels.NO_CASE)
+    sheet.row(header, [ctx.t(labels.COL_ENDOWMENT), ctx.t(labels.COL_THIS_ZONE), case_name], Look.HEADER)
+    sheet.text(header, 4, ctx.t(labels.COL_CASE_NOTE), Look.HEADER)
+    sheet.fit_height(header, case_name, WIDTHS[2])
+    row = header
+    for endowment in Endowment:
+        row += 1
+        sheet.text(row, 1, ctx.t(label(endowment)), Look.LABEL)
+        sheet.number(row, 2, ctx.profile.endowment(endowment), Look.CENTER)
+        rating = ratings.get(endowment) if ratings else None
+        sheet.number(row, 3, rating.value if rating else None, Look.CENTER)
+        sheet.text(row, 4, ctx.t(rating.why) if rating else "")
+    return header, header + 1, row
+
+
+def _score_table(sheet: SheetWriter, ctx: ExportContext, row: int) -> tuple[int, int, int]:
+    """The ten best scores of any kind; returns header, first and last data rows (the bar chart's data)."""
+    sheet.section(row, ctx.t(labels.TOP_MATCHES), COLUMNS)
+    header = row + 1
+    headers = (labels.COL_ITEM, labels.COL_SCORE, labels.COL_KIND, labels.COL_MAIN_REASON)
+    sheet.row(header, [ctx.t(text) for text in headers], Look.HEADER)
+    row = header
+    for match in ctx.result.matches[:TOP_SCORES]:
+        row += 1
+        sheet.text(row, 1, ctx.t(match.title))
+        sheet.number(row, 2, match.score, Look.SCORE)
+        sheet.text(row, 3, ctx.t(labels.MATCH_KIND[match.kind]), Look.CENTER)
+        sheet.text(row, 4, main_reason(match, ctx))
+    return header, header + 1, row

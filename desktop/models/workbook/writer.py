@@ -1,0 +1,94 @@
+"""The action-plan workbook: build it in memory, then put it on disk in one step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from desktop.models.errors import ExportError
+from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.matching.types import MatchResult
+from desktop.models.plan.types import Action
+from desktop.models.profile import Profile
+from desktop.models.text import Lang, Text
+from desktop.models.workbook import labels
+from desktop.models.workbook.action_sheet import write_action_sheet
+from desktop.models.workbook.atomic import write_atomically
+from desktop.models.workbook.context import ExportContext
+from desktop.models.workbook.matches_sheet import write_matches_sheet
+from desktop.models.workbook.overview import write_overview
+from desktop.models.workbook.profile_sheet import write_profile_sheet
+from desktop.models.workbook.safe import clean_text, safe_sheet_title
+from desktop.models.workbook.sources_sheet import write_sources_sheet
+from desktop.models.workbook.styles import ACCENT, StyleBook
+
+SUFFIX = ".xlsx"
+WRONG_SUFFIX = Text(
+    "无法导出到 {path}:工作簿的文件名须以 .xlsx 结尾。",
+    "Cannot export to {path}: a workbook's file name must end in .xlsx.",
+)
+
+SheetFiller = Callable[[Worksheet, ExportContext, StyleBook], None]
+SHEETS: tuple[tuple[Text, SheetFiller], ...] = (
+    (labels.SHEET_OVERVIEW, write_overview),
+    (labels.SHEET_ACTIONS, write_action_sheet),
+    (labels.SHEET_MATCHES, write_matches_sheet),
+    (labels.SHEET_PROFILE, write_profile_sheet),
+    (labels.SHEET_SOURCES, write_sources_sheet),
+)
+
+
+def write_workbook(
+    target: Path,
+    *,
+    profile: Profile,
+    result: MatchResult,
+    actions: Sequence[Action],
+    kb: KnowledgeBase,
+    lang: Lang = "zh",
+    generated_on: date | None = None,
+) -> None:
+    """Write the action-plan workbook to ``target`` (.xlsx), replacing any previous file only on success.
+
+    Raises ``ExportError`` with a bilingual message naming the file and the problem.
+    """
+    target = Path(target)
+    if target.suffix.lower() != SUFFIX:
+        raise ExportError(WRONG_SUFFIX.format(path=str(target)))
+    context = ExportContext(profile, result, tuple(actions), kb, lang, generated_on or date.today())
+    workbook = build_workbook(context)
+    write_atomically(target, workbook.save)
+
+
+def build_workbook(ctx: ExportContext) -> Workbook:
+    """The whole workbook, in memory."""
+    workbook = Workbook()
+    styles = StyleBook(workbook, ctx.lang)
+    default_sheet = workbook.active
+    titles: list[str] = []
+    for name, fill in SHEETS:
+        title = safe_sheet_title(ctx.t(name), titles)
+        titles.append(title)
+        worksheet = workbook.create_sheet(title)
+        fill(worksheet, ctx, styles)
+    workbook.remove(default_sheet)
+    workbook[titles[1]].sheet_properties.tabColor = ACCENT  # the sheet people work in
+    workbook.active = 0
+    _set_properties(workbook, ctx)
+    return workbook
+
+
+def _set_properties(workbook: Workbook, ctx: ExportContext) -> None:
+    properties = workbook.properties
+    properties.title = clean_text(ctx.t(labels.WORKBOOK_TITLE).format(name=ctx.profile.name), "…")
+    properties.subject = ctx.t(labels.WORKBOOK_SUBJECT)
+    properties.creator = labels.APP_NAME
+    properties.lastModifiedBy = labels.APP_NAME
+    properties.keywords = ctx.t(labels.WORKBOOK_KEYWORDS)
+    properties.description = clean_text(ctx.t(ctx.kb.source.citation), "…")
+    properties.language = ctx.t(labels.WORKBOOK_LANGUAGE)
+    properties.category = ctx.t(labels.SHEET_ACTIONS)

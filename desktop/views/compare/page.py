@@ -1,0 +1,292 @@
+"""对比: two to four saved profiles side by side — endowments on one radar, stage, best matches, urgent actions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.errors import ZonePlannerError
+from desktop.models.plan.plan import ActionPlan, PlanError
+from desktop.models.plan.types import Action, Priority
+from desktop.models.profile import Profile
+from desktop.models.store import ProfileSummary
+from desktop.models.text import Lang
+from desktop.models.vocabulary import Endowment, label
+from desktop.views.compare.models import (
+    MAX_CHOSEN,
+    ComparisonColumn,
+    ComparisonModel,
+    ProfileChoice,
+    ProfileChoiceModel,
+)
+from desktop.views.compare.radar import MultiRadarChart, RadarSeries
+from desktop.views.results.format import numbered_title, points_text
+from desktop.views.results.page import AnalyzerLike
+
+MIN_CHOSEN = 2
+TOP_MATCHES = 3
+# Distinct in hue and lightness, so the four series stay apart on screen and in grey-scale print.
+SERIES_COLOURS = ("#1f5fbf", "#d9822b", "#2e9e6b", "#8e44ad")
+
+
+class StoreLike(Protocol):
+    def list_summaries(self) -> list[ProfileSummary]: ...
+    def load(self, profile_id: int) -> Profile: ...
+    def load_plan(self, profile_id: int) -> dict[str, object] | None: ...
+
+
+class PlanSource(StrEnum):
+    SAVED = "saved"  # counted in the plan the user saved
+    PROPOSED = "proposed"  # no plan saved: counted in the actions the engine proposes
+    UNREADABLE = "unreadable"  # a saved plan exists but cannot be read: the proposal is counted instead
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileFacts:
+    """What the page shows of one profile."""
+
+    profile: Profile
+    top: tuple[tuple[str, float], ...]  # (title, score)
+    high_priority: int
+    plan_source: PlanSource
+
+
+class ComparePage(QWidget):
+    """``refresh()`` re-reads the saved profiles (call it after a save); choices that still exist are kept."""
+
+    def __init__(self, store: StoreLike, analyzer: AnalyzerLike, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._analyzer = analyzer
+        self._lang = lang
+
+        self.choices = ProfileChoiceModel(self)
+        self.table_model = ComparisonModel(self)
+        self._build()
+        self.choices.chosenChanged.connect(self._chosen_changed)
+        self.choices.refused.connect(self._refused)
+        self.refresh()
+
+    # --- public -------------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            summaries = self._store.list_summaries()
+        except ZonePlannerError as error:
+            self._show_error(error.message.get(self._lang))
+            summaries = []
+        self.choices.set_rows([
+            ProfileChoice(s.id, s.name, f"{label(s.stage).get(self._lang)} · {s.updated_at:%Y-%m-%d %H:%M}")
+            for s in summaries
+        ])
+        self._empty_list.setVisible(not summaries)
+        self._update_comparison()
+
+    def choose(self, profile_ids: list[int]) -> None:
+        """Check exactly these profiles (at most four are taken)."""
+        self.choices.set_chosen(profile_ids)
+
+    def chosen(self) -> list[int]:
+        return self.choices.chosen()
+
+    def notice(self) -> str:
+        """The message shown above the list (empty when there is none)."""
+        return self._notice.text() if self._notice.isVisibleTo(self) else ""
+
+    # --- building -----------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Compare zones"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(
+            self.tr("Put two to four saved profiles side by side: their endowments, stage, best matches "
+                    "and the number of high-priority actions."),
+            self,
+        )
+        subtitle.setWordWrap(True)
+        subtitle.setStyleSheet("color: #5f6b7a;")
+
+        self.list = QListView(self)
+        self.list.setModel(self.choices)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setSpacing(1)
+        list_title = QLabel(self.tr("Saved profiles"), self)
+        list_title.setStyleSheet("font-weight: bold;")
+        self._hint = QLabel(self.tr("Tick two to four profiles."), self)
+        self._hint.setStyleSheet("color: #5f6b7a;")
+        self._empty_list = QLabel(self.tr("No saved profiles yet. Save a profile first."), self)
+        self._empty_list.setWordWrap(True)
+        self._empty_list.setStyleSheet("color: #5f6b7a;")
+        self._notice = QLabel(self)
+        self._notice.setObjectName("compareNotice")
+        self._notice.setWordWrap(True)
+        self._notice.setStyleSheet(
+            "background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; color: #5c3b00;"
+        )
+        self._notice.hide()
+        clear = QPushButton(self.tr("Clear choice"), self)
+        clear.clicked.connect(lambda: self.choices.set_chosen([]))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.setSpacing(6)
+        left_layout.addWidget(list_title)
+        left_layout.addWidget(self._hint)
+        left_layout.addWidget(self._notice)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self._empty_list)
+        left_layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignLeft)
+
+        axes = [str(e) for e in Endowment]
+        self.radar = MultiRadarChart(axes, {str(e): label(e).get(self._lang) for e in Endowment}, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.table_model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setFrameShape(QFrame.Shape.StyledPanel)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        radar_title = QLabel(self.tr("Endowments (0–5)"), self)
+        radar_title.setStyleSheet("font-weight: bold;")
+        table_title = QLabel(self.tr("Side by side"), self)
+        table_title.setStyleSheet("font-weight: bold;")
+        comparison = QWidget(self)
+        comparison_layout = QVBoxLayout(comparison)
+        comparison_layout.setContentsMargins(8, 0, 0, 0)
+        comparison_layout.setSpacing(6)
+        comparison_layout.addWidget(radar_title)
+        comparison_layout.addWidget(self.radar, 3)
+        comparison_layout.addSpacing(6)
+        comparison_layout.addWidget(table_title)
+        comparison_layout.addWidget(self.table, 2)
+
+        self._placeholder = QLabel(self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self._placeholder.setStyleSheet("color: #5f6b7a; font-size: 11pt;")
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._placeholder)
+        self._stack.addWidget(comparison)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self._stack)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([240, 900])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addSpacing(4)
+        layout.addWidget(splitter, 1)
+
+    # --- behaviour ----------------------------------------------------------------------------------------------
+
+    def _chosen_changed(self) -> None:
+        if len(self.choices.chosen()) < MAX_CHOSEN:
+            self._notice.hide()
+        self._update_comparison()
+
+    def _refused(self, _profile_id: int) -> None:
+        self._notice.setText(
+            self.tr("At most %1 profiles can be compared at once. Untick one before adding another.")
+            .replace("%1", str(MAX_CHOSEN))
+        )
+        self._notice.show()
+
+    def _show_error(self, text: str) -> None:
+        self._notice.setText(text)
+        self._notice.show()
+
+    def _update_comparison(self) -> None:
+        chosen = self.choices.chosen()
+        if len(chosen) < MIN_CHOSEN:
+            self._placeholder.setText(
+                self.tr("Tick at least two saved profiles on the left to compare them.")
+                if self.choices.rows() else self.tr("Save two or more profiles to compare them here.")
+            )
+            self._stack.setCurrentIndex(0)
+            self.radar.set_series([])
+            self.table_model.set_table([], [])
+            return
+        facts: list[ProfileFacts] = []
+        for profile_id in chosen:
+            try:
+                facts.append(self._facts(profile_id))
+            except ZonePlannerError as error:
+                self._show_error(error.message.get(self._lang))
+        colours = [QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)]) for i in range(len(facts))]
+        self.radar.set_series([
+            RadarSeries(f.profile.name, colour, {str(e): v for e, v in f.profile.endowments.items()})
+            for f, colour in zip(facts, colours, strict=True)
+        ])
+        self.table_model.set_table(self._row_titles(), [
+            ComparisonColumn(f.profile.name, colour, self._cells(f)) for f, colour in zip(facts, colours, strict=True)
+        ])
+        self._stack.setCurrentIndex(1)
+
+    def _row_titles(self) -> list[str]:
+        best = [self.tr("Best match %1").replace("%1", str(rank)) for rank in range(1, TOP_MATCHES + 1)]
+        return [self.tr("Stage"), self.tr("Leading industries"), *best, self.tr("High-priority actions")]
+
+    def _cells(self, facts: ProfileFacts) -> tuple[str, ...]:
+        lang = self._lang
+        profile = facts.profile
+        separator = "、" if lang == "zh" else ", "
+        industries = separator.join(label(i).get(lang) for i in profile.industries)
+        top = [f"{title}  ({points_text(score)})" for title, score in facts.top]
+        top += ["—"] * (TOP_MATCHES - len(top))
+        source = {
+            PlanSource.SAVED: self.tr("in the saved plan"),
+            PlanSource.PROPOSED: self.tr("proposed; no plan saved yet"),
+            PlanSource.UNREADABLE: self.tr("proposed; the saved plan could not be read"),
+        }[facts.plan_source]
+        return (label(profile.stage).get(lang), industries, *top, f"{facts.high_priority}  ({source})")
+
+    def _facts(self, profile_id: int) -> ProfileFacts:
+        # No cache: at most four profiles, each matched in milliseconds, and a saved plan may change at any time.
+        profile = self._store.load(profile_id)
+        analysis = self._analyzer.analyse(profile)
+        top = tuple(
+            (numbered_title(m.id, m.title.get(self._lang)), m.score) for m in analysis.result.matches[:TOP_MATCHES]
+        )
+        actions: list[Action] = list(analysis.actions)
+        source = PlanSource.PROPOSED
+        saved = self._store.load_plan(profile_id)
+        if saved is not None:
+            try:
+                actions, source = list(ActionPlan.from_data(saved).actions), PlanSource.SAVED
+            except PlanError:
+                source = PlanSource.UNREADABLE
+        high = sum(1 for a in actions if a.priority is Priority.HIGH)
+        return ProfileFacts(profile, top, high, source)

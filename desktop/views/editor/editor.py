@@ -1,0 +1,240 @@
+"""The profile form: four pages in tabs, read and written as one v1 object, checked by the format's own rules."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Protocol
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop.models.errors import ProfileError, ProfileErrors
+from desktop.models.profile import Profile
+from desktop.models.profile_format import FORMAT, VERSION, parse_profile, profile_to_data, validate_profile_data
+from desktop.views.editor.basic_page import BasicPage
+from desktop.views.editor.common import ErrorTarget
+from desktop.views.editor.endowments_page import EndowmentsPage
+from desktop.views.editor.feedback import ERROR_COLOUR, INVALID_STYLE, set_invalid
+from desktop.views.editor.goals_page import GoalsPage
+from desktop.views.editor.situation_page import SituationPage
+from desktop.views.i18n import Language
+
+# Long enough to swallow a burst of keystrokes, short enough that pages following the form feel immediate.
+EDIT_DEBOUNCE_MS = 250
+
+Title = str | Callable[[], str]
+
+
+class FormPage(Protocol):
+    edited: Any  # Signal()
+
+    def retranslate(self) -> None: ...
+    def load_data(self, data: Mapping[str, object]) -> None: ...
+    def write_data(self, data: dict[str, object]) -> None: ...
+    def error_targets(self) -> dict[str, ErrorTarget]: ...
+
+
+def blank_data() -> dict[str, object]:
+    """The form's content for a new profile: nothing chosen, every endowment at 0, no condition ticked."""
+    return {"format": FORMAT, "version": VERSION, "name": "", "industries": []}
+
+
+def field_paths(data: Mapping[str, object]) -> Iterable[tuple[str, object]]:
+    """Each field of a form object with its value; sections (endowments, figures...) are split into their keys."""
+    for key, value in data.items():
+        if isinstance(value, Mapping):
+            for sub, item in value.items():
+                yield f"{key}.{sub}", item
+        else:
+            yield key, value
+
+
+def top_path(path: str) -> str:
+    """``industries[2]`` → ``industries``; other paths are their own field."""
+    return path.split("[", 1)[0]
+
+
+class ProfileEditor(QTabWidget):
+    """``load(profile)`` / ``current_data()`` / ``validate()``; dirty means the form differs from what was loaded.
+
+    ``changed`` fires at once on every edit and load (for Save, the title, autosave); ``profileEdited`` fires a
+    moment after edits stop, with the valid ``Profile`` or ``None``, for pages that follow the form.
+    """
+
+    changed = Signal()
+    profileEdited = Signal(object)  # Qt naming: the public signal other pages connect to
+
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self.basic = BasicPage(language, self)
+        self.endowments = EndowmentsPage(language, self)
+        self.situation = SituationPage(language, self)
+        self.goals = GoalsPage(language, self)
+        self._pages: tuple[FormPage, ...] = (self.basic, self.endowments, self.situation, self.goals)
+        self._titles: list[tuple[QWidget, Title]] = []
+        for page in self._pages:
+            self.addTab(page, "")  # type: ignore[arg-type]
+            page.edited.connect(self._edited)
+        self._targets: dict[str, ErrorTarget] = {}
+        for page in self._pages:
+            self._targets.update(page.error_targets())
+
+        self._baseline: dict[str, object] = {}
+        self._loading = False
+        self._touched: set[str] = set()
+        self._reveal_all = False
+        self._errors: list[ProfileError] = []
+        self._tab_colour = QColor()
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(EDIT_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.emit_profile_edited)
+
+        self.setStyleSheet(INVALID_STYLE)
+        self.setDocumentMode(True)
+        language.changed.connect(self.retranslate)
+        self.retranslate()
+        self.load(None)
+
+    # --- pages ---
+
+    def add_page(self, widget: QWidget, title: Title) -> int:
+        """Add a page after the form's own (results, plans...); a callable title is asked again on a language change."""
+        self._titles.append((widget, title))
+        return self.addTab(widget, title() if callable(title) else title)
+
+    def retranslate(self) -> None:
+        own = (self.tr("Basic information"), self.tr("Endowments"), self.tr("Stage and situation"), self.tr("Goals"))
+        for index, (page, title) in enumerate(zip(self._pages, own, strict=True)):
+            page.retranslate()
+            self.setTabText(index, title)
+        for widget, extra in self._titles:
+            if callable(extra):
+                self.setTabText(self.indexOf(widget), extra())
+        self._show_errors()
+
+    # --- value ---
+
+    def load(self, profile: Profile | None) -> None:
+        """Show a saved profile (or a blank form for a new one); the form is then not dirty."""
+        self.load_data(profile_to_data(profile) if profile is not None else blank_data(), baseline=True)
+
+    def load_data(self, data: Mapping[str, object], *, baseline: bool) -> None:
+        """Put a v1 object (possibly invalid, e.g. a draft) in the form.
+
+        With ``baseline`` the form is clean afterwards; without, the previous saved state stays the comparison, so
+        a restored draft shows as unsaved changes.
+        """
+        self._loading = True
+        try:
+            for page in self._pages:
+                page.load_data(data)
+        finally:
+            self._loading = False
+        if baseline:
+            self._baseline = self.current_data()
+            self._touched.clear()
+            self._reveal_all = False
+        else:
+            self._note_touched()
+            self._reveal_all = True  # a draft may hold problems the user has not seen yet
+        self._refresh()
+        self.emit_profile_edited()
+
+    def current_data(self) -> dict[str, object]:
+        """The form as a v1 profile object (as typed: maybe invalid; figures that are not numbers stay text)."""
+        data: dict[str, object] = {"format": FORMAT, "version": VERSION}
+        for page in self._pages:
+            page.write_data(data)
+        return data
+
+    def saved_data(self) -> dict[str, object]:
+        """What the form held when it was last loaded or saved."""
+        return copy.deepcopy(self._baseline)
+
+    def validate(self) -> list[ProfileError]:
+        """Every problem of the form, by the same rules a profile file is checked with."""
+        return validate_profile_data(self.current_data())
+
+    def profile(self) -> Profile | None:
+        """The form as a profile, or None while it has problems."""
+        try:
+            return parse_profile(self.current_data())
+        except ProfileErrors:
+            return None
+
+    def errors(self) -> list[ProfileError]:
+        """The problems found at the last edit."""
+        return list(self._errors)
+
+    def is_dirty(self) -> bool:
+        return self.current_data() != self._baseline
+
+    def is_valid(self) -> bool:
+        return not self._errors
+
+    def mark_saved(self) -> None:
+        """The current content is what is now stored."""
+        self._baseline = self.current_data()
+        self.changed.emit()
+
+    def reveal_errors(self) -> None:
+        """Show every problem, also on fields not touched yet (after an attempt to save)."""
+        self._reveal_all = True
+        self._show_errors()
+        first = next((self._targets[path] for path in map(self._target_path, self._errors) if path), None)
+        if first is not None:
+            self.setCurrentWidget(first.tab_widget)
+            first.widgets[0].setFocus()
+
+    def visible_errors(self) -> dict[str, str]:
+        """Field path → the explanation shown next to it (what the user sees)."""
+        return {path: target.label.text() for path, target in self._targets.items() if not target.label.isHidden()}
+
+    # --- behaviour ---
+
+    def emit_profile_edited(self) -> None:
+        self._debounce.stop()
+        self.profileEdited.emit(self.profile())
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self._note_touched()
+        self._refresh()
+        self._debounce.start()
+
+    def _note_touched(self) -> None:
+        saved = dict(field_paths(self._baseline))
+        current = dict(field_paths(self.current_data()))
+        self._touched.update(path for path in saved.keys() | current.keys() if saved.get(path) != current.get(path))
+
+    def _refresh(self) -> None:
+        self._errors = self.validate()
+        self._show_errors()
+        self.changed.emit()
+
+    def _target_path(self, error: ProfileError) -> str | None:
+        path = top_path(error.field)
+        return path if path in self._targets else None
+
+    def _show_errors(self) -> None:
+        shown: dict[str, list[str]] = {}
+        for error in self._errors:
+            path = self._target_path(error) or "name"  # the form writes only known keys; never hide a problem
+            if self._reveal_all or path in self._touched or top_path(error.field) in self._touched:
+                shown.setdefault(path, []).append(self._language.text(error.message))
+        bad_tabs = set()
+        for path, target in self._targets.items():
+            messages = shown.get(path, [])
+            target.label.show_message("\n".join(messages))
+            for widget in target.widgets:
+                set_invalid(widget, bool(messages))
+            if messages:
+                bad_tabs.add(self.indexOf(target.tab_widget))
+        for index in range(len(self._pages)):
+            self.tabBar().setTabTextColor(index, QColor(ERROR_COLOUR) if index in bad_tabs else self._tab_colour)

@@ -1,0 +1,68 @@
+"""目标与备注: what the zone wants to achieve, and anything else worth keeping with the profile."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from desktop.views.editor.common import ErrorTarget, as_text, field_title
+from desktop.views.editor.feedback import FieldError
+from desktop.views.i18n import Language
+
+
+class GoalsPage(QWidget):
+    """Two free-text fields."""
+
+    edited = Signal()
+
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self.goals_edit = QPlainTextEdit(self)
+        self.notes_edit = QPlainTextEdit(self)
+        self._titles = {"goals": QLabel(self), "notes": QLabel(self)}
+        self._errors = {"goals": FieldError(self), "notes": FieldError(self)}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        for path, edit in (("goals", self.goals_edit), ("notes", self.notes_edit)):
+            self._titles[path].setBuddy(edit)
+            layout.addWidget(self._titles[path])
+            layout.addWidget(edit, 3 if path == "goals" else 2)
+            layout.addWidget(self._errors[path])
+            layout.addSpacing(8)
+
+        self.goals_edit.textChanged.connect(self.edited)
+        self.notes_edit.textChanged.connect(self.edited)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for path, title in self._titles.items():
+            title.setText(field_title(path, self._language))
+        self.goals_edit.setPlaceholderText(
+            self.tr(
+                "What should the cluster achieve, and by when? For example: output, number of firms, "
+                "a research platform, a cluster organisation."
+            )
+        )
+        self.notes_edit.setPlaceholderText(
+            self.tr("Anything else worth keeping with this profile: sources of the figures, contacts, open questions.")
+        )
+
+    def load_data(self, data: Mapping[str, object]) -> None:
+        self.goals_edit.setPlainText(as_text(data.get("goals")))
+        self.notes_edit.setPlainText(as_text(data.get("notes")))
+
+    def write_data(self, data: dict[str, object]) -> None:
+        for path, edit in (("goals", self.goals_edit), ("notes", self.notes_edit)):
+            if edit.toPlainText():
+                data[path] = edit.toPlainText()
+
+    def error_targets(self) -> dict[str, ErrorTarget]:
+        return {
+            "goals": ErrorTarget((self.goals_edit,), self._errors["goals"], self),
+            "notes": ErrorTarget((self.notes_edit,), self._errors["notes"], self),
+        }

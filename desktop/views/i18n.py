@@ -1,0 +1,66 @@
+"""The interface language: the one object that knows it, installs the matching translators and announces changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+
+from desktop.models.text import DEFAULT_LANG, LANGS, Lang, Text
+from desktop.resources import resource_path
+
+# Source strings are English, so English needs no catalogue; Chinese needs ours plus Qt's own (standard buttons).
+APP_CATALOGUE = "zoneplanner_zh_CN"
+QT_CATALOGUE = "qtbase_zh_CN"
+
+
+def parse_lang(value: object) -> Lang:
+    """A language code read from settings or the command line; anything unknown falls back to Chinese."""
+    return value if value in LANGS else DEFAULT_LANG  # type: ignore[return-value]
+
+
+class Language(QObject):
+    """Current UI language. Views receive it, read ``lang`` and follow ``changed``; nothing else holds the language."""
+
+    changed = Signal(str)
+
+    def __init__(self, lang: Lang = DEFAULT_LANG, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lang: Lang = lang
+        self._translators: list[QTranslator] = []
+        self._apply(lang)
+
+    @property
+    def lang(self) -> Lang:
+        return self._lang
+
+    def text(self, text: Text) -> str:
+        """Pick the current language's side of a bilingual domain text."""
+        return text.get(self._lang)
+
+    def set(self, lang: Lang) -> None:
+        if lang == self._lang:
+            return
+        self._apply(lang)
+        self.changed.emit(lang)
+
+    def _apply(self, lang: Lang) -> None:
+        self.uninstall()
+        self._lang = lang
+        if lang == "zh":
+            self._install(resource_path("translations"), APP_CATALOGUE)
+            self._install(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), QT_CATALOGUE)
+            QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        else:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+    def uninstall(self) -> None:
+        """Remove the translators this object installed (the application is left in English)."""
+        for translator in self._translators:
+            QCoreApplication.removeTranslator(translator)
+        self._translators.clear()
+
+    def _install(self, folder: object, catalogue: str) -> None:
+        translator = QTranslator(self)
+        # A missing catalogue leaves those strings in English rather than stopping the application.
+        if translator.load(catalogue, str(folder)):
+            QCoreApplication.installTranslator(translator)
+            self._translators.append(translator)

@@ -1,0 +1,4 @@
+"""知识库: the knowledge browser.
+
+The page is ``desktop.views.knowledge.page.KnowledgePage``.
+"""

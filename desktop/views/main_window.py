@@ -1,0 +1,604 @@
+"""The main window: saved profiles on the left, the profile form on the right, and the commands that move between them.
+
+Everything the window asks the user (confirmations, file names, messages) goes through a small method of its own,
+so tests replace that method instead of clicking through real dialogs.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.models.errors import ProfileErrors, ZonePlannerError
+from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.profile import Profile
+from desktop.models.profile_format import parse_profile, read_profile, write_profile
+from desktop.models.profile_rules import NAME_MAX, validate_field
+from desktop.models.store import ProfileStore
+from desktop.models.text import Lang
+from desktop.models.vocabulary import field_label
+from desktop.views.editor import ProfileEditor
+from desktop.views.history_dialog import HistoryDialog
+from desktop.views.i18n import Language
+from desktop.views.plan.file_name import safe_name
+from desktop.views.profile_list import ProfileListPanel
+from desktop.views.profile_list_model import SortKey, format_saved
+from desktop.views.window_actions import build_actions
+
+AUTOSAVE_MS = 5_000
+STATUS_MS = 6_000
+NEW_DRAFT_KEY = "new"
+PROFILE_FILTER = "*.json"
+
+Choice = Literal["save", "discard", "cancel"]
+Conflict = Literal["replace", "keep_both"]
+
+
+def draft_key(profile_id: int | None) -> str:
+    return NEW_DRAFT_KEY if profile_id is None else f"profile:{profile_id}"
+
+
+def draft_profile_id(key: str) -> int | None:
+    prefix, _, number = key.partition(":")
+    return int(number) if prefix == "profile" and number.isdigit() else None
+
+
+class MainWindow(QMainWindow):
+    """Built at the edge with everything it needs (store, language, settings, knowledge base) passed in."""
+
+    def __init__(
+        self,
+        store: ProfileStore,
+        language: Language,
+        settings: QSettings,
+        kb: KnowledgeBase | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.language = language
+        self.settings = settings
+        self.kb = kb
+        self._current_id: int | None = None
+        self._saved_name = ""  # the stored name of the open profile (the form may hold an edited one)
+
+        self.panel = ProfileListPanel(language, self)
+        self.editor = ProfileEditor(language, self)
+        self._heading = QLabel(self)
+        heading_font = QFont(self._heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self._heading.setFont(heading_font)
+        self._subheading = QLabel(self)
+        self._subheading.setWordWrap(True)
+        self._subheading.setStyleSheet("color: #5f6b7a;")
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 10, 8, 4)
+        right_layout.setSpacing(2)
+        right_layout.addWidget(self._heading)
+        right_layout.addWidget(self._subheading)
+        right_layout.addSpacing(6)
+        right_layout.addWidget(self.editor, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([290, 990])
+        self.setCentralWidget(self.splitter)
+
+        self.commands = build_actions(self)
+        self._state_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self._state_label)
+        self._connect()
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_draft)
+        self.autosave_timer.start()
+
+        self.reload_list()
+        self._restore_settings()
+        self.retranslate()
+
+    # --- wiring -------------------------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.new.triggered.connect(self.new_profile)
+        a.save.triggered.connect(self.save)
+        a.import_.triggered.connect(self.import_profile)
+        a.export.triggered.connect(self.export_profile)
+        a.quit.triggered.connect(self.close)
+        a.duplicate.triggered.connect(self.duplicate_profile)
+        a.rename.triggered.connect(self.rename_profile)
+        a.delete.triggered.connect(self.delete_profile)
+        a.history.triggered.connect(self.show_history)
+        a.find.triggered.connect(self.panel.focus_search)
+        a.about.triggered.connect(self.show_about)
+        for code, action in a.languages.items():
+            action.triggered.connect(lambda _checked=False, lang=code: self.set_language(lang))
+        # The list's own right-click menu and the Del key act on the profile under the cursor.
+        for action in (a.duplicate, a.rename, a.export, a.history, a.delete):
+            self.panel.view.addAction(action)
+        self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panel.profileRequested.connect(self._profile_requested)
+        self.editor.changed.connect(self._update_state)
+        self.language.changed.connect(self.retranslate)
+
+    def add_page(self, widget: QWidget, title: str | object) -> int:
+        """Add a page beside the form's four (results, plan...); see ``ProfileEditor.add_page``."""
+        return self.editor.add_page(widget, title)  # type: ignore[arg-type]
+
+    def retranslate(self) -> None:
+        self.commands.retranslate()
+        self.commands.languages[self.language.lang].setChecked(True)
+        self._update_state()
+
+    def set_language(self, lang: Lang) -> None:
+        self.language.set(lang)
+        self.settings.setValue("language", lang)
+
+    # --- state shown to the user --------------------------------------------------------------------------------
+
+    def current_id(self) -> int | None:
+        return self._current_id
+
+    def app_title(self) -> str:
+        return self.tr("Development Zone Cluster Benchmarking Assistant")
+
+    def _update_state(self) -> None:
+        dirty = self.editor.is_dirty()
+        valid = self.editor.is_valid()
+        name = self.editor.basic.name_edit.text().strip()
+        shown_name = name or self.tr("New profile")
+        self.setWindowTitle(f"{shown_name}[*] — {self.app_title()}")
+        self.setWindowModified(dirty)
+        self.commands.save.setEnabled(dirty and valid)
+        saved = self._current_id is not None
+        for action in (self.commands.duplicate, self.commands.rename, self.commands.delete, self.commands.history):
+            action.setEnabled(saved)
+        self._heading.setText(shown_name if saved or name else self.tr("New profile (not saved yet)"))
+        self._subheading.setText(self._subheading_text(valid))
+        self._state_label.setText(self.tr("Unsaved changes") if dirty else self.tr("All changes saved"))
+        self._state_label.setStyleSheet("color: #a15c00;" if dirty else "color: #5f6b7a;")
+
+    def _subheading_text(self, valid: bool) -> str:
+        if not valid:
+            fields = dict.fromkeys(error.field.split("[")[0] for error in self.editor.errors())
+            names = (self.language.text(field_label(path)) for path in fields)
+            separator = "、" if self.language.lang == "zh" else ", "
+            return self.tr("Before saving, fix or fill in: {fields}").format(fields=separator.join(names))
+        summary = next((row for row in self.panel.model.rows() if row.id == self._current_id), None)
+        if summary is None:
+            return self.tr("Not saved yet. Save with Ctrl+S.")
+        return self.tr("Last saved {time} · versions kept: {count}").format(
+            time=format_saved(summary.updated_at), count=summary.revision_count
+        )
+
+    def reload_list(self) -> None:
+        try:
+            rows = self.store.list_summaries()
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The saved profiles cannot be listed."), self._message(error))
+            return
+        self.panel.set_rows(rows)
+        self.panel.select(self._current_id)
+        self._update_state()
+
+    def _status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)
+
+    def _message(self, error: ZonePlannerError) -> str:
+        if isinstance(error, ProfileErrors):
+            return "\n".join(f"• {self.language.text(e.message)}" for e in error.errors)
+        return self.language.text(error.message)
+
+    # --- opening and saving -------------------------------------------------------------------------------------
+
+    def open_profile(self, profile_id: int) -> bool:
+        """Show a saved profile in the form (unsaved changes must have been dealt with already)."""
+        try:
+            profile = self.store.load(profile_id)
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The profile cannot be opened."), self._message(error))
+            self.reload_list()
+            return False
+        self._show(profile_id, profile)
+        return True
+
+    def _show(self, profile_id: int | None, profile: Profile | None) -> None:
+        self._current_id = profile_id
+        self._saved_name = profile.name if profile else ""
+        self.editor.load(profile)
+        self.panel.select(profile_id)
+        self._update_state()
+
+    def new_profile(self) -> None:
+        if not self.maybe_keep_changes():
+            return
+        self._show(None, None)
+        self.editor.setCurrentIndex(0)
+        self.editor.basic.name_edit.setFocus()
+        self._status(self.tr("New profile: fill in the form, then save."))
+
+    def _profile_requested(self, profile_id: int) -> None:
+        if profile_id == self._current_id:
+            return
+        if not self.maybe_keep_changes():
+            self.panel.select(self._current_id)  # stay where the unsaved work is
+            return
+        self.open_profile(profile_id)
+
+    def save(self) -> bool:
+        """Store the form; on any failure say why and keep everything that was typed."""
+        errors = self.editor.validate()
+        if errors:
+            self.editor.reveal_errors()
+            self.show_error(self.tr("The profile cannot be saved yet."), self._message(ProfileErrors(errors)))
+            return False
+        profile = parse_profile(self.editor.current_data())
+        old_key = draft_key(self._current_id)
+        try:
+            if self._current_id is None:
+                self._current_id = self.store.create(profile)
+            else:
+                self.store.update(self._current_id, profile)
+        except ZonePlannerError as error:
+            self.show_error(
+                self.tr("The profile was not saved. What you typed is still in the form."), self._message(error)
+            )
+            return False
+        self._saved_name = profile.name.strip()
+        self.editor.mark_saved()
+        self._forget_draft(old_key)
+        self.reload_list()
+        self._status(self.tr("Saved “{name}”.").format(name=self._saved_name))
+        return True
+
+    def maybe_keep_changes(self) -> bool:
+        """Before the form is replaced: True when it is safe to go on (saved, discarded or nothing to lose)."""
+        if not self.editor.is_dirty():
+            return True
+        choice = self.ask_save_discard_cancel(self.editor.basic.name_edit.text().strip() or self.tr("New profile"))
+        if choice == "save":
+            return self.save()
+        if choice == "discard":
+            self._forget_draft(draft_key(self._current_id))
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_keep_changes():
+            event.ignore()
+            return
+        self.autosave_timer.stop()
+        self.save_settings()
+        event.accept()
+
+    # --- profile commands ---------------------------------------------------------------------------------------
+
+    def duplicate_profile(self) -> None:
+        if self._current_id is None or not self.maybe_keep_changes():
+            return
+        try:
+            original = self.store.load(self._current_id)
+            copy_name = self._free_name(self.tr("{name} (copy)").format(name=original.name))
+            new_id = self.store.create(original.with_changes(name=copy_name))
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The profile was not duplicated."), self._message(error))
+            return
+        self.reload_list()
+        self.open_profile(new_id)
+        self._status(self.tr("Saved a copy as “{name}”.").format(name=copy_name))
+
+    def _free_name(self, wanted: str) -> str:
+        candidate, number = wanted[:NAME_MAX], 2
+        while self.store.find_id(candidate) is not None:
+            suffix = f" {number}"
+            candidate, number = wanted[: NAME_MAX - len(suffix)] + suffix, number + 1
+        return candidate
+
+    def rename_profile(self) -> None:
+        if self._current_id is None or not self.maybe_keep_changes():
+            return
+        new_name = self.ask_text(self.tr("Rename profile"), self.tr("New name:"), self._saved_name)
+        if new_name is None or new_name.strip() == self._saved_name:
+            return
+        problem = validate_field("name", new_name)
+        if problem is not None:
+            self.show_error(self.tr("The profile was not renamed."), self.language.text(problem.message))
+            return
+        try:
+            profile = self.store.load(self._current_id)
+            self.store.update(self._current_id, profile.with_changes(name=new_name.strip()))
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The profile was not renamed."), self._message(error))
+            return
+        self.reload_list()
+        self.open_profile(self._current_id)
+        self._status(self.tr("Renamed to “{name}”.").format(name=new_name.strip()))
+
+    def delete_profile(self) -> None:
+        if self._current_id is None or not self.confirm_delete(self._saved_name):
+            return
+        deleted, name = self._current_id, self._saved_name
+        try:
+            self.store.delete(deleted)
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The profile was not deleted."), self._message(error))
+            return
+        self._forget_draft(draft_key(deleted))
+        self._current_id = None
+        self.reload_list()
+        remaining = self.panel.model.rows()
+        if remaining:
+            self.open_profile(remaining[0].id)
+        else:
+            self._show(None, None)
+        self._status(self.tr("Deleted “{name}”.").format(name=name))
+
+    def import_profile(self) -> None:
+        """Read a profile file; a bad file is reported and changes nothing."""
+        path = self.get_open_path()
+        if path is None:
+            return
+        self._remember_folder(path)
+        try:
+            profile = read_profile(path)
+        except ZonePlannerError as error:
+            self.show_error(self.tr("{file} was not imported.").format(file=path.name), self._message(error))
+            return
+        on_conflict: Literal["error", "replace", "keep_both"] = "error"
+        if self.store.find_id(profile.name) is not None:
+            answer = self.ask_import_conflict(profile.name)
+            if answer is None:
+                return
+            on_conflict = answer
+        if not self.maybe_keep_changes():
+            return
+        try:
+            new_id = self.store.import_profile(profile, on_conflict)
+        except ZonePlannerError as error:
+            self.show_error(self.tr("{file} was not imported.").format(file=path.name), self._message(error))
+            return
+        self.reload_list()
+        self.open_profile(new_id)
+        self._status(self.tr("Imported “{name}” from {file}.").format(name=self._saved_name, file=path.name))
+
+    def export_profile(self) -> None:
+        """Write what the form shows to a profile file (it must be valid; it need not be saved first)."""
+        profile = self.editor.profile()
+        if profile is None:
+            self.editor.reveal_errors()
+            self.show_error(
+                self.tr("The profile cannot be exported yet."), self._message(ProfileErrors(self.editor.validate()))
+            )
+            return
+        suggested = self._last_folder() / f"{safe_name(profile.name.strip(), 'profile')}.json"
+        path = self.get_save_path(suggested)
+        if path is None:
+            return
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        self._remember_folder(path)
+        try:
+            write_profile(profile, path)
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The profile was not exported."), self._message(error))
+            return
+        self._status(self.tr("Exported to {path}.").format(path=path))
+
+    def show_history(self) -> None:
+        if self._current_id is None:
+            return
+        revision_id = self.choose_revision(self._current_id)
+        if revision_id is None or not self.maybe_keep_changes():
+            return
+        try:
+            self.store.restore_revision(self._current_id, revision_id)
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The version was not restored."), self._message(error))
+            return
+        self.reload_list()
+        self.open_profile(self._current_id)
+        self._status(self.tr("Restored an earlier version; it is now the newest save."))
+
+    # --- drafts (autosave) --------------------------------------------------------------------------------------
+
+    def autosave_draft(self) -> None:
+        """Keep unsaved form content in the store so a crash loses at most a few seconds of typing."""
+        key = draft_key(self._current_id)
+        try:
+            if self.editor.is_dirty():
+                self.store.save_draft(key, self.editor.current_data())
+            else:
+                self.store.delete_draft(key)
+        except ZonePlannerError as error:
+            self._status(self.tr("Autosave failed: {reason}").format(reason=self._message(error)))
+
+    def _forget_draft(self, key: str) -> None:
+        try:
+            self.store.delete_draft(key)
+        except ZonePlannerError as error:
+            self._status(self.tr("Autosave failed: {reason}").format(reason=self._message(error)))
+
+    def offer_drafts(self) -> None:
+        """After a crash: offer the newest unsaved draft back; declining forgets it."""
+        try:
+            drafts = self.store.list_drafts()
+        except ZonePlannerError:
+            return
+        if not drafts:
+            return
+        draft = drafts[0]
+        name = str(draft.data.get("name") or "").strip() or self.tr("New profile")
+        if not self.ask_restore_draft(name, draft.saved_at):
+            self._forget_draft(draft.key)
+            return
+        profile_id = draft_profile_id(draft.key)
+        if profile_id is None or not self.open_profile(profile_id):
+            self._show(None, None)
+        self.editor.load_data(draft.data, baseline=False)
+        if draft.key != draft_key(self._current_id):  # the profile is gone: the draft lives on as a new one
+            self._forget_draft(draft.key)
+            self.autosave_draft()
+        self._update_state()
+        self._status(self.tr("Restored unsaved changes of “{name}”. Save them to keep them.").format(name=name))
+
+    # --- settings -----------------------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        s = self.settings
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        sort = str(s.value("profiles/sort", SortKey.NAME.value))
+        self.panel.set_sort_key(SortKey(sort) if sort in SortKey._value2member_map_ else SortKey.NAME)
+        last = s.value("profiles/last")
+        last_id = int(last) if isinstance(last, (int, str)) and str(last).isdigit() else None
+        rows = self.panel.model.rows()
+        if last_id is not None and any(row.id == last_id for row in rows):
+            self.open_profile(last_id)
+        elif rows:
+            self.open_profile(rows[0].id)
+        else:
+            self._show(None, None)
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("profiles/sort", self.panel.model.sort_key().value)
+        s.setValue("language", self.language.lang)
+        if self._current_id is not None:
+            s.setValue("profiles/last", self._current_id)
+        else:
+            s.remove("profiles/last")
+        s.sync()
+
+    def _last_folder(self) -> Path:
+        folder = self.settings.value("files/folder")
+        return Path(str(folder)) if folder and Path(str(folder)).is_dir() else Path.home()
+
+    def _remember_folder(self, path: Path) -> None:
+        self.settings.setValue("files/folder", str(path.parent))
+
+    # --- everything the window asks the user (tests replace these) ----------------------------------------------
+
+    def ask_save_discard_cancel(self, name: str) -> Choice:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("“{name}” has changes that are not saved. Save them first?").format(name=name),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(answer, "cancel")  # type: ignore[return-value]
+
+    def confirm_delete(self, name: str) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete profile"),
+            self.tr("Delete “{name}” with all its saved versions? This cannot be undone.").format(name=name),
+            buttons.Yes | buttons.No,
+            buttons.No,
+        )
+        return answer == buttons.Yes
+
+    def ask_import_conflict(self, name: str) -> Conflict | None:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Profile exists"), "", parent=self)
+        box.setText(self.tr("A profile named “{name}” already exists.").format(name=name))
+        replace = box.addButton(self.tr("Replace it (its history is kept)"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "replace" if clicked is replace else "keep_both" if clicked is keep else None
+
+    def ask_text(self, title: str, label: str, text: str) -> str | None:
+        value, accepted = QInputDialog.getText(self, title, label, text=text)
+        return value if accepted else None
+
+    def ask_restore_draft(self, name: str, saved_at: datetime) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore unsaved changes?"),
+            self.tr(
+                "ZonePlanner was closed without saving changes to “{name}” (autosaved {time}). Restore them?"
+            ).format(name=name, time=format_saved(saved_at)),
+            buttons.Yes | buttons.No,
+            buttons.Yes,
+        )
+        return answer == buttons.Yes
+
+    def get_open_path(self) -> Path | None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import profile"), str(self._last_folder()), self._file_filter()
+        )
+        return Path(chosen) if chosen else None
+
+    def get_save_path(self, suggested: Path) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export profile"), str(suggested), self._file_filter())
+        return Path(chosen) if chosen else None
+
+    def choose_revision(self, profile_id: int) -> int | None:
+        try:
+            dialog = HistoryDialog(self.store, profile_id, self.language, self)
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The version history cannot be shown."), self._message(error))
+            return None
+        return dialog.chosen_revision() if dialog.exec() == HistoryDialog.DialogCode.Accepted else None
+
+    def show_error(self, summary: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.app_title(), summary, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(details)
+        box.exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About ZonePlanner"), self.about_text())
+
+    def about_text(self) -> str:
+        source, local = self.tr("Source:"), self.tr("Profiles and plans are kept on this computer only.")
+        missing = self.tr("The knowledge base could not be loaded.")
+        lines = [f"<h3>ZonePlanner {escape(__version__)}</h3>", f"<p>{escape(self.app_title())}</p>"]
+        if self.kb is not None:
+            version = self.tr("Knowledge base version {version} ({date})").format(
+                version=self.kb.version, date=self.kb.date
+            )
+            lines.append(f"<p>{escape(version)}</p>")
+            lines.append(f"<p>{escape(source)} {escape(self.language.text(self.kb.source.citation))}</p>")
+        else:
+            lines.append(f"<p>{escape(missing)}</p>")
+        lines.append(f"<p>{escape(local)}</p>")
+        return "".join(lines)
+
+    def _file_filter(self) -> str:
+        return self.tr("Zone profiles ({pattern})").format(pattern=PROFILE_FILTER)

@@ -1,0 +1,5 @@
+"""The 行动计划 (action plan) page."""
+
+from desktop.views.plan.page import PlanPage
+
+__all__ = ["PlanPage"]

@@ -1,0 +1,130 @@
+"""Cell editors of the plan table: choices, dates that may be empty, and the lead / partner unit choosers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from desktop.models.knowledge.types import Department
+from desktop.models.text import Lang
+from desktop.views.plan.date_field import DateField
+from desktop.views.plan.department_pickers import LeadPicker, PartnersPicker
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _open_soon(combo: QComboBox) -> None:
+    """Open the list as soon as the editor is shown: one double-click (or F2) is enough to choose.
+
+    The editor is the timer's context, so a closed (deleted) editor cancels it; an editor that is not on screen
+    (the view is hidden) has no list to open.
+    """
+    QTimer.singleShot(0, combo, lambda: combo.isVisible() and combo.showPopup())
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box of ``(value, label)`` pairs; the model's edit value is the value."""
+
+    def __init__(self, options: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._options = options
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = QComboBox(parent)
+        for value, label in self._options:
+            editor.addItem(label, value)
+        editor.activated.connect(lambda _row: self._finish(editor))
+        _open_soon(editor)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A date that may be cleared; text that is not a date leaves the cell as it was."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = DateField(parent)
+        editor.editingFinished.connect(lambda: self._edited(editor))
+        return editor
+
+    def _edited(self, editor: DateField) -> None:
+        # The date field is a line edit inside a frame: the frame never loses focus itself, so commit when the line
+        # edit finishes, and close only once focus has really left (not for the field's own calendar pop-up).
+        self.commitData.emit(editor)
+        focus = QApplication.focusWidget()
+        if QApplication.activePopupWidget() is None and (focus is None or not editor.isAncestorOf(focus)):
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, DateField)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.set_date(value.toPython() if value is not None and value.isValid() else None)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, DateField)
+        if editor.is_valid():
+            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+
+
+class LeadDelegate(QStyledItemDelegate):
+    def __init__(self, departments: Mapping[str, Department], lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._departments = departments
+        self._lang = lang
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = LeadPicker(self._departments, self._lang, parent)
+        editor.activated.connect(lambda _row: self._finish(editor))
+        _open_soon(editor)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, LeadPicker)
+        editor.set_department_id(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, LeadPicker)
+        model.setData(index, editor.department_id(), Qt.ItemDataRole.EditRole)
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+class PartnersDelegate(QStyledItemDelegate):
+    def __init__(self, departments: Mapping[str, Department], lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._departments = departments
+        self._lang = lang
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = PartnersPicker(self._departments, self._lang, parent)
+        # Closing the list of check boxes is the user saying "done".
+        editor.popupClosed.connect(lambda: self._finish(editor))
+        _open_soon(editor)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, PartnersPicker)
+        editor.set_department_ids(index.data(Qt.ItemDataRole.EditRole) or [])
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, PartnersPicker)
+        model.setData(index, editor.department_ids(), Qt.ItemDataRole.EditRole)
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)

@@ -1,0 +1,155 @@
+"""The selected action in full: its texts to edit (title, description, KPI) and where it comes from."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.plan.types import Action
+from desktop.models.text import Lang
+from desktop.views.plan.labels import paragraphs_text
+
+
+class _PlainText(QPlainTextEdit):
+    """Plain multi-line text; Tab moves on instead of typing a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+
+class ActionDetailPanel(QWidget):
+    """Shows one action; user edits leave as ``edited(action_id, field, text)`` as they are typed."""
+
+    edited = Signal(str, str, str)
+
+    def __init__(self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kb = kb
+        self._lang = lang
+        self._action: Action | None = None
+        self._loading = False
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("What will be done, in a few words"))
+        self.description_edit = _PlainText(self)
+        self.description_edit.setPlaceholderText(self.tr("The concrete measures of this action"))
+        self.kpi_edit = _PlainText(self)
+        self.kpi_edit.setPlaceholderText(self.tr("How progress will be measured"))
+        for edit in (self.description_edit, self.kpi_edit):
+            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+        self.title_edit.textEdited.connect(lambda text: self._send("title", text))
+        self.description_edit.textChanged.connect(
+            lambda: self._send("description", self.description_edit.toPlainText())
+        )
+        self.kpi_edit.textChanged.connect(lambda: self._send("kpi", self.kpi_edit.toPlainText()))
+
+        editing = QFormLayout()
+        editing.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        editing.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        editing.addRow(self.tr("Action:"), self.title_edit)
+        editing.addRow(self.tr("Measures:"), self.description_edit)
+        editing.addRow(self.tr("KPI:"), self.kpi_edit)
+
+        self.recommendation_label = self._info_label()
+        self.why_label = self._info_label()
+        self.draws_on_label = self._info_label()
+        self.paragraphs_label = self._info_label()
+        about = QFormLayout()
+        about.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        about.addRow(self.tr("Recommendation:"), self.recommendation_label)
+        about.addRow(self.tr("Why:"), self.why_label)
+        about.addRow(self.tr("Draws on:"), self.draws_on_label)
+        about.addRow(self.tr("Source:"), self.paragraphs_label)
+        about_box = QWidget()
+        about_box.setLayout(about)
+        about_scroll = QScrollArea(self)
+        about_scroll.setWidget(about_box)
+        about_scroll.setWidgetResizable(True)
+        about_scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self._empty = QLabel(self.tr("Select an action in the table to see it in full here."), self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setEnabled(False)
+
+        self._body = QWidget(self)
+        grid = QGridLayout(self._body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(24)
+        grid.addLayout(editing, 0, 0)
+        grid.addWidget(about_scroll, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self._body)
+        layout.addWidget(self._empty)
+        self.show_action(None)
+
+    def _info_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return label
+
+    def action_id(self) -> str | None:
+        return self._action.id if self._action else None
+
+    def show_action(self, action: Action | None) -> None:
+        """Show ``action`` (None: nothing selected). Text being typed is not reset by its own echo."""
+        self._action = action
+        self._body.setVisible(action is not None)
+        self._empty.setVisible(action is None)
+        if action is None:
+            return
+        lang = self._lang
+        self._loading = True
+        try:
+            _set_line(self.title_edit, action.title.get(lang))
+            _set_plain(self.description_edit, action.description.get(lang))
+            _set_plain(self.kpi_edit, action.kpi.get(lang))
+        finally:
+            self._loading = False
+        self.recommendation_label.setText(self._item_line(action.recommendation) or self.tr("(added by you)"))
+        self.why_label.setText(html.escape(action.why.get(lang)) or self.tr("—"))
+        draws_on = [self._item_line(item_id) for item_id in action.draws_on]
+        self.draws_on_label.setText("<br>".join(draws_on) or self.tr("—"))
+        self.paragraphs_label.setText(paragraphs_text(action.paragraphs) or self.tr("—"))
+
+    def _item_line(self, item_id: str) -> str:
+        """``rec.2.3 Title`` as rich text, the ID in grey; an ID the knowledge base lacks is shown alone."""
+        if not item_id:
+            return ""
+        item = self._kb.items.get(item_id)
+        title = html.escape(item.title.get(self._lang)) if item else ""
+        return f"<span style='color:#666'>{html.escape(item_id)}</span> {title}".strip()
+
+    def _send(self, field: str, text: str) -> None:
+        if not self._loading and self._action is not None:
+            self.edited.emit(self._action.id, field, text)
+
+
+def _set_line(edit: QLineEdit, text: str) -> None:
+    if edit.text().strip() != text:
+        edit.setText(text)
+
+
+def _set_plain(edit: QPlainTextEdit, text: str) -> None:
+    if edit.toPlainText().strip() != text:
+        edit.setPlainText(text)

@@ -1,0 +1,484 @@
+"""行动计划 — the plan page: the proposed actions as an editable "1+N" table, its progress, and the export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.errors import ExportError, ZonePlannerError
+from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.plan.plan import ActionPlan, RegenerationReport
+from desktop.models.plan.types import Action, Phase, Priority, Status
+from desktop.models.text import Lang, Text
+from desktop.views.plan.banner import ProfileChangedBanner
+from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDelegate, PartnersDelegate
+from desktop.views.plan.detail_panel import ActionDetailPanel
+from desktop.views.plan.file_name import plan_file_name
+from desktop.views.plan.labels import choices, list_separator
+from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
+from desktop.views.plan.table_model import Column, PlanTableModel
+
+if TYPE_CHECKING:
+    from desktop.models.analysis import Analysis
+
+# Starting widths in pixels at the default font (the user can drag them); the action title takes what is left.
+_WIDTHS = {
+    Column.NUMBER: 40,
+    Column.RECOMMENDATION: 90,
+    Column.PRIORITY: 64,
+    Column.PHASE: 150,
+    Column.STATUS: 80,
+    Column.START: 96,
+    Column.END: 96,
+    Column.LEAD: 150,
+    Column.PARTNERS: 220,
+    Column.KPI: 220,
+    Column.OWNER: 80,
+    Column.NOTES: 140,
+    Column.PARAGRAPHS: 70,
+}
+
+
+class PlanPage(QWidget):
+    """The action plan of the current profile. The window feeds it analyses and saves ``plan_data()``."""
+
+    planEdited = Signal()  # any change the user made to the plan (cell, detail text, add, remove, move, regenerate)
+    exported = Signal(Path)  # a workbook was written there
+
+    def __init__(self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._kb = kb
+        self._lang = lang
+        self._analysis: Analysis | None = None
+        self._basis: tuple[Action, ...] = ()  # the proposals the plan was last made or regenerated from
+        self._saved: dict[str, object] | None = None
+        self.export_folder: Path | None = None  # last folder exported to; the window may restore it from settings
+
+        self.model = PlanTableModel(kb.departments, lang, today=lambda: self.today(), parent=self)
+        self.model.planChanged.connect(self._on_plan_changed)
+        self.model.editRejected.connect(self._show_notice)
+        self.model.dataChanged.connect(self._on_data_changed)
+
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.banner = ProfileChangedBanner(self)
+        self.banner.regenerateRequested.connect(self.regenerate)
+        self.banner.hide()
+        self.progress = ProgressStrip(self)
+        self.notice = QLabel(self)
+        self.notice.setStyleSheet("color: #b3261e;")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.table = self._make_table()
+        self.details = ActionDetailPanel(kb, lang, self)
+        self.details.edited.connect(self._on_detail_edited)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+
+        self.empty_label = QLabel(
+            self.tr("No plan yet. Choose a zone profile and run the matching: its proposed actions appear here."),
+            self,
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(splitter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.progress)
+        layout.addLayout(self._make_buttons())
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+        self._refresh()
+
+    # --- building ------------------------------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(36)
+        header.setStretchLastSection(False)
+        for column in Column:
+            if column == Column.TITLE:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                table.setColumnWidth(column, self._scaled(_WIDTHS[column]))
+        lang = self._lang
+        self._delegates = {
+            Column.PRIORITY: ChoiceDelegate(choices(Priority), table),
+            Column.PHASE: ChoiceDelegate(choices(Phase), table),
+            Column.STATUS: ChoiceDelegate(choices(Status), table),
+            Column.START: DateDelegate(table),
+            Column.END: DateDelegate(table),
+            Column.LEAD: LeadDelegate(self._kb.departments, lang, table),
+            Column.PARTNERS: PartnersDelegate(self._kb.departments, lang, table),
+        }
+        for column, delegate in self._delegates.items():
+            table.setItemDelegateForColumn(column, delegate)
+        table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+        return table
+
+    def _scaled(self, width: int) -> int:
+        """Widths above are for a 9-pt font; bigger fonts (Chinese UI, high DPI settings) get wider columns."""
+        return round(width * max(1.0, self.fontMetrics().averageCharWidth() / 7))
+
+    def _make_buttons(self) -> QHBoxLayout:
+        self.add_button = self._button(self.tr("Add action"), QStyle.StandardPixmap.SP_FileDialogNewFolder)
+        self.add_button.setToolTip(self.tr("Add an action of your own (Insert)"))
+        self.add_button.clicked.connect(self.add_action)
+        self.remove_button = self._button(self.tr("Remove"), QStyle.StandardPixmap.SP_TrashIcon)
+        self.remove_button.setToolTip(self.tr("Remove the selected action (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button = self._button(self.tr("Move up"), QStyle.StandardPixmap.SP_ArrowUp)
+        self.up_button.setToolTip(self.tr("Move the selected action up (Ctrl+Up)"))
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button = self._button(self.tr("Move down"), QStyle.StandardPixmap.SP_ArrowDown)
+        self.down_button.setToolTip(self.tr("Move the selected action down (Ctrl+Down)"))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.regenerate_button = self._button(
+            self.tr("Regenerate from profile"), QStyle.StandardPixmap.SP_BrowserReload
+        )
+        self.regenerate_button.setToolTip(
+            self.tr("Propose the actions again from the current profile, keeping your edits to actions that stay")
+        )
+        self.regenerate_button.clicked.connect(self.regenerate)
+        self.export_button = self._button(self.tr("Export workbook…"), QStyle.StandardPixmap.SP_DialogSaveButton)
+        self.export_button.setToolTip(self.tr("Save the plan as an Excel workbook to circulate"))
+        self.export_button.clicked.connect(self.export_workbook)
+
+        # Shortcuts act only while the table has focus, so they never take keys from a text being typed.
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_Insert), self.add_action),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_selected),
+            (QKeySequence("Ctrl+Up"), lambda: self.move_selected(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_selected(1)),
+        ):
+            shortcut = QShortcut(keys, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        row = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            row.addWidget(button)
+        row.addSpacing(16)
+        row.addWidget(self.regenerate_button)
+        row.addStretch(1)
+        row.addWidget(self.export_button)
+        return row
+
+    def _button(self, text: str, icon: QStyle.StandardPixmap) -> QPushButton:
+        button = QPushButton(self.style().standardIcon(icon), text, self)
+        button.setAutoDefault(False)
+        return button
+
+    # --- the API the window uses ---------------------------------------------------------------------------------
+    def set_analysis(self, analysis: Analysis) -> None:
+        """A (new) analysis of the current profile. Never changes an existing plan: offers to regenerate instead."""
+        if self.model.plan is None:
+            self.load_plan(None, analysis)
+            return
+        self._analysis = analysis
+        self.banner.setVisible(tuple(analysis.actions) != self._basis)
+        self._refresh()
+
+    def load_plan(self, data: dict[str, object] | None, analysis: Analysis | None) -> None:
+        """Show a saved plan (``data``), or the analysis' proposed actions when there is none; not dirty after."""
+        self._analysis = analysis
+        proposals = tuple(analysis.actions) if analysis else ()
+        try:
+            plan = ActionPlan.from_data(data) if data is not None else ActionPlan(proposals)
+        except ZonePlannerError as error:
+            # The saved data stays where it is: it is only replaced if the user edits and saves this plan.
+            self.show_error(
+                self.tr("The saved plan could not be read: %1\n\nThe proposed actions are shown instead.").replace(
+                    "%1", error.text(self._lang)
+                )
+            )
+            data = None
+            plan = ActionPlan(proposals)
+        self._basis = proposals
+        self.model.set_plan(plan)
+        self._saved = plan.to_data()
+        self.banner.setVisible(data is not None and analysis is not None and self._would_change(plan, proposals))
+        self.notice.hide()
+        self._refresh()
+        if self.model.rowCount():
+            self.select_row(0)
+
+    def clear(self) -> None:
+        """No profile: no plan."""
+        self._analysis = None
+        self._basis = ()
+        self._saved = None
+        self.model.set_plan(None)
+        self.banner.hide()
+        self._refresh()
+
+    def plan(self) -> ActionPlan | None:
+        return self.model.plan
+
+    def plan_data(self) -> dict[str, object]:
+        """The plan as a JSON-able document, for saving with the profile (empty when there is no plan)."""
+        plan = self.model.plan
+        return plan.to_data() if plan is not None else {}
+
+    def is_dirty(self) -> bool:
+        plan = self.model.plan
+        return plan is not None and plan.to_data() != self._saved
+
+    def mark_saved(self) -> None:
+        plan = self.model.plan
+        self._saved = plan.to_data() if plan is not None else None
+
+    # --- replaceable interactions (tests swap these) ------------------------------------------------------------
+    def today(self) -> date:
+        return date.today()
+
+    def ask_confirmation(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Action plan"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_message(self, text: str) -> None:
+        QMessageBox.information(self, self.tr("Action plan"), text)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Action plan"), text)
+
+    def get_save_path(self, suggested: Path) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the action plan"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+        )
+        return Path(chosen) if chosen else None
+
+    def ask_open_folder(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Action plan"),
+            self.tr("The workbook was saved as\n%1\n\nOpen the folder that holds it?").replace("%1", str(path)),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_folder(self, folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- user actions -------------------------------------------------------------------------------------------
+    def selected_action(self) -> Action | None:
+        row = self.table.currentIndex().row()
+        return self.model.action_at(row) if 0 <= row < self.model.rowCount() else None
+
+    def select_row(self, row: int, column: int = Column.TITLE) -> None:
+        index = self.model.index(row, column)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def add_action(self) -> None:
+        action = self.model.add_custom(self.tr("New action"))
+        if action is None:
+            return
+        row = self.model.row_of(action.id)
+        self.select_row(row)
+        self.table.setFocus()
+        self.table.edit(self.model.index(row, Column.TITLE))
+
+    def remove_selected(self) -> None:
+        action = self.selected_action()
+        if action is None:
+            return
+        question = self.tr("Remove the action “%1” from the plan?").replace("%1", action.title.get(self._lang))
+        if not self.ask_confirmation(question):
+            return
+        row = self.model.row_of(action.id)
+        self.model.remove(action.id)
+        if self.model.rowCount():
+            self.select_row(min(row, self.model.rowCount() - 1))
+
+    def move_selected(self, step: int) -> None:
+        action = self.selected_action()
+        if action is None:
+            return
+        row = self.model.row_of(action.id)
+        if self.model.move(action.id, row + step):
+            self.select_row(row + step, max(self.table.currentIndex().column(), 0))
+
+    def regenerate(self) -> RegenerationReport | None:
+        """Propose the actions again from the last analysis; report what was added and dropped."""
+        if self._analysis is None or self.model.plan is None:
+            return None
+        proposals = tuple(self._analysis.actions)
+        report = self.model.regenerate(list(proposals))
+        self._basis = proposals
+        self.banner.hide()
+        if report is not None:
+            self.show_message(self._report_text(report))
+            if self.model.rowCount():
+                self.select_row(0)
+        return report
+
+    def export_workbook(self) -> Path | None:
+        """Ask where, write the workbook, offer to open its folder. Returns the file written, or None."""
+        from desktop.models.workbook.writer import write_workbook  # openpyxl loads only when exporting
+
+        plan = self.model.plan
+        if self._analysis is None or plan is None:
+            self.show_error(self.tr("There is no plan to export yet: choose a zone profile and run the matching."))
+            return None
+        profile = self._analysis.profile
+        folder = self.export_folder or _documents_folder()
+        name = plan_file_name(profile.name, self.tr("action-plan"), self.today(), self.tr("zone"))
+        target = self.get_save_path(folder / name)
+        if target is None:
+            return None
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+        try:
+            write_workbook(
+                target,
+                profile=profile,
+                result=self._analysis.result,
+                actions=list(plan.actions),
+                kb=self._kb,
+                lang=self._lang,
+                generated_on=self.today(),
+            )
+        except ExportError as error:
+            self.show_error(error.text(self._lang))
+            return None
+        self.export_folder = target.parent
+        self.exported.emit(target)
+        if self.ask_open_folder(target):
+            self.open_folder(target.parent)
+        return target
+
+    # --- reacting ------------------------------------------------------------------------------------------------
+    def _would_change(self, plan: ActionPlan, proposals: tuple[Action, ...]) -> bool:
+        """Whether regenerating a saved plan from these proposals would add or drop actions (tried on a copy)."""
+        trial = ActionPlan.from_data(plan.to_data())
+        report = trial.regenerate(list(proposals))
+        return bool(report.added or report.dropped)
+
+    def _report_text(self, report: RegenerationReport) -> str:
+        lang = self._lang
+        separator = list_separator()
+        lines = [self.tr("The plan was regenerated from the current profile.")]
+        if report.added:
+            titles = separator.join(a.title.get(lang) for a in report.added)
+            lines.append(self.tr("Added (highlighted in the table): %1").replace("%1", titles))
+        if report.dropped:
+            titles = separator.join(a.title.get(lang) for a in report.dropped)
+            lines.append(self.tr("Dropped: %1").replace("%1", titles))
+        if not report.added and not report.dropped:
+            lines.append(self.tr("No action was added or dropped."))
+        lines.append(self.tr("Your edits to the actions that stay were kept."))
+        return "\n\n".join(lines)
+
+    def _on_plan_changed(self) -> None:
+        self.notice.hide()
+        self._refresh()
+        self.planEdited.emit()
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, _roles: object = None) -> None:
+        current = self.table.currentIndex().row()
+        if top_left.row() <= current <= bottom_right.row():
+            self.details.show_action(self.model.action_at(current))
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.details.show_action(self.model.action_at(current.row()) if current.isValid() else None)
+        self._update_buttons()
+
+    def _on_detail_edited(self, action_id: str, field: str, text: str) -> None:
+        value = text.strip()
+        current = next((a for a in self.model.actions() if a.id == action_id), None)
+        if current is None or getattr(current, field).get(self._lang) == value:
+            return
+        if field == "title" and not value:
+            self._show_notice(self.tr("An action needs a title: type one, or remove the action."))
+            return
+        self.model.update(action_id, **{field: Text.same(value)})
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _refresh(self) -> None:
+        plan = self.model.plan
+        has_plan = plan is not None
+        self.stack.setCurrentIndex(1 if has_plan else 0)
+        zone = self._analysis.profile.name if self._analysis else ""
+        self.heading.setText(self.tr("Action plan — %1").replace("%1", zone) if zone else self.tr("Action plan"))
+        self.progress.set_counts(self._counts())
+        self.progress.setVisible(has_plan)
+        self._update_buttons()
+
+    def _counts(self) -> ProgressCounts:
+        plan = self.model.plan
+        if plan is None:
+            return ProgressCounts()
+        progress = plan.progress(self.today())
+        return ProgressCounts(
+            done=progress.done,
+            in_progress=progress.in_progress,
+            not_started=progress.not_started,
+            overdue=progress.overdue,
+            shelved=progress.shelved,
+            total=progress.total,
+        )
+
+    def _update_buttons(self) -> None:
+        has_plan = self.model.plan is not None
+        row = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        count = self.model.rowCount()
+        self.add_button.setEnabled(has_plan)
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+        self.regenerate_button.setEnabled(has_plan and self._analysis is not None)
+        self.export_button.setEnabled(has_plan and self._analysis is not None)
+
+
+def _documents_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()

@@ -1,0 +1,382 @@
+"""The action plan as an editable table: one row per action, every change goes through the ``ActionPlan``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from desktop.models.errors import ZonePlannerError
+from desktop.models.knowledge.types import Department
+from desktop.models.plan.plan import ActionPlan, RegenerationReport
+from desktop.models.plan.types import Action, Phase, Priority, Status
+from desktop.models.text import Lang, Text
+from desktop.views.plan.labels import choice_label, date_text, department_name, department_names, paragraphs_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+# The action of a row, for delegates and the detail panel (a plain frozen dataclass).
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_ADDED_BACKGROUND = QColor("#e6f4ea")  # rows a regeneration just added
+_OVERDUE_FOREGROUND = QColor("#b3261e")
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    TITLE = 1
+    RECOMMENDATION = 2
+    PRIORITY = 3
+    PHASE = 4
+    STATUS = 5
+    START = 6
+    END = 7
+    LEAD = 8
+    PARTNERS = 9
+    KPI = 10
+    OWNER = 11
+    NOTES = 12
+    PARAGRAPHS = 13
+
+
+_HEADERS = {
+    Column.NUMBER: QT_TRANSLATE_NOOP("PlanTableModel", "#"),
+    Column.TITLE: QT_TRANSLATE_NOOP("PlanTableModel", "Action"),
+    Column.RECOMMENDATION: QT_TRANSLATE_NOOP("PlanTableModel", "Recommendation"),
+    Column.PRIORITY: QT_TRANSLATE_NOOP("PlanTableModel", "Priority"),
+    Column.PHASE: QT_TRANSLATE_NOOP("PlanTableModel", "Phase"),
+    Column.STATUS: QT_TRANSLATE_NOOP("PlanTableModel", "Status"),
+    Column.START: QT_TRANSLATE_NOOP("PlanTableModel", "Start"),
+    Column.END: QT_TRANSLATE_NOOP("PlanTableModel", "End"),
+    Column.LEAD: QT_TRANSLATE_NOOP("PlanTableModel", "Lead unit"),
+    Column.PARTNERS: QT_TRANSLATE_NOOP("PlanTableModel", "Partner units"),
+    Column.KPI: QT_TRANSLATE_NOOP("PlanTableModel", "KPI"),
+    Column.OWNER: QT_TRANSLATE_NOOP("PlanTableModel", "Owner"),
+    Column.NOTES: QT_TRANSLATE_NOOP("PlanTableModel", "Notes"),
+    Column.PARAGRAPHS: QT_TRANSLATE_NOOP("PlanTableModel", "¶"),
+}
+_HEADER_TIPS = {
+    Column.RECOMMENDATION: QT_TRANSLATE_NOOP("PlanTableModel", "The article's measure this action implements"),
+    Column.LEAD: QT_TRANSLATE_NOOP("PlanTableModel", "The one unit that leads (the “1” of “1+N”)"),
+    Column.PARTNERS: QT_TRANSLATE_NOOP("PlanTableModel", "The units that take part (the “N” of “1+N”)"),
+    Column.PARAGRAPHS: QT_TRANSLATE_NOOP("PlanTableModel", "Paragraphs of the source article"),
+}
+
+# Column → Action field, for the columns a user may edit in the table.
+FIELDS: dict[Column, str] = {
+    Column.TITLE: "title",
+    Column.PRIORITY: "priority",
+    Column.PHASE: "phase",
+    Column.STATUS: "status",
+    Column.START: "start",
+    Column.END: "end",
+    Column.LEAD: "lead",
+    Column.PARTNERS: "partners",
+    Column.KPI: "kpi",
+    Column.OWNER: "owner",
+    Column.NOTES: "notes",
+}
+_ENUMS = {Column.PRIORITY: Priority, Column.PHASE: Phase, Column.STATUS: Status}
+
+
+def is_overdue(action: Action, today: date) -> bool:
+    """Past its end date and not done (a shelved action is not counted as late: it was put aside on purpose)."""
+    return action.end is not None and action.end < today and action.status not in (Status.DONE, Status.SHELVED)
+
+
+class PlanTableModel(QAbstractTableModel):
+    """Rows are a snapshot of ``plan.actions``; edits call the plan and refresh the snapshot."""
+
+    planChanged = Signal()  # after any change to the plan made through this model
+    editRejected = Signal(str)  # the plan refused a value; the text says why
+
+    def __init__(
+        self,
+        departments: Mapping[str, Department],
+        lang: Lang,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._departments = departments
+        self._lang = lang
+        self._today = today
+        self._plan: ActionPlan | None = None
+        self._rows: list[Action] = []
+        self._highlighted: frozenset[str] = frozenset()
+
+    # --- reading -------------------------------------------------------------------------------------------------
+    @property
+    def plan(self) -> ActionPlan | None:
+        return self._plan
+
+    def set_plan(self, plan: ActionPlan | None) -> None:
+        self.beginResetModel()
+        self._plan = plan
+        self._rows = list(plan.actions) if plan else []
+        self._highlighted = frozenset()
+        self.endResetModel()
+
+    def actions(self) -> list[Action]:
+        return list(self._rows)
+
+    def action_at(self, row: int) -> Action:
+        return self._rows[row]
+
+    def row_of(self, action_id: str) -> int:
+        for row, action in enumerate(self._rows):
+            if action.id == action_id:
+                return row
+        return -1
+
+    def highlighted(self) -> frozenset[str]:
+        return self._highlighted
+
+    def set_highlighted(self, action_ids: frozenset[str]) -> None:
+        self._highlighted = frozenset(action_ids)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.BackgroundRole])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("PlanTableModel", _HEADERS[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
+            return QCoreApplication.translate("PlanTableModel", _HEADER_TIPS[column])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if Column(index.column()) in FIELDS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        action = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(action, column, index.row())
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(action, column, index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(action, column, index.row())
+        if role == ACTION_ROLE:
+            return action
+        if role == Qt.ItemDataRole.BackgroundRole and action.id in self._highlighted:
+            return _ADDED_BACKGROUND
+        if role == Qt.ItemDataRole.ForegroundRole and column in (Column.END, Column.STATUS):
+            return _OVERDUE_FOREGROUND if is_overdue(action, self._today()) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NUMBER, Column.START, Column.END):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, action: Action, column: Column, row: int) -> str:
+        lang = self._lang
+        match column:
+            case Column.NUMBER:
+                return str(row + 1)
+            case Column.TITLE:
+                return action.title.get(lang)
+            case Column.RECOMMENDATION:
+                return action.recommendation
+            case Column.PRIORITY:
+                return choice_label(action.priority)
+            case Column.PHASE:
+                return choice_label(action.phase)
+            case Column.STATUS:
+                return choice_label(action.status)
+            case Column.START:
+                return date_text(action.start)
+            case Column.END:
+                return date_text(action.end)
+            case Column.LEAD:
+                return department_name(self._departments, action.lead, lang) if action.lead else ""
+            case Column.PARTNERS:
+                return department_names(self._departments, action.partners, lang)
+            case Column.KPI:
+                return action.kpi.get(lang)
+            case Column.OWNER:
+                return action.owner
+            case Column.NOTES:
+                return action.notes
+            case Column.PARAGRAPHS:
+                return paragraphs_text(action.paragraphs)
+
+    def _edit_value(self, action: Action, column: Column, row: int) -> object:
+        match column:
+            case Column.TITLE:
+                return action.title.get(self._lang)
+            case Column.KPI:
+                return action.kpi.get(self._lang)
+            case Column.PRIORITY | Column.PHASE | Column.STATUS:
+                return str(getattr(action, FIELDS[column]).value)
+            case Column.START | Column.END:
+                value = getattr(action, FIELDS[column])
+                return QDate(value.year, value.month, value.day) if value else None
+            case Column.LEAD:
+                return action.lead
+            case Column.PARTNERS:
+                return list(action.partners)
+            case Column.OWNER:
+                return action.owner
+            case Column.NOTES:
+                return action.notes
+        return self._display(action, column, row)
+
+    def _tooltip(self, action: Action, column: Column, row: int) -> str | None:
+        if column == Column.END and is_overdue(action, self._today()):
+            overdue = QCoreApplication.translate("PlanTableModel", "Overdue: the end date has passed")
+            return f"{self._display(action, column, row)} — {overdue}"
+        text = self._display(action, column, row)
+        return text or None
+
+    # --- editing -------------------------------------------------------------------------------------------------
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or not self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
+            return False
+        column = Column(index.column())
+        try:
+            converted = self._convert(column, value)
+        except ValueError:
+            return False
+        action = self._rows[index.row()]
+        current = getattr(action, FIELDS[column])
+        if isinstance(current, Text) and isinstance(converted, Text):
+            # Text is compared in the language shown: retyping the same words keeps the other language too.
+            unchanged = current.get(self._lang) == converted.get(self._lang)
+        else:
+            unchanged = current == converted
+        if unchanged:
+            return True  # not an edit, so the action is not marked as edited
+        return self.update(action.id, **{FIELDS[column]: converted})
+
+    def _convert(self, column: Column, value: object) -> object:
+        if column in _ENUMS:
+            return _ENUMS[column](str(value))
+        if column in (Column.START, Column.END):
+            return _to_date(value)
+        if column == Column.PARTNERS:
+            if isinstance(value, str) or not isinstance(value, list | tuple):
+                raise ValueError(value)
+            return tuple(dict.fromkeys(str(v) for v in value))  # keep order, drop repeats
+        text = "" if value is None else str(value)
+        if column in (Column.TITLE, Column.KPI):
+            return Text.same(text.strip())
+        return text.strip() if column == Column.LEAD else text
+
+    def update(self, action_id: str, **changes: object) -> bool:
+        """Change fields of one action through the plan; on refusal emit ``editRejected`` and change nothing."""
+        row = self.row_of(action_id)
+        if self._plan is None or row < 0:
+            return False
+        try:
+            self._plan.update(action_id, **changes)
+        except ZonePlannerError as error:
+            self.editRejected.emit(error.text(self._lang))
+            return False
+        self._rows[row] = self._find(action_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self.planChanged.emit()
+        return True
+
+    def add_custom(self, title: str) -> Action | None:
+        """Append a user action; returns it (or None if there is no plan)."""
+        if self._plan is None:
+            return None
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        action = self._plan.add_custom(title)
+        self._rows = list(self._plan.actions)
+        self.endInsertRows()
+        self._renumber(row)
+        self.planChanged.emit()
+        return action
+
+    def remove(self, action_id: str) -> bool:
+        row = self.row_of(action_id)
+        if self._plan is None or row < 0:
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._plan.remove(action_id)
+        self._rows = list(self._plan.actions)
+        self.endRemoveRows()
+        self._renumber(row)
+        self.planChanged.emit()
+        return True
+
+    def move(self, action_id: str, new_row: int) -> bool:
+        """Move an action to ``new_row`` (its index after the move)."""
+        row = self.row_of(action_id)
+        if self._plan is None or row < 0 or not 0 <= new_row < len(self._rows) or new_row == row:
+            return False
+        # Qt counts the destination before the move: moving down by one means "before the row after next".
+        destination = new_row + 1 if new_row > row else new_row
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+        self._plan.move(action_id, new_row)
+        self._rows = list(self._plan.actions)
+        self.endMoveRows()
+        self._renumber(min(row, new_row))
+        self.planChanged.emit()
+        return True
+
+    def regenerate(self, proposed: list[Action]) -> RegenerationReport | None:
+        if self._plan is None:
+            return None
+        self.beginResetModel()
+        report = self._plan.regenerate(proposed)
+        self._rows = list(self._plan.actions)
+        self._highlighted = frozenset(action.id for action in report.added)
+        self.endResetModel()
+        self.planChanged.emit()
+        return report
+
+    def _find(self, action_id: str) -> Action:
+        assert self._plan is not None
+        return next(action for action in self._plan.actions if action.id == action_id)
+
+    def _renumber(self, first_row: int) -> None:
+        """The # column counts rows, so rows after an insert, removal or move show new numbers."""
+        if first_row < len(self._rows):
+            self.dataChanged.emit(self.index(first_row, Column.NUMBER), self.index(len(self._rows) - 1, Column.NUMBER))
+
+
+def _to_date(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, QDate):
+        return value.toPython() if value.isValid() else None  # type: ignore[no-any-return]
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return date.fromisoformat(value.strip())
+    raise ValueError(value)

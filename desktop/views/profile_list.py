@@ -1,0 +1,206 @@
+"""The left pane: saved profiles with their stage and last save, a search box that filters as you type, a sort order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.store import ProfileSummary
+from desktop.views.i18n import Language
+from desktop.views.profile_list_model import (
+    ID_ROLE,
+    SAVED_ROLE,
+    STAGE_ROLE,
+    ProfileFilterProxy,
+    ProfileListModel,
+    SortKey,
+)
+
+_PAD_X, _PAD_Y, _GAP = 10, 6, 2
+
+
+class ProfileDelegate(QStyledItemDelegate):
+    """Two lines per profile: the name, then "stage · last saved" in a smaller, quieter font."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        name = QFontMetrics(self._name_font(option.font)).height()
+        detail = QFontMetrics(self._detail_font(option.font)).height()
+        return QSize(200, _PAD_Y * 2 + name + _GAP + detail)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        option_text = option.text
+        option.text = ""  # the panel (selection, hover) comes from the style; the text is ours
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        active = option.state & QStyle.StateFlag.State_Active
+        group = QPalette.ColorGroup.Active if active else QPalette.ColorGroup.Inactive
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
+
+        painter.save()
+        painter.setFont(self._name_font(option.font))
+        painter.setPen(option.palette.color(group, text_role))
+        line = painter.fontMetrics().height()
+        elided = painter.fontMetrics().elidedText(option_text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, elided)
+
+        painter.setFont(self._detail_font(option.font))
+        if not selected:
+            painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
+        detail = f"{index.data(STAGE_ROLE)} · {index.data(SAVED_ROLE)}"
+        detail_rect = QRect(rect.left(), rect.top() + line + _GAP, rect.width(), painter.fontMetrics().height())
+        elided = painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft, elided)
+        painter.restore()
+
+    @staticmethod
+    def _name_font(font: QFont) -> QFont:
+        bold = QFont(font)
+        bold.setBold(True)
+        return bold
+
+    @staticmethod
+    def _detail_font(font: QFont) -> QFont:
+        smaller = QFont(font)
+        smaller.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        return smaller
+
+
+class ProfileListPanel(QWidget):
+    """Emits ``profileRequested(id)`` when the user picks a profile; ``select`` moves the selection quietly."""
+
+    profileRequested = Signal(int)
+
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ProfileListModel(language, self)
+        self.proxy = ProfileFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._selected: int | None = None
+        self._quiet = False
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.sort_combo = QComboBox(self)
+        self._sort_label = QLabel(self)
+        self._sort_label.setBuddy(self.sort_combo)
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ProfileDelegate(self.view))
+        self.view.setUniformItemSizes(True)  # constant row height: the view need not measure 10,000 rows
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("color: #5f6b7a;")
+
+        sort_row = QHBoxLayout()
+        sort_row.addWidget(self._sort_label)
+        sort_row.addWidget(self.sort_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addLayout(sort_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self.search.textChanged.connect(self.set_filter)
+        self.sort_combo.currentIndexChanged.connect(self._sort_chosen)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        language.changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search by name (Ctrl+F)"))
+        self._sort_label.setText(self.tr("Sort by"))
+        self.sort_combo.blockSignals(True)
+        self.sort_combo.clear()
+        self.sort_combo.addItem(self.tr("Name"), SortKey.NAME.value)
+        self.sort_combo.addItem(self.tr("Last change"), SortKey.CHANGED.value)
+        self.sort_combo.setCurrentIndex(self.sort_combo.findData(self.model.sort_key().value))
+        self.sort_combo.blockSignals(False)
+        self._update_count()
+
+    # --- content ------------------------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[ProfileSummary]) -> None:
+        self.model.set_rows(rows)
+        self.select(self._selected)
+        self._update_count()
+
+    def set_filter(self, text: str) -> None:
+        if self.search.text() != text:
+            self.search.setText(text)  # comes back here through textChanged
+            return
+        self.proxy.set_text(text)
+        self.select(self._selected)
+        self._update_count()
+
+    def set_sort_key(self, key: SortKey) -> None:
+        self.sort_combo.setCurrentIndex(self.sort_combo.findData(key.value))
+
+    def visible_names(self) -> list[str]:
+        return [self.proxy.index(row, 0).data() for row in range(self.proxy.rowCount())]
+
+    def selected_id(self) -> int | None:
+        return self._selected
+
+    def select(self, profile_id: int | None) -> None:
+        """Highlight a profile without announcing it (the window already shows it); None clears the highlight."""
+        self._selected = profile_id
+        source_row = self.model.row_of(profile_id) if profile_id is not None else -1
+        index = self.proxy.mapFromSource(self.model.index(source_row)) if source_row >= 0 else QModelIndex()
+        self._quiet = True
+        try:
+            if index.isValid():
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+            else:
+                self.view.selectionModel().clear()
+        finally:
+            self._quiet = False
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- behaviour ----------------------------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
+            return
+        profile_id = current.data(ID_ROLE)
+        if profile_id != self._selected:
+            self.profileRequested.emit(profile_id)
+
+    def _sort_chosen(self) -> None:
+        self.model.set_sort_key(SortKey(self.sort_combo.currentData()))
+        self.select(self._selected)
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("Profiles: {total}").format(total=total))
+        else:
+            self.count_label.setText(self.tr("Showing {shown} of {total} profiles").format(shown=shown, total=total))

@@ -1,0 +1,34 @@
+"""The rich-text table of a knowledge item's facts, shared by the matches page and the knowledge browser."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.models.knowledge.types import Fact
+from desktop.models.text import Lang
+from desktop.views.results.format import escape, figure_text, paragraphs_text
+
+
+def facts_table(facts: Sequence[Fact], lang: Lang) -> str:
+    """Label (with the fact in a sentence beneath), figure, year (only if any fact has one) and ¶."""
+    with_year = any(f.year is not None for f in facts)
+    headers = [
+        QCoreApplication.translate("FactTable", "Fact"),
+        QCoreApplication.translate("FactTable", "Figure"),
+        *([QCoreApplication.translate("FactTable", "Year")] if with_year else []),
+        QCoreApplication.translate("FactTable", "Source ¶"),
+    ]
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    rows = []
+    for fact in facts:
+        cells = [
+            f"<td>{escape(fact.label.get(lang))}<br><span class='small'>{escape(fact.text.get(lang))}</span></td>",
+            f"<td style='white-space: nowrap;'><b>{escape(figure_text(fact, lang)) or '—'}</b></td>",
+        ]
+        if with_year:
+            cells.append(f"<td>{fact.year if fact.year is not None else '—'}</td>")
+        cells.append(f"<td style='white-space: nowrap;'>{paragraphs_text(fact.paragraphs)}</td>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return f"<table width='100%' cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"

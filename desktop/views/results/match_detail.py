@@ -1,0 +1,129 @@
+"""The detail pane of the matches page: why a match scored what it did, what it lacks, and what it rests on."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from desktop.models.knowledge.types import Fact, KnowledgeItem
+from desktop.models.matching.types import CriterionStatus, Gap, Match
+from desktop.models.text import Lang
+from desktop.views.results.fact_table import facts_table
+from desktop.views.results.format import escape, heading, paragraphs_text, points_text
+from desktop.views.results.kinds import kind_name
+
+MET_COLOUR = "#2e7d32"
+MISSING_COLOUR = "#c0392b"
+UNKNOWN_COLOUR = "#a86400"
+MUTED = "#5f6b7a"
+RULE = "#d9dee5"
+
+STYLE = f"""
+h2 {{ font-size: 15pt; margin: 0 0 2px 0; }}
+h3 {{ font-size: 11pt; margin: 16px 0 4px 0; }}
+p {{ margin: 2px 0 4px 0; }}
+.meta {{ color: {MUTED}; }}
+.muted {{ color: {MUTED}; }}
+.small {{ color: {MUTED}; font-size: small; }}
+td {{ padding: 4px 6px; vertical-align: top; }}
+th {{ padding: 4px 6px; text-align: left; color: {MUTED}; font-weight: normal; border-bottom: 1px solid {RULE}; }}
+"""
+
+
+class MatchDetail(QTextBrowser):
+    """Rich-text explanation of one match; ``show_match`` replaces the whole text."""
+
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.setOpenLinks(False)
+        self.document().setDefaultStyleSheet(STYLE)
+        self.document().setDocumentMargin(14)
+        # Text wraps to the pane; a horizontal bar would only appear for the table's rounding.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.show_placeholder()
+
+    def show_placeholder(self) -> None:
+        text = self.tr("Select a match on the left to see why it scored as it did.")
+        self.setHtml(f'<p class="muted" style="margin-top: 24px;">{escape(text)}</p>')
+
+    def show_match(self, match: Match, item: KnowledgeItem | None, citation: str = "") -> None:
+        parts = [self._header(match), self._criteria(match)]
+        if item is not None:
+            parts.append(self._summary(item))
+            if item.facts:
+                parts.append(self._facts(item.facts))
+        parts.append(self._paragraphs(match, citation))
+        self.setHtml("".join(parts))
+
+    # --- sections -----------------------------------------------------------------------------------------------
+
+    def _header(self, match: Match) -> str:
+        score = self.tr("Score %1 of 100").replace("%1", points_text(match.score))
+        meta = " · ".join(x for x in (kind_name(match.kind), score, paragraphs_text(match.paragraphs)) if x)
+        return f"<h2>{escape(match.title.get(self._lang))}</h2><p class='meta'>{escape(meta)}</p>"
+
+    def _criteria(self, match: Match) -> str:
+        lang = self._lang
+        missing = [g for g in match.gaps if g.status is CriterionStatus.MISSING]
+        unknown = [g for g in match.gaps if g.status is CriterionStatus.UNKNOWN]
+        out = [heading(self.tr("Score breakdown"))]
+
+        out.append(self._status_heading("✓", MET_COLOUR, self.tr("Met"), len(match.reasons)))
+        if match.reasons:
+            rows = "".join(
+                f"<tr><td width='100%'>{escape(r.text.get(lang))}</td>"
+                f"<td align='right' style='color:{MET_COLOUR}; white-space: nowrap;'>+{points_text(r.points)}</td></tr>"
+                for r in match.reasons
+            )
+            total_label = escape(self.tr("Total"))
+            total = (
+                f"<tr><td style='border-top: 1px solid {RULE};'><b>{total_label}</b></td>"
+                f"<td align='right' style='border-top: 1px solid {RULE};'><b>{points_text(match.score)}</b></td></tr>"
+            )
+            out.append(f"<table width='100%' cellspacing='0'>{rows}{total}</table>")
+        else:
+            out.append(self._none(self.tr("No criterion is met yet, so the score is 0.")))
+
+        out.append(self._status_heading("✗", MISSING_COLOUR, self.tr("Missing"), len(missing)))
+        out.append(self._gaps(missing, self.tr("Nothing is missing.")))
+        out.append(self._status_heading("?", UNKNOWN_COLOUR, self.tr("Unknown"), len(unknown)))
+        out.append(self._gaps(unknown, self.tr("Everything this match reads is known.")))
+        return "".join(out)
+
+    def _status_heading(self, mark: str, colour: str, title: str, count: int) -> str:
+        return (
+            f"<p style='margin-top: 10px;'><span style='color:{colour}; font-weight: bold;'>{mark}</span> "
+            f"<b>{escape(title)}</b> <span class='muted'>({count})</span></p>"
+        )
+
+    def _none(self, text: str) -> str:
+        return f"<p class='muted' style='margin-left: 16px;'>{escape(text)}</p>"
+
+    def _gaps(self, gaps: Sequence[Gap], empty: str) -> str:
+        if not gaps:
+            return self._none(empty)
+        up_to = self.tr("up to %1 points")
+        rows = "".join(
+            f"<tr><td width='100%'>{escape(g.text.get(self._lang))}</td>"
+            f"<td align='right' class='muted' style='white-space: nowrap;'>"
+            f"{escape(up_to.replace('%1', points_text(g.points_possible)))}</td></tr>"
+            for g in gaps
+        )
+        return f"<table width='100%' cellspacing='0'>{rows}</table>"
+
+    def _summary(self, item: KnowledgeItem) -> str:
+        return heading(self.tr("Summary")) + f"<p>{escape(item.summary.get(self._lang))}</p>"
+
+    def _facts(self, facts: Sequence[Fact]) -> str:
+        return heading(self.tr("Facts from the knowledge base")) + facts_table(facts, self._lang)
+
+    def _paragraphs(self, match: Match, citation: str) -> str:
+        where = paragraphs_text(match.paragraphs)
+        text = self.tr("This match rests on %1 of the source article.").replace("%1", where)
+        out = heading(self.tr("Source paragraphs")) + f"<p>{escape(text)}</p>"
+        if citation:
+            out += f"<p class='small'>{escape(citation)}</p>"
+        return out

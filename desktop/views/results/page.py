@@ -1,0 +1,233 @@
+"""对标结果: the ranking of traits, cases, practices and recommendations for the current profile, each explained."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.analysis import Analysis
+from desktop.models.errors import ZonePlannerError
+from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.profile import Profile
+from desktop.models.text import Lang
+from desktop.views.results.format import numbered_title
+from desktop.views.results.kinds import MATCH_GROUPS, group_title
+from desktop.views.results.match_detail import MatchDetail
+from desktop.views.results.ranking_model import (
+    ID_ROLE,
+    PARAGRAPHS,
+    SCORE,
+    TITLE,
+    RankingGroup,
+    RankingModel,
+    RankingRow,
+)
+from desktop.views.results.score_delegate import ScoreBarDelegate
+
+# Long enough to swallow a burst of keystrokes or spin-box steps, short enough to feel immediate.
+DEBOUNCE_MS = 150
+
+
+class AnalyzerLike(Protocol):
+    kb: KnowledgeBase
+
+    def analyse(self, profile: Profile) -> Analysis: ...
+
+
+def ranking_groups(analysis: Analysis, lang: Lang) -> list[RankingGroup]:
+    """The engine's ranking cut into the four groups, each keeping the engine's order."""
+    result = analysis.result
+    return [
+        RankingGroup(
+            group_title(kind),
+            tuple(
+                RankingRow(m.id, numbered_title(m.id, m.title.get(lang)), m.score, m.paragraphs)
+                for m in result.of_kind(kind)
+            ),
+        )
+        for kind in MATCH_GROUPS
+    ]
+
+
+class MatchesPage(QWidget):
+    """Shows the analysis of one profile. ``set_profile`` re-matches after a short pause; ``show_analysis`` at once."""
+
+    analysisChanged = Signal(object)  # Analysis: emitted after each displayed analysis
+    analysisCleared = Signal()  # no profile any more
+
+    def __init__(self, analyzer: AnalyzerLike, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analyzer = analyzer
+        self._lang = lang
+        self._analysis: Analysis | None = None
+        self._pending: Profile | None = None
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._rematch)
+
+        self.model = RankingModel(self)
+        self._build()
+
+    # --- public -------------------------------------------------------------------------------------------------
+
+    def set_profile(self, profile: Profile | None) -> None:
+        """Re-match ``profile`` once edits pause; ``None`` clears the page at once."""
+        if profile is None:
+            self._timer.stop()
+            self._pending = None
+            self._clear()
+            return
+        self._pending = profile
+        self._timer.start()  # restarting the single-shot timer is the debounce
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Display ``analysis`` now, keeping the selected match if it is still ranked."""
+        self._timer.stop()
+        self._pending = None
+        keep = self.selected_id()
+        self._analysis = analysis
+        self.model.set_groups(ranking_groups(analysis, self._lang))
+        self.tree.expandAll()
+        self._title.setText(self.tr("Benchmarking results for %1").replace("%1", analysis.profile.name))
+        count = len(analysis.result.matches)
+        self._subtitle.setText(
+            self.tr("%1 items of the US experience ranked by how well they fit this zone (0–100). "
+                    "Select one to see why.").replace("%1", str(count))
+        )
+        self._stack.setCurrentIndex(1)
+        # Selecting again re-renders the detail through currentRowChanged with the new reasons.
+        if keep is None or not self.select(keep):
+            self.detail.show_placeholder()
+        self.analysisChanged.emit(analysis)
+
+    def analysis(self) -> Analysis | None:
+        return self._analysis
+
+    def selected_id(self) -> str | None:
+        indexes = self.tree.selectionModel().selectedRows(TITLE)
+        return indexes[0].data(ID_ROLE) if indexes else None
+
+    def select(self, item_id: str) -> bool:
+        """Select the match with that ID; False if it is not in the ranking."""
+        index = self.model.index_of(item_id)
+        if not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.tree.selectionModel().setCurrentIndex(index, flags)
+        self.tree.scrollTo(index)
+        return True
+
+    # --- building -----------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self._title = QLabel(self)
+        self._title.setObjectName("pageTitle")
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._subtitle = QLabel(self)
+        self._subtitle.setWordWrap(True)
+        self._subtitle.setStyleSheet("color: #5f6b7a;")
+
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.tree))
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(PARAGRAPHS, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(SCORE, 170)
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        self.detail = MatchDetail(self._lang, self)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setChildrenCollapsible(False)
+
+        results = QWidget(self)
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.setSpacing(6)
+        results_layout.addWidget(self._title)
+        results_layout.addWidget(self._subtitle)
+        results_layout.addSpacing(4)
+        results_layout.addWidget(splitter, 1)
+
+        self._empty = QLabel(self.tr("Open or create a zone profile to see how it matches the US cluster experience."))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._empty.setStyleSheet("color: #5f6b7a; font-size: 11pt;")
+
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(results)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.addWidget(self._stack)
+
+    # --- behaviour ----------------------------------------------------------------------------------------------
+
+    def _rematch(self) -> None:
+        profile, self._pending = self._pending, None
+        if profile is None:
+            return
+        try:
+            analysis = self._analyzer.analyse(profile)
+        except ZonePlannerError as error:
+            # The form only hands over validated profiles; if the rules still refuse one, say so in place.
+            self._clear(error.message.get(self._lang))
+            return
+        self.show_analysis(analysis)
+
+    def _clear(self, message: str | None = None) -> None:
+        had_analysis = self._analysis is not None
+        self._analysis = None
+        self.model.set_groups([])
+        self.detail.show_placeholder()
+        self._empty.setText(
+            message or self.tr("Open or create a zone profile to see how it matches the US cluster experience.")
+        )
+        self._stack.setCurrentIndex(0)
+        if had_analysis:
+            self.analysisCleared.emit()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item_id = current.data(ID_ROLE) if current.isValid() else None
+        if item_id is None:
+            self.detail.show_placeholder()
+        else:
+            self._show_detail(item_id)
+
+    def _show_detail(self, item_id: str) -> None:
+        if self._analysis is None:
+            return
+        match = self._analysis.result.get(item_id)
+        kb = self._analyzer.kb
+        item = kb.items.get(item_id)
+        self.detail.show_match(match, item, kb.source.citation.get(self._lang))

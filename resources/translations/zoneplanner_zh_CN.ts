@@ -1,0 +1,1378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ActionDetailPanel</name>
+    <message>
+        <source>What will be done, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The concrete measures of this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How progress will be measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">资料来源:</translation>
+    </message>
+    <message>
+        <source>Select an action in the table to see it in full here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(added by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasicPage</name>
+    <message>
+        <source>The zone</source>
+        <translation>开发区概况</translation>
+    </message>
+    <message>
+        <source>Key figures (optional)</source>
+        <translation>主要指标（选填）</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required; everything else may stay blank.</source>
+        <translation>带 * 的为必填项，其余可以留空。</translation>
+    </message>
+    <message>
+        <source>Leave a figure blank when it is not known; it is then not used.</source>
+        <translation>不清楚的指标请留空，留空的指标不参与分析。</translation>
+    </message>
+    <message>
+        <source>e.g. Wuhan East Lake High-tech Zone</source>
+        <translation>例如：武汉东湖新技术开发区</translation>
+    </message>
+    <message>
+        <source>e.g. Wuhan</source>
+        <translation>例如：武汉市</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— 未填写 —</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePage</name>
+    <message>
+        <source>Compare zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put two to four saved profiles side by side: their endowments, stage, best matches and the number of high-priority actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two to four profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved profiles yet. Save a profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endowments (0–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 profiles can be compared at once. Untick one before adding another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least two saved profiles on the left to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save two or more profiles to compare them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">发展阶段</translation>
+    </message>
+    <message>
+        <source>Leading industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-priority actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the saved plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed; no plan saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed; the saved plan could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date from the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndowmentsPage</name>
+    <message>
+        <source>Ratings from 0 (none) to 5 (outstanding)</source>
+        <translation>评分：0（没有）至 5（全国领先）</translation>
+    </message>
+    <message>
+        <source>Endowment profile</source>
+        <translation>资源禀赋雷达图</translation>
+    </message>
+    <message>
+        <source>Rate what the zone has compared with similar zones in China. The ratings decide which US experience fits the zone best; hover over a name to see what it covers.</source>
+        <translation>请与国内同类开发区相比，为本区各项资源打分。评分决定哪些美国经验最适合本区；鼠标停在名称上可查看该项包含的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FactFormat</name>
+    <message>
+        <source>about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FactTable</name>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ¶</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>What should the cluster achieve, and by when? For example: output, number of firms, a research platform, a cluster organisation.</source>
+        <translation>集群要在什么时间达到什么目标？例如：产值、企业数量、研发平台、集群促进机构等。</translation>
+    </message>
+    <message>
+        <source>Anything else worth keeping with this profile: sources of the figures, contacts, open questions.</source>
+        <translation>其他需要随档案保存的内容：指标数据来源、联系人、待解决的问题等。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>发展阶段</translation>
+    </message>
+    <message>
+        <source>Industries</source>
+        <translation>主导产业</translation>
+    </message>
+    <message>
+        <source>Version history</source>
+        <translation>历史版本</translation>
+    </message>
+    <message>
+        <source>Every save is kept. Pick a version to see it; restoring it saves it again as the newest version.</source>
+        <translation>每次保存都会留存一个版本。选择一个版本可查看其内容；恢复后它将作为最新版本再次保存。</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>（当前）</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Traits of US clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US cluster cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US government practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations for China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trait of US clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US cluster case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US government practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure of a recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeDetail</name>
+    <message>
+        <source>Select an entry on the left to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts and figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endowment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ¶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endowment profile of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings on the 0–5 scale of the zone profile, read from the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeNodes</name>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <source>Select an entry on the left to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, facts and terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base version %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The US cluster experience and the recommendations of the source article, in our own words, each traced to its paragraphs (¶).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">资料来源:</translation>
+    </message>
+    <message>
+        <source>Entries found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2). Select an entry to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeTreeModel</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Development Zone Cluster Benchmarking Assistant</source>
+        <translation>开发区集群对标规划助手</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新档案</translation>
+    </message>
+    <message>
+        <source>New profile (not saved yet)</source>
+        <translation>新档案（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <source>Before saving, fix or fill in: {fields}</source>
+        <translation>保存前请填写或修正：{fields}</translation>
+    </message>
+    <message>
+        <source>Not saved yet. Save with Ctrl+S.</source>
+        <translation>尚未保存。按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Last saved {time} · versions kept: {count}</source>
+        <translation>上次保存 {time} · 已留存 {count} 个版本</translation>
+    </message>
+    <message>
+        <source>The saved profiles cannot be listed.</source>
+        <translation>无法列出已保存的档案。</translation>
+    </message>
+    <message>
+        <source>The profile cannot be opened.</source>
+        <translation>无法打开该档案。</translation>
+    </message>
+    <message>
+        <source>New profile: fill in the form, then save.</source>
+        <translation>新档案：请填写表单，然后保存。</translation>
+    </message>
+    <message>
+        <source>The profile cannot be saved yet.</source>
+        <translation>档案暂时无法保存。</translation>
+    </message>
+    <message>
+        <source>The profile was not saved. What you typed is still in the form.</source>
+        <translation>档案未能保存。您填写的内容仍保留在表单中。</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <source>The profile was not duplicated.</source>
+        <translation>档案未能复制。</translation>
+    </message>
+    <message>
+        <source>Saved a copy as “{name}”.</source>
+        <translation>已另存副本“{name}”。</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>重命名档案</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>The profile was not renamed.</source>
+        <translation>档案未能重命名。</translation>
+    </message>
+    <message>
+        <source>Renamed to “{name}”.</source>
+        <translation>已重命名为“{name}”。</translation>
+    </message>
+    <message>
+        <source>The profile was not deleted.</source>
+        <translation>档案未能删除。</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>已删除“{name}”。</translation>
+    </message>
+    <message>
+        <source>{file} was not imported.</source>
+        <translation>{file} 未能导入。</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” from {file}.</source>
+        <translation>已从 {file} 导入“{name}”。</translation>
+    </message>
+    <message>
+        <source>The profile cannot be exported yet.</source>
+        <translation>档案暂时无法导出。</translation>
+    </message>
+    <message>
+        <source>The profile was not exported.</source>
+        <translation>档案未能导出。</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>The version was not restored.</source>
+        <translation>该版本未能恢复。</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version; it is now the newest save.</source>
+        <translation>已恢复早先的版本，它现在是最新保存的版本。</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自动保存失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes of “{name}”. Save them to keep them.</source>
+        <translation>已恢复“{name}”未保存的更改。请保存以免丢失。</translation>
+    </message>
+    <message>
+        <source>“{name}” has changes that are not saved. Save them first?</source>
+        <translation>“{name}”有尚未保存的更改。是否先保存？</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除档案</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its saved versions? This cannot be undone.</source>
+        <translation>确定删除“{name}”及其所有历史版本吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Profile exists</source>
+        <translation>档案已存在</translation>
+    </message>
+    <message>
+        <source>A profile named “{name}” already exists.</source>
+        <translation>已有名为“{name}”的档案。</translation>
+    </message>
+    <message>
+        <source>Replace it (its history is kept)</source>
+        <translation>替换（保留其历史版本）</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两者都保留</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <source>ZonePlanner was closed without saving changes to “{name}” (autosaved {time}). Restore them?</source>
+        <translation>上次关闭时“{name}”有未保存的更改（自动保存于 {time}）。是否恢复？</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>导入档案</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出档案</translation>
+    </message>
+    <message>
+        <source>The version history cannot be shown.</source>
+        <translation>无法显示历史版本。</translation>
+    </message>
+    <message>
+        <source>About ZonePlanner</source>
+        <translation>关于 ZonePlanner</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>资料来源：</translation>
+    </message>
+    <message>
+        <source>Profiles and plans are kept on this computer only.</source>
+        <translation>档案和计划只保存在本机。</translation>
+    </message>
+    <message>
+        <source>Knowledge base version {version} ({date})</source>
+        <translation>知识库版本 {version}（{date}）</translation>
+    </message>
+    <message>
+        <source>Zone profiles ({pattern})</source>
+        <translation>开发区档案 ({pattern})</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be loaded.</source>
+        <translation>知识库未能载入。</translation>
+    </message>
+    <message>
+        <source>&amp;New profile</source>
+        <translation>新建档案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a new, empty zone profile</source>
+        <translation>新建一个空白的开发区档案</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the profile (enabled when the form is valid and changed)</source>
+        <translation>保存档案（表单有更改且填写无误时可用）</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a profile from a .json profile file</source>
+        <translation>从 .json 档案文件添加档案</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the profile to a .json profile file</source>
+        <translation>将档案写入 .json 档案文件</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close ZonePlanner</source>
+        <translation>关闭 ZonePlanner</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>复制档案(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save a copy of this profile under a new name</source>
+        <translation>以新名称保存本档案的副本</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give this profile another name</source>
+        <translation>为本档案改名</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete this profile and its history (asks first)</source>
+        <translation>删除本档案及其历史版本（会先确认）</translation>
+    </message>
+    <message>
+        <source>Version &amp;history…</source>
+        <translation>历史版本(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See earlier saves of this profile and restore one</source>
+        <translation>查看本档案以前保存的版本并可恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Find profile</source>
+        <translation>查找档案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the saved profiles by name</source>
+        <translation>按名称搜索已保存的档案</translation>
+    </message>
+    <message>
+        <source>&amp;About ZonePlanner</source>
+        <translation>关于 ZonePlanner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, knowledge base and source</source>
+        <translation>版本、知识库和资料来源</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>档案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>MatchDetail</name>
+    <message>
+        <source>Select a match on the left to see why it scored as it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion is met yet, so the score is 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this match reads is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts from the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match rests on %1 of the source article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchesPage</name>
+    <message>
+        <source>Benchmarking results for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items of the US experience ranked by how well they fit this zone (0–100). Select one to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a zone profile to see how it matches the US cluster experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPicker</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanLabels</name>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near term (within 1 year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid term (1–3 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long term (3–5 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action of your own (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected action (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected action up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected action down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate from profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the actions again from the current profile, keeping your edits to actions that stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan as an Excel workbook to circulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved plan could not be read: %1
+
+The proposed actions are shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook was saved as
+%1
+
+Open the folder that holds it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the action “%1” from the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was regenerated from the current profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (highlighted in the table): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action was added or dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits to the actions that stay were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs a title: type one, or remove the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article&apos;s measure this action implements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one unit that leads (the “1” of “1+N”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units that take part (the “N” of “1+N”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraphs of the source article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the end date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChangedBanner</name>
+    <message>
+        <source>The zone profile has changed since this plan was made. Regenerate the plan from the profile? Your edits to actions that stay are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Endowments</source>
+        <translation>资源禀赋</translation>
+    </message>
+    <message>
+        <source>Stage and situation</source>
+        <translation>发展阶段与现状</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标与备注</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListModel</name>
+    <message>
+        <source>{name}
+{stage} · saved {saved} · versions kept: {count}</source>
+        <translation>{name}
+{stage} · 保存于 {saved} · 已留存 {count} 个版本</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileListPanel</name>
+    <message>
+        <source>Search by name (Ctrl+F)</source>
+        <translation>按名称搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>按最近修改</translation>
+    </message>
+    <message>
+        <source>Profiles: {total}</source>
+        <translation>共 {total} 个档案</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {total} profiles</source>
+        <translation>显示 {shown} 个，共 {total} 个档案</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTexts</name>
+    <message>
+        <source>0 — none: the zone has practically nothing of this</source>
+        <translation>0 — 没有：本区基本不具备</translation>
+    </message>
+    <message>
+        <source>1 — weak: clearly lacking, it holds development back</source>
+        <translation>1 — 薄弱：明显不足，制约发展</translation>
+    </message>
+    <message>
+        <source>2 — fair: below what comparable zones have</source>
+        <translation>2 — 一般：低于国内同类园区</translation>
+    </message>
+    <message>
+        <source>3 — good: on a par with comparable zones, some strengths</source>
+        <translation>3 — 较好：与同类园区相当，略有特色</translation>
+    </message>
+    <message>
+        <source>4 — strong: a clear advantage within the province</source>
+        <translation>4 — 突出：在省内具有明显优势</translation>
+    </message>
+    <message>
+        <source>5 — outstanding: among the best in the country</source>
+        <translation>5 — 全国领先：在全国名列前茅</translation>
+    </message>
+    <message>
+        <source>Minerals, energy, water, farmland or other natural assets industries can build on.</source>
+        <translation>可供产业依托的矿产、能源、水、耕地等自然资源。</translation>
+    </message>
+    <message>
+        <source>Ports, railways, motorways, airports and closeness to large markets.</source>
+        <translation>港口、铁路、高速公路、机场，以及与大市场的距离。</translation>
+    </message>
+    <message>
+        <source>Universities, research institutes and laboratories in or near the zone.</source>
+        <translation>区内或周边的高校、科研院所和实验室。</translation>
+    </message>
+    <message>
+        <source>Engineers, skilled workers and managers available to firms, and how easily they come.</source>
+        <translation>企业可用的工程师、技术工人和管理人才，以及引进人才的难易。</translation>
+    </message>
+    <message>
+        <source>Banks, venture capital, guidance funds and other finance within reach of firms.</source>
+        <translation>企业可获得的银行信贷、风险投资、引导基金等金融资源。</translation>
+    </message>
+    <message>
+        <source>Large firms that anchor the industry chain and draw suppliers and talent.</source>
+        <translation>能带动产业链、吸引配套企业和人才的大企业。</translation>
+    </message>
+    <message>
+        <source>Small and medium firms that supply, subcontract and cooperate with each other.</source>
+        <translation>相互配套、分包与协作的中小企业。</translation>
+    </message>
+    <message>
+        <source>Industry associations, chambers, service agencies, incubators and technology brokers.</source>
+        <translation>行业协会、商会、服务机构、孵化器和技术转移中介。</translation>
+    </message>
+    <message>
+        <source>A few firms and an incomplete chain; the task is to pick a niche that fits the region and win anchor firms.</source>
+        <translation>企业不多、产业链不完整；重点是选准契合本地特色的细分领域，引进龙头企业。</translation>
+    </message>
+    <message>
+        <source>Firms and suppliers arrive quickly; the task is to complete the chain and get firms to work together.</source>
+        <translation>企业和配套快速集聚；重点是补链强链，推动企业之间协作。</translation>
+    </message>
+    <message>
+        <source>A complete, stable chain with known brands; the task is to keep innovating and avoid lock-in.</source>
+        <translation>产业链完整稳定，已有知名品牌；重点是持续创新，避免路径锁定。</translation>
+    </message>
+    <message>
+        <source>Growth slows or technology shifts; the task is to upgrade the industries or open new directions.</source>
+        <translation>增长放缓或技术路线变化；重点是产业升级或开辟新方向。</translation>
+    </message>
+    <message>
+        <source>Cheap land draws firms that do not fit the region, so the cluster loses its character (¶25).</source>
+        <translation>低价供地招来的企业未必契合本地特点，集群容易偏离区域特色（¶25）。</translation>
+    </message>
+    <message>
+        <source>Being side by side is not yet a cluster: the gains come from firms working together (¶30).</source>
+        <translation>空间上聚在一起还不是集群，效益来自企业间的协作（¶30）。</translation>
+    </message>
+    <message>
+        <source>A body that links firms, finance, research and training makes the cluster act as one (¶31).</source>
+        <translation>联结企业、金融、科研和培训机构的组织，能让集群形成合力（¶31）。</translation>
+    </message>
+    <message>
+        <source>A little public money can bring banks and investors to fund young innovative firms (¶28).</source>
+        <translation>少量财政资金可以带动银行和投资机构支持初创创新企业（¶28）。</translation>
+    </message>
+    <message>
+        <source>Alliances of firms, universities and institutes share the risk of new technology (¶29).</source>
+        <translation>企业与高校、院所结成联盟，可共担新技术研发的风险（¶29）。</translation>
+    </message>
+    <message>
+        <source>One lead unit with named partners keeps many departments pulling the same way (¶20).</source>
+        <translation>一个牵头单位、多个明确的配合单位，能让各部门形成合力（¶20）。</translation>
+    </message>
+    <message>
+        <source>Knowing the cluster&apos;s baseline comes first; shared data helps firms and government (¶22).</source>
+        <translation>先要摸清集群家底；共享数据对企业和政府都有帮助（¶22）。</translation>
+    </message>
+    <message>
+        <source>Household-registration and similar barriers keep the people a cluster needs away (¶26).</source>
+        <translation>户籍等壁垒会把集群需要的人才挡在门外（¶26）。</translation>
+    </message>
+    <message>
+        <source>Firms duplicating each other waste resources; coordination avoids a price war (¶31).</source>
+        <translation>企业同质化会浪费资源；加强协调可避免恶性竞争（¶31）。</translation>
+    </message>
+    <message>
+        <source>e.g. 120.5 — blank if unknown</source>
+        <translation>例如 120.5，不清楚请留空</translation>
+    </message>
+    <message>
+        <source>e.g. 1200 — blank if unknown</source>
+        <translation>例如 1200，不清楚请留空</translation>
+    </message>
+    <message>
+        <source>e.g. 90000 — blank if unknown</source>
+        <translation>例如 90000，不清楚请留空</translation>
+    </message>
+    <message>
+        <source>e.g. 12 — blank if unknown</source>
+        <translation>例如 12，不清楚请留空</translation>
+    </message>
+    <message>
+        <source>e.g. 30 — blank if unknown</source>
+        <translation>例如 30，不清楚请留空</translation>
+    </message>
+    <message>
+        <source>e.g. 560 — blank if unknown</source>
+        <translation>例如 560，不清楚请留空</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the end date has passed and the action is not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ¶</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>Stage of the cluster *</source>
+        <translation>集群发展阶段 *</translation>
+    </message>
+    <message>
+        <source>Clusters go through a life cycle; the stage decides which goals come first (¶25).</source>
+        <translation>集群有其生命周期，所处阶段决定了优先目标（¶25）。</translation>
+    </message>
+    <message>
+        <source>Leading industries * (one or more)</source>
+        <translation>主导产业 *（可多选）</translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation>现状诊断</translation>
+    </message>
+    <message>
+        <source>Tick what is true of the zone today; leave the rest unticked.</source>
+        <translation>请勾选本区目前符合的情况，不符合的不要勾选。</translation>
+    </message>
+</context>
+</TS>

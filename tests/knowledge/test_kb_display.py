@@ -1,0 +1,41 @@
+"""Facts read the way the article writes them, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.models.knowledge.display import fact_value_text, paragraphs_text
+from desktop.models.knowledge.types import Fact
+from desktop.models.text import Text
+
+
+def fact(value: float | None, unit: Text, qualifier: str = "", year: int | None = None) -> Fact:
+    return Fact("f", Text("标签", "label"), value, unit, year, qualifier, Text("事实", "fact"), (5,))
+
+
+@pytest.mark.parametrize(
+    ("subject", "zh", "en"),
+    [
+        (fact(50000, Text("美元", "USD")), "5万美元", "50,000 USD"),
+        (fact(6_000_000, Text("美元/年", "USD a year"), "about"), "约600万美元/年", "about 6 million USD a year"),
+        (
+            fact(50_000_000, Text("条", "records"), "up_to", 2014),
+            "多达5000万条（2014年）",
+            "up to 50 million records (2014)",
+        ),
+        (fact(1000, Text("家", "firms"), "over"), "1000家以上", "over 1,000 firms"),
+        (fact(50, Text("%", "%"), "over"), "50%以上", "over 50%"),
+        (fact(29, Text("家", "companies"), "of"), "29家", "29 companies"),
+        (fact(None, Text("", ""), "since", 1996), "自1996年起", "since 1996"),
+        (fact(None, Text("", ""), "", 2010), "2010年", "2010"),
+        (fact(None, Text("", "")), "", ""),
+    ],
+)
+def test_fact_value_text(subject: Fact, zh: str, en: str) -> None:
+    assert fact_value_text(subject, "zh") == zh
+    assert fact_value_text(subject, "en") == en
+
+
+def test_paragraph_runs_are_folded() -> None:
+    assert paragraphs_text((5,)) == "¶5"
+    assert paragraphs_text((13, 14, 15, 16, 18)) == "¶13–16, ¶18"

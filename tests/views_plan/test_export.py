@@ -1,0 +1,109 @@
+"""Export writes the workbook of exactly what the table shows; a failed export says why and loses nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from python_calamine import CalamineWorkbook
+
+from desktop.models.analysis import Analysis
+from desktop.models.errors import ExportError
+from desktop.models.text import Text
+from desktop.views.plan import PlanPage
+from desktop.views.plan.table_model import Column
+from tests.views_plan.conftest import Interactions
+
+EDIT = Qt.ItemDataRole.EditRole
+
+
+def _action_rows(path: Path) -> list[list[object]]:
+    workbook = CalamineWorkbook.from_path(str(path))
+    return workbook.get_sheet_by_name("行动计划").to_python()
+
+
+def test_export_writes_the_rows_of_the_table(
+    qtbot: QtBot, tmp_path: Path, page: PlanPage, analysis: Analysis, asked: Interactions
+) -> None:
+    page.set_analysis(analysis)
+    page.model.setData(page.model.index(0, Column.TITLE), "设立生物医药产业引导基金(修订)", EDIT)
+    page.model.setData(page.model.index(0, Column.OWNER), "王强", EDIT)
+    page.select_row(1)
+    page.move_selected(1)
+    asked.save_path = tmp_path / "out" / "计划.xlsx"
+    asked.save_path.parent.mkdir()
+    asked.open_folder_answer = True
+
+    with qtbot.waitSignal(page.exported) as signal:
+        written = page.export_workbook()
+
+    assert written == asked.save_path == signal.args[0]
+    assert asked.suggested[0].name == "楚川科学城高新技术产业开发区-行动计划-20250615.xlsx"
+    assert asked.opened == [asked.save_path.parent]
+    rows = _action_rows(written)
+    table_titles = [page.model.index(r, Column.TITLE).data() for r in range(page.model.rowCount())]
+    sheet_titles = [row[1] for row in rows if row and row[1] in set(table_titles)]
+    assert sheet_titles == table_titles
+    owner_row = next(row for row in rows if row[1] == table_titles[0])
+    assert "王强" in owner_row
+    assert page.model.index(0, Column.LEAD).data() in owner_row
+    assert not asked.errors
+    assert page.export_folder == asked.save_path.parent
+
+
+def test_the_next_export_proposes_the_last_folder(
+    tmp_path: Path, page: PlanPage, analysis: Analysis, asked: Interactions
+) -> None:
+    page.set_analysis(analysis)
+    asked.save_path = tmp_path / "first.xlsx"
+    page.export_workbook()
+    asked.save_path = None  # the user cancels the second time: nothing is written, nothing is said
+    assert page.export_workbook() is None
+    assert asked.suggested[1].parent == tmp_path
+    assert not asked.errors
+
+
+def test_a_target_that_is_a_folder_shows_an_error_and_keeps_the_plan(
+    tmp_path: Path, page: PlanPage, analysis: Analysis, asked: Interactions
+) -> None:
+    page.set_analysis(analysis)
+    page.model.setData(page.model.index(0, Column.NOTES), "未保存的修改", EDIT)
+    before = page.plan_data()
+    folder = tmp_path / "looks-like-a-file.xlsx"
+    folder.mkdir()
+    asked.save_path = folder
+
+    assert page.export_workbook() is None
+
+    assert len(asked.errors) == 1 and asked.errors[0]
+    assert page.plan_data() == before
+    assert page.is_dirty()
+    assert folder.is_dir()
+
+
+def test_a_write_failure_shows_the_domain_message(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: PlanPage, analysis: Analysis, asked: Interactions
+) -> None:
+    import desktop.models.workbook.writer as writer
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise ExportError(Text("文件正被 Excel 打开,无法写入。", "The file is open in Excel."))
+
+    monkeypatch.setattr(writer, "write_workbook", refuse)
+    page.set_analysis(analysis)
+    before = page.plan_data()
+    asked.save_path = tmp_path / "plan.xlsx"
+
+    assert page.export_workbook() is None
+
+    assert asked.errors == ["文件正被 Excel 打开,无法写入。"]
+    assert page.plan_data() == before
+    assert not (tmp_path / "plan.xlsx").exists()
+
+
+def test_nothing_to_export_without_a_plan(page: PlanPage, asked: Interactions) -> None:
+    assert not page.export_button.isEnabled()
+    assert page.export_workbook() is None
+    assert asked.errors and not asked.suggested

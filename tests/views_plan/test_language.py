@@ -1,0 +1,71 @@
+"""The page speaks Chinese by default and English completely when asked."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.models.analysis import Analysis
+from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.plan.types import Phase, Priority, Status
+from desktop.resources import resource_path
+from desktop.views.plan import PlanPage
+from desktop.views.plan.labels import choices
+from desktop.views.plan.table_model import Column
+from tests.views_plan.conftest import Interactions, make_page
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+def _page_texts(page: PlanPage) -> list[str]:
+    texts: list[str] = []
+    for widget in [page, *page.findChildren(QWidget)]:
+        texts.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+    model = page.model
+    for column in range(model.columnCount()):
+        texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        texts.append(str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) or ""))
+    for enum in (Priority, Phase, Status):
+        texts.extend(label for _value, label in choices(enum))
+    return [t for t in texts if t]
+
+
+def test_english_page_has_no_chinese_of_its_own(
+    qtbot: QtBot, kb: KnowledgeBase, analysis: Analysis, asked: Interactions
+) -> None:
+    page = make_page(qtbot, kb, "en", asked)
+    empty_texts = _page_texts(page)
+    page.set_analysis(analysis)
+    page.select_row(0)
+    page.add_action()
+    page.regenerate()
+
+    offenders = [t for t in [*empty_texts, *_page_texts(page), *asked.messages] if CJK.search(t)]
+    # The zone's own name is what the user typed in Chinese; everything else must be English.
+    offenders = [t for t in offenders if analysis.profile.name not in t]
+    assert offenders == []
+    assert page.model.index(0, Column.STATUS).data() == "Not started"
+    assert page.model.index(0, Column.LEAD).data() == kb.departments[analysis.actions[0].lead].name.en
+
+
+def test_chinese_page_is_translated(page: PlanPage, analysis: Analysis) -> None:
+    page.set_analysis(analysis)
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers[Column.TITLE] == "行动" and headers[Column.LEAD] == "牵头单位"
+    assert page.regenerate_button.text() == "从档案重新生成"
+    assert page.progress.counts().not_started == len(analysis.actions)
+
+
+def test_translation_file_is_complete() -> None:
+    ts = Path(resource_path("translations", "plan_zh_CN.ts")).read_text(encoding="utf-8")
+    assert "<message" in ts
+    assert 'type="unfinished"' not in ts
+    assert 'type="vanished"' not in ts and 'type="obsolete"' not in ts

@@ -1,0 +1,88 @@
+"""A changed profile never silently changes the plan; regenerating keeps edits and says what changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.models.analysis import Analysis, default_analyzer
+from desktop.models.plan.types import Status
+from desktop.models.profile import Profile
+from desktop.models.vocabulary import Condition
+from desktop.views.plan import PlanPage
+from desktop.views.plan.table_model import Column
+from tests.views_plan.conftest import Interactions
+
+EDIT = Qt.ItemDataRole.EditRole
+
+
+def _changed(profile: Profile) -> Analysis:
+    """The same zone after it set up a cluster organisation and an alliance, and dropped its talent barriers."""
+    conditions = dict(profile.conditions)
+    conditions[Condition.CLUSTER_ORGANIZATION] = True
+    conditions[Condition.IUR_ALLIANCE] = True
+    conditions[Condition.TALENT_BARRIERS] = False
+    conditions[Condition.INFORMATION_PLATFORM] = True
+    conditions[Condition.EXCESS_COMPETITION] = True
+    return default_analyzer().analyse(profile.with_changes(conditions=conditions))
+
+
+def test_a_new_analysis_shows_a_banner_and_leaves_the_plan(
+    page: PlanPage, analysis: Analysis, profile: Profile
+) -> None:
+    page.set_analysis(analysis)
+    before = page.plan_data()
+    assert not page.banner.isVisibleTo(page)
+
+    page.set_analysis(_changed(profile))
+
+    assert page.plan_data() == before
+    assert page.banner.isVisibleTo(page)
+
+    page.set_analysis(analysis)  # the same analysis again is not a change
+    assert not page.banner.isVisibleTo(page)
+
+
+def test_regenerate_keeps_edits_and_reports_added_and_dropped(
+    page: PlanPage, analysis: Analysis, profile: Profile, asked: Interactions
+) -> None:
+    page.set_analysis(analysis)
+    changed = _changed(profile)
+    old_ids = {a.id for a in analysis.actions}
+    new_ids = {a.id for a in changed.actions}
+    kept_id = next(a.id for a in analysis.actions if a.id in new_ids)
+    row = page.model.row_of(kept_id)
+    page.model.setData(page.model.index(row, Column.STATUS), "in_progress", EDIT)
+    page.model.setData(page.model.index(row, Column.OWNER), "李娜", EDIT)
+    page.model.setData(page.model.index(row, Column.TITLE), "我改过的标题", EDIT)
+    assert new_ids - old_ids and old_ids - new_ids  # the change adds and drops actions
+
+    page.set_analysis(changed)
+    page.banner.regenerate_button.click()
+
+    plan = page.plan()
+    assert plan is not None
+    kept = next(a for a in plan.actions if a.id == kept_id)
+    assert (kept.status, kept.owner, kept.title.zh) == (Status.IN_PROGRESS, "李娜", "我改过的标题")
+    message = asked.messages[-1]
+    added = [a for a in changed.actions if a.id not in old_ids]
+    dropped = [a for a in analysis.actions if a.id not in new_ids]
+    assert all(a.title.zh in message for a in added)
+    assert all(a.title.zh in message for a in dropped)
+    highlighted = {
+        page.model.action_at(r).id
+        for r in range(page.model.rowCount())
+        if page.model.index(r, Column.TITLE).data(Qt.ItemDataRole.BackgroundRole) is not None
+    }
+    assert highlighted == {a.id for a in added}
+    assert not page.banner.isVisibleTo(page)
+    assert page.is_dirty()
+
+
+def test_a_saved_plan_from_an_older_profile_offers_regeneration(
+    page: PlanPage, analysis: Analysis, profile: Profile
+) -> None:
+    page.set_analysis(analysis)
+    saved = page.plan_data()
+    page.load_plan(saved, _changed(profile))
+    assert page.banner.isVisibleTo(page)
+    assert page.plan_data() == saved
