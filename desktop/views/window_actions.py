@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+_MNEMONIC = re.compile(r"\(&\w\)")
 
 # Language names are written in their own language in every UI language, so people can always find their own.
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
@@ -83,6 +86,8 @@ class WindowActions:
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
+            # Toolbar buttons show the bare name: no mnemonic "(&N)" as Chinese menus write it, no ellipsis.
+            action.setIconText(_MNEMONIC.sub("", text).replace("&", "").removesuffix("…"))
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
             action.setStatusTip(tip)

@@ -3,69 +3,69 @@
 <context>
     <name>ActionDetailPanel</name>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="47" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="109" />
         <source>What will be done, in a few words</source>
         <translation>用几个词说明要做什么</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="49" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="110" />
         <source>The concrete measures of this action</source>
         <translation>本项行动的具体举措</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="51" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="111" />
         <source>How progress will be measured</source>
         <translation>如何衡量进展</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="63" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="113" />
         <source>Action:</source>
         <translation>行动:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="64" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="114" />
         <source>Measures:</source>
         <translation>具体举措:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="65" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="115" />
         <source>KPI:</source>
         <translation>考核指标:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="74" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="116" />
         <source>Recommendation:</source>
         <translation>对应建议:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="75" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="117" />
         <source>Why:</source>
         <translation>提出理由:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="76" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="118" />
         <source>Draws on:</source>
         <translation>借鉴经验:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="77" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="119" />
         <source>Source:</source>
         <translation>原文依据:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="85" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="123" />
         <source>Select an action in the table to see it in full here.</source>
         <translation>在上表中选中一项行动,即可在此查看和编辑详细内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="129" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="155" />
         <source>(added by you)</source>
         <translation>(自行添加)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/detail_panel.py" line="130" />
-        <location filename="../../desktop/views/plan/detail_panel.py" line="132" />
-        <location filename="../../desktop/views/plan/detail_panel.py" line="133" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="156" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="158" />
+        <location filename="../../desktop/views/plan/detail_panel.py" line="159" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -73,17 +73,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/views/plan/date_field.py" line="48" />
+        <location filename="../../desktop/views/plan/date_field.py" line="56" />
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/date_field.py" line="66" />
+        <location filename="../../desktop/views/plan/date_field.py" line="76" />
         <source>Pick a date from the calendar</source>
         <translation>从日历中选择日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/date_field.py" line="67" />
+        <location filename="../../desktop/views/plan/date_field.py" line="77" />
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -91,7 +91,7 @@
 <context>
     <name>PartnersPicker</name>
     <message>
-        <location filename="../../desktop/views/plan/department_pickers.py" line="110" />
+        <location filename="../../desktop/views/plan/department_pickers.py" line="121" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
@@ -177,72 +177,72 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="106" />
+        <location filename="../../desktop/views/plan/page.py" line="179" />
         <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
         <translation>尚无行动计划。请选择开发区档案并进行对标匹配,系统建议的行动将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="169" />
+        <location filename="../../desktop/views/plan/page.py" line="160" />
         <source>Add action</source>
         <translation>添加行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="170" />
+        <location filename="../../desktop/views/plan/page.py" line="160" />
         <source>Add an action of your own (Insert)</source>
         <translation>添加一项自定义行动(Insert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="172" />
+        <location filename="../../desktop/views/plan/page.py" line="161" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="173" />
+        <location filename="../../desktop/views/plan/page.py" line="161" />
         <source>Remove the selected action (Delete)</source>
         <translation>删除选中的行动(Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="175" />
+        <location filename="../../desktop/views/plan/page.py" line="162" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="176" />
+        <location filename="../../desktop/views/plan/page.py" line="162" />
         <source>Move the selected action up (Ctrl+Up)</source>
         <translation>将选中的行动上移(Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="178" />
+        <location filename="../../desktop/views/plan/page.py" line="163" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="179" />
+        <location filename="../../desktop/views/plan/page.py" line="163" />
         <source>Move the selected action down (Ctrl+Down)</source>
         <translation>将选中的行动下移(Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="181" />
+        <location filename="../../desktop/views/plan/page.py" line="166" />
         <source>Regenerate from profile</source>
         <translation>从档案重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="183" />
+        <location filename="../../desktop/views/plan/page.py" line="167" />
         <source>Propose the actions again from the current profile, keeping your edits to actions that stay</source>
         <translation>按当前档案重新提出行动建议;保留下来的行动仍保持您的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="186" />
+        <location filename="../../desktop/views/plan/page.py" line="171" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="187" />
+        <location filename="../../desktop/views/plan/page.py" line="172" />
         <source>Save the plan as an Excel workbook to circulate</source>
         <translation>将行动计划导出为 Excel 工作簿,便于印发传阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="234" />
+        <location filename="../../desktop/views/plan/page.py" line="216" />
         <source>The saved plan could not be read: %1
 
 The proposed actions are shown instead.</source>
@@ -251,26 +251,26 @@ The proposed actions are shown instead.</source>
 现显示系统建议的行动。</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/plan/page.py" line="261" />
+        <location filename="../../desktop/views/plan/page.py" line="265" />
+        <location filename="../../desktop/views/plan/page.py" line="268" />
         <location filename="../../desktop/views/plan/page.py" line="279" />
-        <location filename="../../desktop/views/plan/page.py" line="283" />
-        <location filename="../../desktop/views/plan/page.py" line="286" />
-        <location filename="../../desktop/views/plan/page.py" line="297" />
-        <location filename="../../desktop/views/plan/page.py" line="449" />
+        <location filename="../../desktop/views/plan/page.py" line="431" />
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="290" />
+        <location filename="../../desktop/views/plan/page.py" line="272" />
         <source>Export the action plan</source>
         <translation>导出行动计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="290" />
+        <location filename="../../desktop/views/plan/page.py" line="272" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="298" />
+        <location filename="../../desktop/views/plan/page.py" line="280" />
         <source>The workbook was saved as
 %1
 
@@ -281,62 +281,62 @@ Open the folder that holds it?</source>
 是否打开所在文件夹?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="317" />
+        <location filename="../../desktop/views/plan/page.py" line="299" />
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="329" />
+        <location filename="../../desktop/views/plan/page.py" line="311" />
         <source>Remove the action “%1” from the plan?</source>
         <translation>确定从计划中删除行动“%1”吗?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="365" />
+        <location filename="../../desktop/views/plan/page.py" line="347" />
         <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
         <translation>暂无可导出的行动计划:请先选择开发区档案并进行对标匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="369" />
+        <location filename="../../desktop/views/plan/page.py" line="351" />
         <source>action-plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="369" />
+        <location filename="../../desktop/views/plan/page.py" line="351" />
         <source>zone</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="404" />
+        <location filename="../../desktop/views/plan/page.py" line="386" />
         <source>The plan was regenerated from the current profile.</source>
         <translation>已按当前档案重新生成行动计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="407" />
+        <location filename="../../desktop/views/plan/page.py" line="389" />
         <source>Added (highlighted in the table): %1</source>
         <translation>新增(表中以底色标出):%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="410" />
+        <location filename="../../desktop/views/plan/page.py" line="392" />
         <source>Dropped: %1</source>
         <translation>移除:%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="412" />
+        <location filename="../../desktop/views/plan/page.py" line="394" />
         <source>No action was added or dropped.</source>
         <translation>没有新增或移除的行动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="413" />
+        <location filename="../../desktop/views/plan/page.py" line="395" />
         <source>Your edits to the actions that stay were kept.</source>
         <translation>保留下来的行动仍保持您所做的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="436" />
+        <location filename="../../desktop/views/plan/page.py" line="418" />
         <source>An action needs a title: type one, or remove the action.</source>
         <translation>行动名称不能为空:请填写名称,或删除该行动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="449" />
+        <location filename="../../desktop/views/plan/page.py" line="431" />
         <source>Action plan — %1</source>
         <translation>行动计划 — %1</translation>
     </message>
@@ -434,7 +434,7 @@ Open the folder that holds it?</source>
         <translation>所依据的原文段落</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/table_model.py" line="254" />
+        <location filename="../../desktop/views/plan/table_model.py" line="269" />
         <source>Overdue: the end date has passed</source>
         <translation>已逾期:已过结束日期</translation>
     </message>
@@ -442,17 +442,17 @@ Open the folder that holds it?</source>
 <context>
     <name>ProfileChangedBanner</name>
     <message>
-        <location filename="../../desktop/views/plan/banner.py" line="20" />
+        <location filename="../../desktop/views/plan/banner.py" line="34" />
         <source>The zone profile has changed since this plan was made. Regenerate the plan from the profile? Your edits to actions that stay are kept.</source>
         <translation>制定本计划后,开发区档案已有变化。是否按新档案重新生成行动计划?保留下来的行动仍保持您的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/banner.py" line="26" />
+        <location filename="../../desktop/views/plan/banner.py" line="38" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/banner.py" line="28" />
+        <location filename="../../desktop/views/plan/banner.py" line="39" />
         <source>Not now</source>
         <translation>暂不</translation>
     </message>

@@ -320,10 +320,6 @@
             <translation>本项所需信息均已填写。</translation>
         </message>
         <message>
-            <source>up to %1 points</source>
-            <translation>最多 %1 分</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
@@ -349,6 +345,10 @@
         <message>
             <source>%1 items of the US experience ranked by how well they fit this zone (0–100). Select one to see why.</source>
             <translation>共 %1 项美国经验，按与本开发区的契合度排序（0–100 分）。选择一项可查看得分理由。</translation>
+        </message>
+        <message>
+            <source>Benchmarking results</source>
+            <translation>对标结果</translation>
         </message>
         <message>
             <source>Open or create a zone profile to see how it matches the US cluster experience.</source>

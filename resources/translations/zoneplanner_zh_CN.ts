@@ -75,6 +75,18 @@
         <translation>不清楚的指标请留空，留空的指标不参与分析。</translation>
     </message>
     <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>{kind} from 0 to {limit} {unit}; leave blank if not known</source>
+        <translation>{kind}，范围 0 至 {limit} {unit}；不清楚请留空</translation>
+    </message>
+    <message>
         <source>e.g. Wuhan East Lake High-tech Zone</source>
         <translation>例如：武汉东湖新技术开发区</translation>
     </message>
@@ -789,10 +801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>up to %1 points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,6 +825,10 @@
     </message>
     <message>
         <source>%1 items of the US experience ranked by how well they fit this zone (0–100). Select one to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmarking results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1282,28 +1294,28 @@ Open the folder that holds it?</source>
         <translation>企业同质化会浪费资源；加强协调可避免恶性竞争（¶31）。</translation>
     </message>
     <message>
-        <source>e.g. 120.5 — blank if unknown</source>
-        <translation>例如 120.5，不清楚请留空</translation>
+        <source>e.g. 128.5</source>
+        <translation>例如 128.5</translation>
     </message>
     <message>
-        <source>e.g. 1200 — blank if unknown</source>
-        <translation>例如 1200，不清楚请留空</translation>
+        <source>e.g. 1200</source>
+        <translation>例如 1200</translation>
     </message>
     <message>
-        <source>e.g. 90000 — blank if unknown</source>
-        <translation>例如 90000，不清楚请留空</translation>
+        <source>e.g. 90000</source>
+        <translation>例如 90000</translation>
     </message>
     <message>
-        <source>e.g. 12 — blank if unknown</source>
-        <translation>例如 12，不清楚请留空</translation>
+        <source>e.g. 12</source>
+        <translation>例如 12</translation>
     </message>
     <message>
-        <source>e.g. 30 — blank if unknown</source>
-        <translation>例如 30，不清楚请留空</translation>
+        <source>e.g. 30</source>
+        <translation>例如 30</translation>
     </message>
     <message>
-        <source>e.g. 560 — blank if unknown</source>
-        <translation>例如 560，不清楚请留空</translation>
+        <source>e.g. 560</source>
+        <translation>例如 560</translation>
     </message>
 </context>
 <context>

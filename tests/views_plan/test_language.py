@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -69,3 +69,27 @@ def test_translation_file_is_complete() -> None:
     assert "<message" in ts
     assert 'type="unfinished"' not in ts
     assert 'type="vanished"' not in ts and 'type="obsolete"' not in ts
+
+
+def test_switching_language_on_a_live_page(
+    qtbot: QtBot, kb: KnowledgeBase, analysis: Analysis, asked: Interactions
+) -> None:
+    translator = QTranslator()
+    assert translator.load(str(resource_path("translations", "plan_zh_CN.qm")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        page = make_page(qtbot, kb, "zh", asked)
+        page.set_analysis(analysis)
+        page.select_row(0)
+        assert page.model.index(0, Column.TITLE).data() == analysis.actions[0].title.zh
+        assert page.details.title_edit.text() == analysis.actions[0].title.zh
+    finally:
+        QCoreApplication.removeTranslator(translator)  # what the window does before telling the views
+
+    page.set_language("en")
+
+    offenders = [t for t in _page_texts(page) if CJK.search(t) and analysis.profile.name not in t]
+    assert offenders == []
+    assert page.model.index(0, Column.TITLE).data() == analysis.actions[0].title.en
+    assert page.details.title_edit.text() == analysis.actions[0].title.en
+    assert not page.is_dirty()  # showing another language is not an edit

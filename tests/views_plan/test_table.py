@@ -218,3 +218,37 @@ def test_add_move_and_remove_with_confirmation(
     page.remove_selected()
     assert page.model.rowCount() == count
     assert added.id not in {a.id for a in page.plan().actions}  # type: ignore[union-attr]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # pop-up lists on the offscreen platform
+def test_partner_list_opened_in_the_table_commits_when_it_closes(
+    qtbot: QtBot, page: PlanPage, analysis: Analysis
+) -> None:
+    page.set_analysis(analysis)
+    page.show()
+    qtbot.waitExposed(page)
+    index = _cell(page, 0, Column.PARTNERS)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    picker = page.table.viewport().findChild(PartnersPicker)
+    assert picker is not None
+    qtbot.waitUntil(picker.view().isVisible)  # the list opens by itself
+
+    row = picker.findData("partner.university", Qt.ItemDataRole.UserRole + 1)
+    was_partner = "partner.university" in analysis.actions[0].partners
+    picker.toggle_row(row)
+    assert picker.view().isVisible()  # ticking does not close the list
+    picker.hidePopup()
+
+    assert ("partner.university" in _action(page, 0).partners) is not was_partner
+    qtbot.waitUntil(lambda: page.table.viewport().findChild(PartnersPicker) is None)
+
+
+def test_an_unreadable_saved_plan_is_reported_and_the_proposals_shown(
+    page: PlanPage, analysis: Analysis, asked: Interactions
+) -> None:
+    page.load_plan({"format": "zoneplanner-plan", "version": 99, "actions": []}, analysis)
+
+    assert len(asked.errors) == 1 and "99" in asked.errors[0]
+    assert [a.id for a in page.plan().actions] == [a.id for a in analysis.actions]  # type: ignore[union-attr]
+    assert not page.is_dirty()  # nothing is saved over the stored data unless the user edits

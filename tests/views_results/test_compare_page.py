@@ -8,8 +8,8 @@ from desktop.models.plan.plan import ActionPlan
 from desktop.models.plan.types import Priority
 from desktop.models.profile import Profile
 from desktop.models.vocabulary import label
-from desktop.views.compare.page import ComparePage
 from desktop.views.compare.models import MAX_CHOSEN
+from desktop.views.compare.page import ComparePage
 from desktop.views.results.format import points_text
 from tests.views_results.conftest import has_cjk, own_texts
 
@@ -73,6 +73,7 @@ def test_a_saved_plan_is_counted_instead_of_the_proposal(qtbot, store, analyzer)
     summaries = store.list_summaries()[:2]
     first = summaries[0].id
     analysis = analyzer.analyse(store.load(first))
+    assert any(a.priority is Priority.HIGH for a in analysis.actions), "the proposal should have urgent actions"
     plan = ActionPlan(analysis.actions)
     for action in plan.actions:
         if action.priority is Priority.HIGH:
@@ -92,16 +93,20 @@ def test_a_fifth_profile_is_refused_with_a_message(qtbot, store, analyzer, sampl
     page.choose(ids[:MAX_CHOSEN])
     assert page.notice() == ""
 
-    fifth = page.choices.index(MAX_CHOSEN)
-    accepted = page.choices.setData(fifth, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    # The user moves to the fifth profile in the list and presses Space to tick it.
+    page.list.setCurrentIndex(page.choices.index(MAX_CHOSEN))
+    qtbot.keyClick(page.list.viewport(), Qt.Key.Key_Space)
 
-    assert not accepted
     assert page.chosen() == ids[:MAX_CHOSEN]
+    assert page.choices.index(MAX_CHOSEN).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert "At most 4 profiles" in page.notice()
     assert len(headers(page)) == MAX_CHOSEN
     # Unticking one makes room again and the message goes away.
     page.choices.setData(page.choices.index(0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert page.notice() == ""
+    qtbot.keyClick(page.list.viewport(), Qt.Key.Key_Space)
+    assert page.chosen() == [*ids[1:MAX_CHOSEN], ids[MAX_CHOSEN]]
+    assert headers(page)[-1] == store.load(ids[MAX_CHOSEN]).name
 
 
 def test_fewer_than_two_profiles_asks_for_more(qtbot, store, analyzer) -> None:

@@ -77,10 +77,13 @@ def test_profile_choice_model_keeps_choices_that_still_exist(qtmodeltester) -> N
 
 def test_comparison_model_puts_profiles_in_columns(qtmodeltester) -> None:
     model = ComparisonModel()
-    model.set_table(["Stage", "Best match 1"], [
-        ComparisonColumn("Zone 1", QColor("red"), ("Growth", "A  (80)")),
-        ComparisonColumn("Zone 2", QColor("blue"), ("Mature", "B  (70)")),
-    ])
+    model.set_table(
+        ["Stage", "Best match 1"],
+        [
+            ComparisonColumn("Zone 1", QColor("red"), ("Growth", "A  (80)")),
+            ComparisonColumn("Zone 2", QColor("blue"), ("Mature", "B  (70)")),
+        ],
+    )
     qtmodeltester.check(model)
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Zone 2"
     assert model.headerData(1, Qt.Orientation.Vertical) == "Best match 1"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.models.matching.types import CriterionStatus, MatchResult
 from desktop.models.profile import Profile
 from desktop.models.vocabulary import Endowment
-from desktop.views.results.page import MatchesPage
 from desktop.views.results.format import points_text
 from desktop.views.results.kinds import MATCH_GROUPS
+from desktop.views.results.page import MatchesPage
 from desktop.views.results.ranking_model import ID_ROLE, SCORE, SCORE_ROLE
 from tests.views_results.conftest import has_cjk, own_texts
 
@@ -41,10 +41,12 @@ def shown(page: MatchesPage) -> list[list[tuple[str, float]]]:
     groups = []
     for g in range(model.rowCount()):
         parent = model.index(g, 0)
-        groups.append([
-            (model.index(r, 0, parent).data(ID_ROLE), model.index(r, SCORE, parent).data(SCORE_ROLE))
-            for r in range(model.rowCount(parent))
-        ])
+        groups.append(
+            [
+                (model.index(r, 0, parent).data(ID_ROLE), model.index(r, SCORE, parent).data(SCORE_ROLE))
+                for r in range(model.rowCount(parent))
+            ]
+        )
     return groups
 
 
@@ -132,8 +134,10 @@ def test_detail_explains_reasons_gaps_facts_and_paragraphs(qtbot, analyzer, kb, 
 
     assert match.title.zh in text
     for reason in match.reasons:
-        assert reason.text.zh in text
-        assert f"+{points_text(reason.points)}" in text
+        # The points stand in their own column, not repeated at the end of the sentence.
+        sentence, _, points = reason.text.zh.rpartition(": +")
+        assert points == points_text(reason.points)
+        assert f"{sentence}\n+{points}" in text or f"{sentence} +{points}" in text
     assert abs(sum(r.points for r in match.reasons) - match.score) < 1e-6
     assert f"Total\n{points_text(match.score)}" in text or f"Total {points_text(match.score)}" in text
 
@@ -146,7 +150,7 @@ def test_detail_explains_reasons_gaps_facts_and_paragraphs(qtbot, analyzer, kb, 
         else:
             assert unknown < position < summary
     for reason in match.reasons:
-        assert met < text.index(reason.text.zh) < missing
+        assert met < text.index(reason.text.zh.rpartition(": +")[0]) < missing
 
     item = kb.item(HOUSTON)
     assert item.summary.zh in text
@@ -174,7 +178,7 @@ def test_english_page_has_no_chinese_of_its_own(qtbot, analyzer, samples) -> Non
     texts = own_texts(page)
     assert "Benchmarking results for Harbour Petrochemical Zone" in texts
     assert not any(has_cjk(t) for t in texts)
-    headers = [page.model.headerData(c, 1) for c in range(page.model.columnCount())]
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     groups = [page.model.index(g, 0, QModelIndex()).data() for g in range(page.model.rowCount())]
     assert not any(has_cjk(h) for h in headers + groups)
     assert not has_cjk(page.detail.toPlainText())

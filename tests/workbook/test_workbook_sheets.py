@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -287,3 +288,10 @@ def test_a_second_reader_sees_the_same_workbook(export: Export, actions: list[Ac
     assert ["生成日期", GENERATED_ON, "", ""] in overview
     assert calamine_rows(path, "对标分析")[1][:4] == ["case.boston-biotech", "美国案例", "波士顿生物技术集群", 82.5]
     assert isinstance(GENERATED_ON, date)
+
+
+def test_ids_the_knowledge_base_no_longer_knows_are_shown_as_they_are(export: Export, actions: list[Action]) -> None:
+    old = dataclasses.replace(actions[0], recommendation="rec.9.9", draws_on=("case.gone",), partners=("partner.gone",))
+    ws = open_book(export(actions=[old]))["行动计划"]
+    row = {header: cell.value for header, cell in zip(ZH_ACTION_HEADERS, ws[2], strict=True)}
+    assert (row["对应建议"], row["借鉴经验"], row["配合单位"]) == ("rec.9.9", "case.gone", "partner.gone")

@@ -28,7 +28,7 @@ class PlanGenerator:
         by_id = {match.id: match for match in result.matches}
         proposed: list[tuple[tuple[int, int, int, int], Action]] = []
         for index, template in enumerate(self.templates.templates):
-            match = by_id.get(template.measure)
+            match = by_id.get(template.score_from)
             if match is None:
                 continue
             score = round(match.score * 10)

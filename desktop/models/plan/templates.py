@@ -69,7 +69,8 @@ class ActionTemplate:
     measure: str  # rec.N.M
     slug: str
     role: str  # key of the phase table
-    threshold: int  # propose only when the measure's score (tenths) reaches this
+    score_from: str  # the item whose score decides threshold and priority: the measure, or the practice it applies
+    threshold: int  # propose only when that score (tenths) reaches this
     title: Text
     description: Text
     kpi: Text
@@ -177,6 +178,7 @@ def _read_template(
     reader = Reader(table, entry(file, name), problems)
     before = len(problems.found)
     measure, slug, role = reader.string("measure"), reader.string("slug"), reader.string("role")
+    score_from = reader.string("score_from", required=False) or measure
     threshold = reader.integer("threshold", 0, 100, required=False)
     title, description, kpi = reader.text("title"), reader.text("description"), reader.text("kpi")
     target = _read_target(reader.table("target"), file, name, problems)
@@ -191,6 +193,14 @@ def _read_template(
         item = kb.items.get(measure)
         if item is None or item.kind is not ItemKind.MEASURE:
             problems.add(reader.where, f"“{measure}” 不是知识库中的建议子措施", f"'{measure}' is not a measure of the knowledge base")
+    if score_from is not None and score_from != measure:
+        source = kb.items.get(score_from)
+        if source is None or source.kind not in (ItemKind.PRACTICE, ItemKind.MEASURE):
+            problems.add(
+                reader.where,
+                f"score_from “{score_from}” 不是知识库中的做法或建议子措施",
+                f"score_from '{score_from}' is not a practice or measure of the knowledge base",
+            )
     if slug is not None and not set(slug) <= _SLUG_CHARS:
         problems.add(reader.where, "slug 只能用小写字母、数字和连字符", "slug may use only a-z, 0-9 and hyphens")
     if role is not None and role not in phases:
@@ -209,9 +219,9 @@ def _read_template(
             problems.add(reader.where, f"draws_on 中的 “{ref}” 不是知识库中的案例或做法", f"draws_on '{ref}' is not a case or practice")
     if len(problems.found) > before:
         return None
-    assert measure and slug and role and title and description and kpi and target and lead  # all checked above
+    assert measure and slug and role and score_from and title and description and kpi and target and lead  # checked
     return ActionTemplate(
-        measure, slug, role, propose_at if threshold is None else threshold * 10, title, description, kpi, target,
+        measure, slug, role, score_from, propose_at if threshold is None else threshold * 10, title, description, kpi, target,
         lead, partners, draws_on, paragraphs, when, escalate,
     )
 

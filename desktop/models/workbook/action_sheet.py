@@ -92,9 +92,9 @@ def _write_action(sheet: SheetWriter, row: int, action: Action, ctx: ExportConte
 
 
 def _recommendation(action: Action, ctx: ExportContext) -> str:
-    if not action.recommendation:
-        return ""
-    return f"{action.recommendation} {ctx.item_title(action.recommendation)}".strip()
+    """ "rec.2.1 <title>"; only the ID when the knowledge base no longer has the item."""
+    title = ctx.item_title(action.recommendation) if action.recommendation else ""
+    return f"{action.recommendation} {title}" if title and title != action.recommendation else action.recommendation
 
 
 def _dates(action: Action, ctx: ExportContext) -> str:

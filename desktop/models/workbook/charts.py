@@ -68,6 +68,7 @@ def score_bars(ws: Worksheet, *, title: str, header_row: int, first_row: int, la
     chart.y_axis.majorUnit = 20
     chart.y_axis.number_format = "0"
     chart.y_axis.crosses = "max"  # with the categories reversed, keep the value axis at the bottom
+    chart.y_axis.axPos = "b"
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.width, chart.height = 12.5, 9.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -24,6 +25,14 @@ TOP_RECOMMENDATIONS = 5
 TOP_SCORES = 10
 REASONS_PER_LINE = 2
 CHART_ROWS = 19  # rows the charts take below the tables (9 cm at the default row height)
+
+
+class TableRows(NamedTuple):
+    """Where a table landed: its header row and its first and last data rows (a chart's data)."""
+
+    header: int
+    first: int
+    last: int
 
 
 def main_reason(match: Match, ctx: ExportContext) -> str:
@@ -49,23 +58,22 @@ def write_overview(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None
         sheet, ctx, row + 1, labels.TOP_RECOMMENDATIONS, labels.COL_RECOMMENDATION, recommendations, with_id=True
     )
     case = ctx.kb.items.get(cases[0].id) if cases else None
-    radar_rows = _endowment_table(sheet, ctx, row + 1, case)
-    score_rows = _score_table(sheet, ctx, radar_rows[2] + 2)
-    chart_row = score_rows[2] + 2
+    endowments = _endowment_table(sheet, ctx, row + 1, case)
+    scores = _score_table(sheet, ctx, endowments.last + 2)
+    chart_row = scores.last + 2
     radar = endowment_radar(
         ws,
         title=ctx.t(labels.RADAR_TITLE),
-        header_row=radar_rows[0],
-        first_row=radar_rows[1],
-        last_row=radar_rows[2],
+        header_row=endowments.header,
+        first_row=endowments.first,
+        last_row=endowments.last,
         series_columns=2 if case is not None and case.endowment_profile else 1,
     )
     ws.add_chart(radar, f"A{chart_row}")
-    if score_rows[2] >= score_rows[1]:
-        bars = score_bars(
-            ws, title=ctx.t(labels.BAR_TITLE), header_row=score_rows[0], first_row=score_rows[1], last_row=score_rows[2]
-        )
-        ws.add_chart(bars, f"D{chart_row}")
+    if scores.last >= scores.first:
+        title = ctx.t(labels.BAR_TITLE)
+        bars = score_bars(ws, title=title, header_row=scores.header, first_row=scores.first, last_row=scores.last)
+        ws.add_chart(bars, f"D{chart_row}")  # beside the radar: columns A–C are about as wide as the radar
     set_up_printing(ws, ctx)
     ws.print_area = f"A1:D{chart_row + CHART_ROWS}"
 
@@ -146,10 +154,8 @@ def _match_table(
     return row
 
 
-def _endowment_table(
-    sheet: SheetWriter, ctx: ExportContext, row: int, case: KnowledgeItem | None
-) -> tuple[int, int, int]:
-    """The zone's endowments beside the best case's; returns header, first and last data rows (the radar's data)."""
+def _endowment_table(sheet: SheetWriter, ctx: ExportContext, row: int, case: KnowledgeItem | None) -> TableRows:
+    """The zone's endowments beside the best case's (the radar's data)."""
     sheet.section(row, ctx.t(labels.ENDOWMENT_COMPARISON), COLUMNS)
     header = row + 1
     ratings = case.endowment_profile if case is not None and case.endowment_profile else None
@@ -165,11 +171,11 @@ def _endowment_table(
         rating = ratings.get(endowment) if ratings else None
         sheet.number(row, 3, rating.value if rating else None, Look.CENTER)
         sheet.text(row, 4, ctx.t(rating.why) if rating else "")
-    return header, header + 1, row
+    return TableRows(header, header + 1, row)
 
 
-def _score_table(sheet: SheetWriter, ctx: ExportContext, row: int) -> tuple[int, int, int]:
-    """The ten best scores of any kind; returns header, first and last data rows (the bar chart's data)."""
+def _score_table(sheet: SheetWriter, ctx: ExportContext, row: int) -> TableRows:
+    """The ten best scores of any kind (the bar chart's data)."""
     sheet.section(row, ctx.t(labels.TOP_MATCHES), COLUMNS)
     header = row + 1
     headers = (labels.COL_ITEM, labels.COL_SCORE, labels.COL_KIND, labels.COL_MAIN_REASON)
@@ -181,4 +187,4 @@ def _score_table(sheet: SheetWriter, ctx: ExportContext, row: int) -> tuple[int,
         sheet.number(row, 2, match.score, Look.SCORE)
         sheet.text(row, 3, ctx.t(labels.MATCH_KIND[match.kind]), Look.CENTER)
         sheet.text(row, 4, main_reason(match, ctx))
-    return header, header + 1, row
+    return TableRows(header, header + 1, row)

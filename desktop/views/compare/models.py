@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -98,6 +98,13 @@ class ProfileChoiceModel(QAbstractListModel):
         return True
 
 
+def _swatch(colour: QColor) -> QIcon:
+    """The profile's radar colour beside its name in the header, so table and chart read together."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(colour)
+    return QIcon(pixmap)
+
+
 @dataclass(frozen=True, slots=True)
 class ComparisonColumn:
     name: str
@@ -138,7 +145,7 @@ class ComparisonModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._columns[index.column()].cells[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -147,7 +154,7 @@ class ComparisonModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return column.name
             if role == Qt.ItemDataRole.DecorationRole:
-                return column.colour
+                return _swatch(column.colour)
         vertical = orientation == Qt.Orientation.Vertical and 0 <= section < len(self._row_titles)
         if vertical and role == Qt.ItemDataRole.DisplayRole:
             return self._row_titles[section]

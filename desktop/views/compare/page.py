@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -68,6 +71,40 @@ class ProfileFacts:
     plan_source: PlanSource
 
 
+class _RoomyDelegate(QStyledItemDelegate):
+    """Some air above and below each cell's text (a style-sheet padding would upset the wrapped-height sums)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 10)
+
+
+class _FittedTable(QTableView):
+    """Rows as tall as their wrapped text at the current column widths (which change with the window)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Stretching reports each column as it goes; fit once all widths are final (one pass per event loop turn).
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self.fit_rows)
+        self.horizontalHeader().sectionResized.connect(self._fit.start)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # As tall as its rows but never forcing the window to grow: it may shrink and scroll instead.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def fit_rows(self) -> None:
+        """Fit the rows to their text; the table then asks for just their height, leaving the rest to the radar."""
+        self.resizeRowsToContents()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        header = self.horizontalHeader().sizeHint().height() if self.model() and self.model().columnCount() else 0
+        return QSize(hint.width(), header + self.verticalHeader().length() + 2 * self.frameWidth())
+
+
 class ComparePage(QWidget):
     """``refresh()`` re-reads the saved profiles (call it after a save); choices that still exist are kept."""
 
@@ -92,10 +129,12 @@ class ComparePage(QWidget):
         except ZonePlannerError as error:
             self._show_error(error.message.get(self._lang))
             summaries = []
-        self.choices.set_rows([
-            ProfileChoice(s.id, s.name, f"{label(s.stage).get(self._lang)} · {s.updated_at:%Y-%m-%d %H:%M}")
-            for s in summaries
-        ])
+        self.choices.set_rows(
+            [
+                ProfileChoice(s.id, s.name, f"{label(s.stage).get(self._lang)} · {s.updated_at:%Y-%m-%d %H:%M}")
+                for s in summaries
+            ]
+        )
         self._empty_list.setVisible(not summaries)
         self._update_comparison()
 
@@ -119,8 +158,10 @@ class ComparePage(QWidget):
         font.setBold(True)
         title.setFont(font)
         subtitle = QLabel(
-            self.tr("Put two to four saved profiles side by side: their endowments, stage, best matches "
-                    "and the number of high-priority actions."),
+            self.tr(
+                "Put two to four saved profiles side by side: their endowments, stage, best matches "
+                "and the number of high-priority actions."
+            ),
             self,
         )
         subtitle.setWordWrap(True)
@@ -130,6 +171,8 @@ class ComparePage(QWidget):
         self.list.setModel(self.choices)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setSpacing(1)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full name is in the tooltip
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         list_title = QLabel(self.tr("Saved profiles"), self)
         list_title.setStyleSheet("font-weight: bold;")
         self._hint = QLabel(self.tr("Tick two to four profiles."), self)
@@ -160,7 +203,7 @@ class ComparePage(QWidget):
 
         axes = [str(e) for e in Endowment]
         self.radar = MultiRadarChart(axes, {str(e): label(e).get(self._lang) for e in Endowment}, self)
-        self.table = QTableView(self)
+        self.table = _FittedTable(self)
         self.table.setModel(self.table_model)
         self.table.setWordWrap(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -168,9 +211,11 @@ class ComparePage(QWidget):
         self.table.setFrameShape(QFrame.Shape.StyledPanel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setAlternatingRowColors(True)
+        self.table.setCornerButtonEnabled(False)
+        self.table.setItemDelegate(_RoomyDelegate(self.table))
 
         radar_title = QLabel(self.tr("Endowments (0–5)"), self)
         radar_title.setStyleSheet("font-weight: bold;")
@@ -181,10 +226,10 @@ class ComparePage(QWidget):
         comparison_layout.setContentsMargins(8, 0, 0, 0)
         comparison_layout.setSpacing(6)
         comparison_layout.addWidget(radar_title)
-        comparison_layout.addWidget(self.radar, 3)
+        comparison_layout.addWidget(self.radar, 1)
         comparison_layout.addSpacing(6)
         comparison_layout.addWidget(table_title)
-        comparison_layout.addWidget(self.table, 2)
+        comparison_layout.addWidget(self.table)
 
         self._placeholder = QLabel(self)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -199,7 +244,7 @@ class ComparePage(QWidget):
         splitter.addWidget(self._stack)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([240, 900])
+        splitter.setSizes([260, 880])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -219,8 +264,9 @@ class ComparePage(QWidget):
 
     def _refused(self, _profile_id: int) -> None:
         self._notice.setText(
-            self.tr("At most %1 profiles can be compared at once. Untick one before adding another.")
-            .replace("%1", str(MAX_CHOSEN))
+            self.tr("At most %1 profiles can be compared at once. Untick one before adding another.").replace(
+                "%1", str(MAX_CHOSEN)
+            )
         )
         self._notice.show()
 
@@ -233,7 +279,8 @@ class ComparePage(QWidget):
         if len(chosen) < MIN_CHOSEN:
             self._placeholder.setText(
                 self.tr("Tick at least two saved profiles on the left to compare them.")
-                if self.choices.rows() else self.tr("Save two or more profiles to compare them here.")
+                if self.choices.rows()
+                else self.tr("Save two or more profiles to compare them here.")
             )
             self._stack.setCurrentIndex(0)
             self.radar.set_series([])
@@ -246,13 +293,20 @@ class ComparePage(QWidget):
             except ZonePlannerError as error:
                 self._show_error(error.message.get(self._lang))
         colours = [QColor(SERIES_COLOURS[i % len(SERIES_COLOURS)]) for i in range(len(facts))]
-        self.radar.set_series([
-            RadarSeries(f.profile.name, colour, {str(e): v for e, v in f.profile.endowments.items()})
-            for f, colour in zip(facts, colours, strict=True)
-        ])
-        self.table_model.set_table(self._row_titles(), [
-            ComparisonColumn(f.profile.name, colour, self._cells(f)) for f, colour in zip(facts, colours, strict=True)
-        ])
+        self.radar.set_series(
+            [
+                RadarSeries(f.profile.name, colour, {str(e): v for e, v in f.profile.endowments.items()})
+                for f, colour in zip(facts, colours, strict=True)
+            ]
+        )
+        self.table_model.set_table(
+            self._row_titles(),
+            [
+                ComparisonColumn(f.profile.name, colour, self._cells(f))
+                for f, colour in zip(facts, colours, strict=True)
+            ],
+        )
+        self.table.fit_rows()
         self._stack.setCurrentIndex(1)
 
     def _row_titles(self) -> list[str]:

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.models.provinces import PROVINCES, find_province
-from desktop.models.vocabulary import FIGURE_UNITS, Figure, Kind, Level, label
+from desktop.models.profile_rules import FIGURE_MAX
+from desktop.models.vocabulary import FIGURE_UNITS, INTEGER_FIGURES, Figure, Kind, Level, label
 from desktop.views.editor import texts
 from desktop.views.editor.common import (
     ErrorTarget,
@@ -23,6 +24,10 @@ from desktop.views.editor.common import (
 )
 from desktop.views.editor.feedback import FieldError
 from desktop.views.i18n import Language
+
+
+FIELD_MAX_WIDTH = 560
+FIGURE_WIDTH = 160
 
 
 def format_figure(value: object) -> str:
@@ -67,6 +72,8 @@ class BasicPage(QWidget):
         self.city_edit = QLineEdit(content)
         self.level_combo = QComboBox(content)
         self.kind_combo = QComboBox(content)
+        for wide in (self.name_edit, self.province_combo, self.city_edit, self.level_combo, self.kind_combo):
+            wide.setMaximumWidth(FIELD_MAX_WIDTH)  # a form stretched over a wide screen is hard to read
         self.figure_edits = {figure: QLineEdit(content) for figure in Figure}
         self._units = {figure: QLabel(content) for figure in Figure}
         self._errors: dict[str, FieldError] = {
@@ -89,7 +96,7 @@ class BasicPage(QWidget):
         self._figures_hint = hint_label(content)
         figures.addRow(self._figures_hint)
         for figure, edit in self.figure_edits.items():
-            edit.setMaximumWidth(220)
+            edit.setMaximumWidth(FIGURE_WIDTH)
             row = QWidget(content)
             row_layout = QHBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +135,7 @@ class BasicPage(QWidget):
 
     def _add_row(self, form: QFormLayout, path: str, field: QWidget, buddy: QWidget | None = None) -> None:
         title = QLabel(field.parentWidget())
+        title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         title.setBuddy(buddy or field)
         self._labels[path] = title
         form.addRow(title, with_error(field, self._errors[path]))
@@ -141,9 +149,16 @@ class BasicPage(QWidget):
         for path, title in self._labels.items():
             title.setText(field_title(path, lang) + (" *" if path == "name" else ""))
         for figure, edit in self.figure_edits.items():
+            unit = lang.text(FIGURE_UNITS[figure])
             self._labels[f"figures.{figure}"].setText(lang.text(label(figure)))
             edit.setPlaceholderText(texts.tr(texts.FIGURE_EXAMPLES[figure]))
-            self._units[figure].setText(lang.text(FIGURE_UNITS[figure]))
+            whole = self.tr("a whole number") if figure in INTEGER_FIGURES else self.tr("a number")
+            edit.setToolTip(
+                self.tr("{kind} from 0 to {limit} {unit}; leave blank if not known").format(
+                    kind=whole, limit=f"{FIGURE_MAX[figure]:,.0f}", unit=unit
+                )
+            )
+            self._units[figure].setText(unit)
         self.name_edit.setPlaceholderText(self.tr("e.g. Wuhan East Lake High-tech Zone"))
         self.city_edit.setPlaceholderText(self.tr("e.g. Wuhan"))
         # The two groups are separate forms; one label width lines their fields up as if they were one.

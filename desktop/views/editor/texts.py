@@ -99,12 +99,12 @@ CONDITION_HINTS: dict[Condition, str] = {
 
 # What a sensible value looks like, shown as the placeholder of each figure (blank means unknown).
 FIGURE_EXAMPLES: dict[Figure, str] = {
-    Figure.AREA_KM2: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 120.5 — blank if unknown"),
-    Figure.ENTERPRISES: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 1200 — blank if unknown"),
-    Figure.EMPLOYEES: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 90000 — blank if unknown"),
-    Figure.UNIVERSITIES: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 12 — blank if unknown"),
-    Figure.RESEARCH_INSTITUTES: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 30 — blank if unknown"),
-    Figure.OUTPUT_100M_CNY: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 560 — blank if unknown"),
+    Figure.AREA_KM2: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 128.5"),
+    Figure.ENTERPRISES: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 1200"),
+    Figure.EMPLOYEES: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 90000"),
+    Figure.UNIVERSITIES: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 12"),
+    Figure.RESEARCH_INSTITUTES: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 30"),
+    Figure.OUTPUT_100M_CNY: QT_TRANSLATE_NOOP("ProfileTexts", "e.g. 560"),
 }
 
 

@@ -50,12 +50,14 @@ def knowledge_nodes(kb: KnowledgeBase, lang: Lang) -> list[KnowledgeNode]:
             # A measure is shown under its recommendation; one without a known parent still gets a row.
             shown = {i.id for i in items}
             items += [m for m in kb.of_kind(ItemKind.MEASURE) if m.parent not in shown]
-        groups.append(KnowledgeNode(f"group:{kind}", group_title(kind),
-                                    children=tuple(_item_node(i, kb, lang) for i in items)))
+        groups.append(
+            KnowledgeNode(f"group:{kind}", group_title(kind), children=tuple(_item_node(i, kb, lang) for i in items))
+        )
     terms = tuple(
         KnowledgeNode(f"term:{t.id}", t.term.get(lang), term_search_text(t), tooltip=t.definition.get(lang))
         for t in kb.glossary
     )
-    groups.append(KnowledgeNode("group:glossary", QCoreApplication.translate("KnowledgeNodes", GLOSSARY_TITLE),
-                                children=terms))
+    groups.append(
+        KnowledgeNode("group:glossary", QCoreApplication.translate("KnowledgeNodes", GLOSSARY_TITLE), children=terms)
+    )
     return groups

@@ -114,8 +114,12 @@ class KnowledgePage(QWidget):
         version = self.tr("Knowledge base version %1 (%2).")
         version = version.replace("%1", self._kb.version).replace("%2", self._kb.date)
         subtitle = QLabel(
-            self.tr("The US cluster experience and the recommendations of the source article, in our own words, "
-                    "each traced to its paragraphs (¶).") + " " + version,
+            self.tr(
+                "The US cluster experience and the recommendations of the source article, in our own words, "
+                "each traced to its paragraphs (¶)."
+            )
+            + " "
+            + version,
             self,
         )
         subtitle.setWordWrap(True)

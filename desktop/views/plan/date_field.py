@@ -5,9 +5,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
+
+from desktop.models.text import Lang
+
+# The calendar names months and days in the page's language, whatever the system's locale.
+_LOCALES = {
+    "zh": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 # Accept the usual ways of writing a date: 2025-03-01, 2025/3/1, 2025.3.1, 20250301.
 _DATE = re.compile(r"^\s*(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})\s*$")
@@ -40,7 +48,7 @@ class DateField(QWidget):
 
     editingFinished = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)  # as a table cell editor, hide the cell text underneath
         self._edit = QLineEdit(self)
@@ -51,6 +59,8 @@ class DateField(QWidget):
         self._edit.editingFinished.connect(self.editingFinished)
 
         self._calendar = QCalendarWidget()
+        self._calendar.setLocale(_LOCALES[lang])
+        self._calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self._calendar.setGridVisible(True)
         self._calendar.clicked.connect(self._pick)
         self._calendar.activated.connect(self._pick)
@@ -76,6 +86,13 @@ class DateField(QWidget):
         layout.addWidget(self._edit, 1)
         layout.addWidget(button)
         self.setFocusProxy(self._edit)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self._edit.fontMetrics()
+        # A whole date, the line edit's clear button and the calendar button side by side.
+        wanted = metrics.horizontalAdvance("2025-12-31") + metrics.height() * 3 + 12
+        return QSize(max(hint.width(), wanted), hint.height())
 
     def date(self) -> date | None:
         """The date shown; raises ValueError if the text is not a date."""

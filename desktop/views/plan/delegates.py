@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -11,6 +12,7 @@ from desktop.models.knowledge.types import Department
 from desktop.models.text import Lang
 from desktop.views.plan.date_field import DateField
 from desktop.views.plan.department_pickers import LeadPicker, PartnersPicker
+from desktop.views.plan.labels import choices
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,15 +27,15 @@ def _open_soon(combo: QComboBox) -> None:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of ``(value, label)`` pairs; the model's edit value is the value."""
+    """A combo box of an enumeration's labels (in the current language); the model's edit value is the value."""
 
-    def __init__(self, options: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(self, enum: type[StrEnum], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._options = options
+        self._enum = enum
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
-        for value, label in self._options:
+        for value, label in choices(self._enum):
             editor.addItem(label, value)
         editor.activated.connect(lambda _row: self._finish(editor))
         _open_soon(editor)
@@ -55,14 +57,29 @@ class ChoiceDelegate(QStyledItemDelegate):
 class DateDelegate(QStyledItemDelegate):
     """A date that may be cleared; text that is not a date leaves the cell as it was."""
 
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+
+    def set_language(self, lang: Lang) -> None:
+        self._lang = lang
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = DateField(parent)
+        editor = DateField(self._lang, parent)
         editor.editingFinished.connect(lambda: self._edited(editor))
         return editor
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        # The date column fits a date; the editor also holds a clear and a calendar button, so it may grow rightwards.
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
 
     def _edited(self, editor: DateField) -> None:
         # The date field is a line edit inside a frame: the frame never loses focus itself, so commit when the line
         # edit finishes, and close only once focus has really left (not for the field's own calendar pop-up).
+        if not editor.isVisible():
+            return  # the view is closing this editor (its hiding moves the focus out): it has committed already
         self.commitData.emit(editor)
         focus = QApplication.focusWidget()
         if QApplication.activePopupWidget() is None and (focus is None or not editor.isAncestorOf(focus)):
@@ -83,6 +100,9 @@ class LeadDelegate(QStyledItemDelegate):
     def __init__(self, departments: Mapping[str, Department], lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._departments = departments
+        self._lang = lang
+
+    def set_language(self, lang: Lang) -> None:
         self._lang = lang
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
@@ -108,6 +128,9 @@ class PartnersDelegate(QStyledItemDelegate):
     def __init__(self, departments: Mapping[str, Department], lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._departments = departments
+        self._lang = lang
+
+    def set_language(self, lang: Lang) -> None:
         self._lang = lang
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:

@@ -32,7 +32,8 @@ def _catalogue_model(
     for group, members in grouped_departments(departments):
         model.appendRow(_header(group_label(group)))
         for department in members:
-            item = QStandardItem("    " + department.name.get(lang))
+            # Names sit indented under their group title; a check box gives the indent by itself.
+            item = QStandardItem(department.name.get(lang) if checkable else "    " + department.name.get(lang))
             item.setData(department.id, ID_ROLE)
             item.setToolTip(department.duties.get(lang))
             flags = Qt.ItemFlag.ItemIsEnabled
@@ -46,6 +47,13 @@ def _catalogue_model(
     return model
 
 
+def _fit_list_width(combo: QComboBox, extra: int) -> None:
+    """Make the drop-down list wide enough for whole unit names (the cell it opens from is narrower)."""
+    metrics = combo.view().fontMetrics()
+    widest = max((metrics.horizontalAdvance(combo.itemText(row)) for row in range(combo.count())), default=0)
+    combo.view().setMinimumWidth(widest + extra + metrics.horizontalAdvance("MMMM"))
+
+
 class LeadPicker(QComboBox):
     """The one lead unit (every action has one: the plan refuses an empty lead)."""
 
@@ -53,6 +61,7 @@ class LeadPicker(QComboBox):
         super().__init__(parent)
         self.setModel(_catalogue_model(departments, lang, checkable=False, parent=self))
         self.setMaxVisibleItems(20)
+        _fit_list_width(self, extra=0)
 
     def department_id(self) -> str:
         return str(self.currentData(ID_ROLE) or "")
@@ -79,8 +88,10 @@ class PartnersPicker(QComboBox):
         self._model = _catalogue_model(departments, lang, checkable=True, parent=self)
         self._extra: list[str] = []  # chosen IDs the catalogue does not know, kept as they are
         self._pressed = QModelIndex()
+        self._popup_open = False
         self.setModel(self._model)
         self.setMaxVisibleItems(20)
+        _fit_list_width(self, extra=self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth))
         self.view().viewport().installEventFilter(self)
         self.view().installEventFilter(self)
 
@@ -119,9 +130,16 @@ class PartnersPicker(QComboBox):
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
         self.update()
 
+    def showPopup(self) -> None:
+        self._popup_open = True
+        super().showPopup()
+
     def hidePopup(self) -> None:
         super().hidePopup()
-        self.popupClosed.emit()
+        # Once per opening: closing the editor hides the box, and Qt calls hidePopup again from there.
+        if self._popup_open:
+            self._popup_open = False
+            self.popupClosed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         viewport = self.view().viewport()

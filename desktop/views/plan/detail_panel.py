@@ -44,13 +44,14 @@ class ActionDetailPanel(QWidget):
         self._loading = False
 
         self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(self.tr("What will be done, in a few words"))
         self.description_edit = _PlainText(self)
-        self.description_edit.setPlaceholderText(self.tr("The concrete measures of this action"))
         self.kpi_edit = _PlainText(self)
-        self.kpi_edit.setPlaceholderText(self.tr("How progress will be measured"))
-        for edit in (self.description_edit, self.kpi_edit):
-            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3 + 12)
+        # Room for a few lines each; longer texts scroll, so the table above keeps most of the page.
+        line = self.description_edit.fontMetrics().lineSpacing()
+        self.description_edit.setMinimumHeight(line * 3 + 12)
+        self.description_edit.setMaximumHeight(line * 6 + 12)
+        self.kpi_edit.setMinimumHeight(line * 2 + 12)
+        self.kpi_edit.setMaximumHeight(line * 3 + 12)
         self.title_edit.textEdited.connect(lambda text: self._send("title", text))
         self.description_edit.textChanged.connect(
             lambda: self._send("description", self.description_edit.toPlainText())
@@ -60,9 +61,12 @@ class ActionDetailPanel(QWidget):
         editing = QFormLayout()
         editing.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         editing.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        editing.addRow(self.tr("Action:"), self.title_edit)
-        editing.addRow(self.tr("Measures:"), self.description_edit)
-        editing.addRow(self.tr("KPI:"), self.kpi_edit)
+        self._captions = {
+            name: QLabel(self) for name in ("title", "description", "kpi", "rec", "why", "draws", "source")
+        }
+        editing.addRow(self._captions["title"], self.title_edit)
+        editing.addRow(self._captions["description"], self.description_edit)
+        editing.addRow(self._captions["kpi"], self.kpi_edit)
 
         self.recommendation_label = self._info_label()
         self.why_label = self._info_label()
@@ -71,10 +75,10 @@ class ActionDetailPanel(QWidget):
         about = QFormLayout()
         about.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        about.addRow(self.tr("Recommendation:"), self.recommendation_label)
-        about.addRow(self.tr("Why:"), self.why_label)
-        about.addRow(self.tr("Draws on:"), self.draws_on_label)
-        about.addRow(self.tr("Source:"), self.paragraphs_label)
+        about.addRow(self._captions["rec"], self.recommendation_label)
+        about.addRow(self._captions["why"], self.why_label)
+        about.addRow(self._captions["draws"], self.draws_on_label)
+        about.addRow(self._captions["source"], self.paragraphs_label)
         about_box = QWidget()
         about_box.setLayout(about)
         about_scroll = QScrollArea(self)
@@ -82,7 +86,7 @@ class ActionDetailPanel(QWidget):
         about_scroll.setWidgetResizable(True)
         about_scroll.setFrameShape(QFrame.Shape.NoFrame)
 
-        self._empty = QLabel(self.tr("Select an action in the table to see it in full here."), self)
+        self._empty = QLabel(self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setEnabled(False)
 
@@ -99,7 +103,29 @@ class ActionDetailPanel(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self._body)
         layout.addWidget(self._empty)
-        self.show_action(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title_edit.setPlaceholderText(self.tr("What will be done, in a few words"))
+        self.description_edit.setPlaceholderText(self.tr("The concrete measures of this action"))
+        self.kpi_edit.setPlaceholderText(self.tr("How progress will be measured"))
+        captions = {
+            "title": self.tr("Action:"),
+            "description": self.tr("Measures:"),
+            "kpi": self.tr("KPI:"),
+            "rec": self.tr("Recommendation:"),
+            "why": self.tr("Why:"),
+            "draws": self.tr("Draws on:"),
+            "source": self.tr("Source:"),
+        }
+        for name, text in captions.items():
+            self._captions[name].setText(text)
+        self._empty.setText(self.tr("Select an action in the table to see it in full here."))
+        self.show_action(self._action)
+
+    def set_language(self, lang: Lang) -> None:
+        self._lang = lang
+        self.retranslate()
 
     def _info_label(self) -> QLabel:
         label = QLabel(self)

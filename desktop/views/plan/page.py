@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,17 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,29 +31,13 @@ from desktop.views.plan.banner import ProfileChangedBanner
 from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDelegate, PartnersDelegate
 from desktop.views.plan.detail_panel import ActionDetailPanel
 from desktop.views.plan.file_name import plan_file_name
-from desktop.views.plan.labels import choices, list_separator
+from desktop.views.plan.labels import list_separator
+from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
 from desktop.views.plan.table_model import Column, PlanTableModel
 
 if TYPE_CHECKING:
     from desktop.models.analysis import Analysis
-
-# Starting widths in pixels at the default font (the user can drag them); the action title takes what is left.
-_WIDTHS = {
-    Column.NUMBER: 40,
-    Column.RECOMMENDATION: 90,
-    Column.PRIORITY: 64,
-    Column.PHASE: 150,
-    Column.STATUS: 80,
-    Column.START: 96,
-    Column.END: 96,
-    Column.LEAD: 150,
-    Column.PARTNERS: 220,
-    Column.KPI: 220,
-    Column.OWNER: 80,
-    Column.NOTES: 140,
-    Column.PARAGRAPHS: 70,
-}
 
 
 class PlanPage(QWidget):
@@ -100,12 +82,10 @@ class PlanPage(QWidget):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 240])
         splitter.setChildrenCollapsible(False)
 
-        self.empty_label = QLabel(
-            self.tr("No plan yet. Choose a zone profile and run the matching: its proposed actions appear here."),
-            self,
-        )
+        self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
@@ -120,39 +100,18 @@ class PlanPage(QWidget):
         layout.addLayout(self._make_buttons())
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
-        self._refresh()
+        self.retranslate()
 
     # --- building ------------------------------------------------------------------------------------------------
-    def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 14)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(36)
-        header.setStretchLastSection(False)
-        for column in Column:
-            if column == Column.TITLE:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                table.setColumnWidth(column, self._scaled(_WIDTHS[column]))
+    def _make_table(self) -> PlanTable:
+        table = PlanTable(self.model, self)
         lang = self._lang
         self._delegates = {
-            Column.PRIORITY: ChoiceDelegate(choices(Priority), table),
-            Column.PHASE: ChoiceDelegate(choices(Phase), table),
-            Column.STATUS: ChoiceDelegate(choices(Status), table),
-            Column.START: DateDelegate(table),
-            Column.END: DateDelegate(table),
+            Column.PRIORITY: ChoiceDelegate(Priority, table),
+            Column.PHASE: ChoiceDelegate(Phase, table),
+            Column.STATUS: ChoiceDelegate(Status, table),
+            Column.START: DateDelegate(lang, table),
+            Column.END: DateDelegate(lang, table),
             Column.LEAD: LeadDelegate(self._kb.departments, lang, table),
             Column.PARTNERS: PartnersDelegate(self._kb.departments, lang, table),
         }
@@ -161,33 +120,13 @@ class PlanPage(QWidget):
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         return table
 
-    def _scaled(self, width: int) -> int:
-        """Widths above are for a 9-pt font; bigger fonts (Chinese UI, high DPI settings) get wider columns."""
-        return round(width * max(1.0, self.fontMetrics().averageCharWidth() / 7))
-
     def _make_buttons(self) -> QHBoxLayout:
-        self.add_button = self._button(self.tr("Add action"), QStyle.StandardPixmap.SP_FileDialogNewFolder)
-        self.add_button.setToolTip(self.tr("Add an action of your own (Insert)"))
-        self.add_button.clicked.connect(self.add_action)
-        self.remove_button = self._button(self.tr("Remove"), QStyle.StandardPixmap.SP_TrashIcon)
-        self.remove_button.setToolTip(self.tr("Remove the selected action (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button = self._button(self.tr("Move up"), QStyle.StandardPixmap.SP_ArrowUp)
-        self.up_button.setToolTip(self.tr("Move the selected action up (Ctrl+Up)"))
-        self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = self._button(self.tr("Move down"), QStyle.StandardPixmap.SP_ArrowDown)
-        self.down_button.setToolTip(self.tr("Move the selected action down (Ctrl+Down)"))
-        self.down_button.clicked.connect(lambda: self.move_selected(1))
-        self.regenerate_button = self._button(
-            self.tr("Regenerate from profile"), QStyle.StandardPixmap.SP_BrowserReload
-        )
-        self.regenerate_button.setToolTip(
-            self.tr("Propose the actions again from the current profile, keeping your edits to actions that stay")
-        )
-        self.regenerate_button.clicked.connect(self.regenerate)
-        self.export_button = self._button(self.tr("Export workbook…"), QStyle.StandardPixmap.SP_DialogSaveButton)
-        self.export_button.setToolTip(self.tr("Save the plan as an Excel workbook to circulate"))
-        self.export_button.clicked.connect(self.export_workbook)
+        self.add_button = self._button(QStyle.StandardPixmap.SP_FileDialogNewFolder, self.add_action)
+        self.remove_button = self._button(QStyle.StandardPixmap.SP_TrashIcon, self.remove_selected)
+        self.up_button = self._button(QStyle.StandardPixmap.SP_ArrowUp, lambda: self.move_selected(-1))
+        self.down_button = self._button(QStyle.StandardPixmap.SP_ArrowDown, lambda: self.move_selected(1))
+        self.regenerate_button = self._button(QStyle.StandardPixmap.SP_BrowserReload, self.regenerate)
+        self.export_button = self._button(QStyle.StandardPixmap.SP_DialogSaveButton, self.export_workbook)
 
         # Shortcuts act only while the table has focus, so they never take keys from a text being typed.
         for keys, slot in (
@@ -209,10 +148,51 @@ class PlanPage(QWidget):
         row.addWidget(self.export_button)
         return row
 
-    def _button(self, text: str, icon: QStyle.StandardPixmap) -> QPushButton:
-        button = QPushButton(self.style().standardIcon(icon), text, self)
+    def _button(self, icon: QStyle.StandardPixmap, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(self.style().standardIcon(icon), "", self)
         button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
         return button
+
+    def retranslate(self) -> None:
+        """Set every text of the page in the current language (after construction and on a language change)."""
+        texts = (
+            (self.add_button, self.tr("Add action"), self.tr("Add an action of your own (Insert)")),
+            (self.remove_button, self.tr("Remove"), self.tr("Remove the selected action (Delete)")),
+            (self.up_button, self.tr("Move up"), self.tr("Move the selected action up (Ctrl+Up)")),
+            (self.down_button, self.tr("Move down"), self.tr("Move the selected action down (Ctrl+Down)")),
+            (
+                self.regenerate_button,
+                self.tr("Regenerate from profile"),
+                self.tr("Propose the actions again from the current profile, keeping your edits to actions that stay"),
+            ),
+            (
+                self.export_button,
+                self.tr("Export workbook…"),
+                self.tr("Save the plan as an Excel workbook to circulate"),
+            ),
+        )
+        for button, text, tip in texts:
+            button.setText(text)
+            button.setToolTip(tip)
+        self.empty_label.setText(
+            self.tr("No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.")
+        )
+        self.banner.retranslate()
+        self.details.retranslate()
+        self._refresh()
+
+    def set_language(self, lang: Lang) -> None:
+        """Show the page in ``lang`` (the window installs the translators first, then calls this)."""
+        self._lang = lang
+        self.model.set_language(lang)
+        for delegate in self._delegates.values():
+            if isinstance(delegate, LeadDelegate | PartnersDelegate | DateDelegate):
+                delegate.set_language(lang)
+        self.details.set_language(lang)
+        self.table.fit_columns()
+        self.notice.hide()
+        self.retranslate()
 
     # --- the API the window uses ---------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:
@@ -313,7 +293,7 @@ class PlanPage(QWidget):
         index = self.model.index(row, column)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
+        self.table.scroll_to_row(row)
 
     def add_action(self) -> None:
         action = self.model.add_custom(self.tr("New action"))

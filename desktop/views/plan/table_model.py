@@ -89,7 +89,14 @@ FIELDS: dict[Column, str] = {
     Column.OWNER: "owner",
     Column.NOTES: "notes",
 }
+_CENTRED = (Column.NUMBER, Column.START, Column.END)
 _ENUMS = {Column.PRIORITY: Priority, Column.PHASE: Phase, Column.STATUS: Status}
+
+
+def _alignment(column: Column) -> int:
+    """Numbers and dates centred (cells and their headers alike), text from the left."""
+    horizontal = Qt.AlignmentFlag.AlignCenter if column in _CENTRED else Qt.AlignmentFlag.AlignLeft
+    return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
 
 
 def is_overdue(action: Action, today: date) -> bool:
@@ -130,6 +137,12 @@ class PlanTableModel(QAbstractTableModel):
         self._highlighted = frozenset()
         self.endResetModel()
 
+    def set_language(self, lang: Lang) -> None:
+        self._lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+
     def actions(self) -> list[Action]:
         return list(self._rows)
 
@@ -165,6 +178,8 @@ class PlanTableModel(QAbstractTableModel):
             return QCoreApplication.translate("PlanTableModel", _HEADERS[column])
         if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
             return QCoreApplication.translate("PlanTableModel", _HEADER_TIPS[column])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -192,8 +207,8 @@ class PlanTableModel(QAbstractTableModel):
             return _ADDED_BACKGROUND
         if role == Qt.ItemDataRole.ForegroundRole and column in (Column.END, Column.STATUS):
             return _OVERDUE_FOREGROUND if is_overdue(action, self._today()) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NUMBER, Column.START, Column.END):
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
         return None
 
     def _display(self, action: Action, column: Column, row: int) -> str:

@@ -11,6 +11,11 @@ from desktop.models.text import Lang
 from desktop.views.results.format import escape, figure_text, paragraphs_text
 
 
+def _figure(fact: Fact, lang: Lang) -> str:
+    figure = figure_text(fact, lang)
+    return f"<b>{escape(figure)}</b>" if figure else "—"
+
+
 def facts_table(facts: Sequence[Fact], lang: Lang) -> str:
     """Label (with the fact in a sentence beneath), figure, year (only if any fact has one) and ¶."""
     with_year = any(f.year is not None for f in facts)
@@ -25,7 +30,7 @@ def facts_table(facts: Sequence[Fact], lang: Lang) -> str:
     for fact in facts:
         cells = [
             f"<td>{escape(fact.label.get(lang))}<br><span class='small'>{escape(fact.text.get(lang))}</span></td>",
-            f"<td style='white-space: nowrap;'><b>{escape(figure_text(fact, lang)) or '—'}</b></td>",
+            f"<td style='white-space: nowrap;'>{_figure(fact, lang)}</td>",
         ]
         if with_year:
             cells.append(f"<td>{fact.year if fact.year is not None else '—'}</td>")

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.models.knowledge.types import Fact, KnowledgeItem
-from desktop.models.matching.types import CriterionStatus, Gap, Match
+from desktop.models.matching.types import CriterionStatus, Gap, Match, Reason
 from desktop.models.text import Lang
 from desktop.views.results.fact_table import facts_table
 from desktop.views.results.format import escape, heading, paragraphs_text, points_text
@@ -30,6 +30,13 @@ p {{ margin: 2px 0 4px 0; }}
 td {{ padding: 4px 6px; vertical-align: top; }}
 th {{ padding: 4px 6px; text-align: left; color: {MUTED}; font-weight: normal; border-bottom: 1px solid {RULE}; }}
 """
+
+
+def reason_text(reason: Reason, lang: Lang) -> str:
+    """A reason without the trailing ``: +N`` the engine appends: the pane shows the points in their own column."""
+    text = reason.text.get(lang).removesuffix(f": +{points_text(reason.points)}")
+    # The engine writes fragments ("leading industries include …"); as list entries they read better capitalised.
+    return text[:1].upper() + text[1:]
 
 
 class MatchDetail(QTextBrowser):
@@ -74,7 +81,7 @@ class MatchDetail(QTextBrowser):
         out.append(self._status_heading("✓", MET_COLOUR, self.tr("Met"), len(match.reasons)))
         if match.reasons:
             rows = "".join(
-                f"<tr><td width='100%'>{escape(r.text.get(lang))}</td>"
+                f"<tr><td width='100%'>{escape(reason_text(r, lang))}</td>"
                 f"<td align='right' style='color:{MET_COLOUR}; white-space: nowrap;'>+{points_text(r.points)}</td></tr>"
                 for r in match.reasons
             )
@@ -105,13 +112,8 @@ class MatchDetail(QTextBrowser):
     def _gaps(self, gaps: Sequence[Gap], empty: str) -> str:
         if not gaps:
             return self._none(empty)
-        up_to = self.tr("up to %1 points")
-        rows = "".join(
-            f"<tr><td width='100%'>{escape(g.text.get(self._lang))}</td>"
-            f"<td align='right' class='muted' style='white-space: nowrap;'>"
-            f"{escape(up_to.replace('%1', points_text(g.points_possible)))}</td></tr>"
-            for g in gaps
-        )
+        # The engine's gap texts already say how many points went unearned.
+        rows = "".join(f"<tr><td>{escape(g.text.get(self._lang))}</td></tr>" for g in gaps)
         return f"<table width='100%' cellspacing='0'>{rows}</table>"
 
     def _summary(self, item: KnowledgeItem) -> str:

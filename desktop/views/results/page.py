@@ -104,8 +104,9 @@ class MatchesPage(QWidget):
         self._title.setText(self.tr("Benchmarking results for %1").replace("%1", analysis.profile.name))
         count = len(analysis.result.matches)
         self._subtitle.setText(
-            self.tr("%1 items of the US experience ranked by how well they fit this zone (0–100). "
-                    "Select one to see why.").replace("%1", str(count))
+            self.tr(
+                "%1 items of the US experience ranked by how well they fit this zone (0–100). Select one to see why."
+            ).replace("%1", str(count))
         )
         self._stack.setCurrentIndex(1)
         # Selecting again re-renders the detail through currentRowChanged with the new reasons.
@@ -133,7 +134,7 @@ class MatchesPage(QWidget):
     # --- building -----------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._title = QLabel(self)
+        self._title = QLabel(self.tr("Benchmarking results"), self)
         self._title.setObjectName("pageTitle")
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -173,7 +174,6 @@ class MatchesPage(QWidget):
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.setSpacing(6)
-        results_layout.addWidget(self._title)
         results_layout.addWidget(self._subtitle)
         results_layout.addSpacing(4)
         results_layout.addWidget(splitter, 1)
@@ -189,7 +189,9 @@ class MatchesPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
-        layout.addWidget(self._stack)
+        layout.setSpacing(6)
+        layout.addWidget(self._title)
+        layout.addWidget(self._stack, 1)
 
     # --- behaviour ----------------------------------------------------------------------------------------------
 
@@ -214,6 +216,7 @@ class MatchesPage(QWidget):
             message or self.tr("Open or create a zone profile to see how it matches the US cluster experience.")
         )
         self._stack.setCurrentIndex(0)
+        self._title.setText(self.tr("Benchmarking results"))
         if had_analysis:
             self.analysisCleared.emit()
 

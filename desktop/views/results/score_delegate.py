@@ -42,8 +42,9 @@ class ScoreBarDelegate(QStyledItemDelegate):
         rect = opt.rect.adjusted(8, 0, -8, 0)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        track = QRectF(rect.left(), rect.center().y() - _BAR_HEIGHT / 2 + 1, rect.width() - _NUMBER_WIDTH - 6,
-                       _BAR_HEIGHT)
+        track = QRectF(
+            rect.left(), rect.center().y() - _BAR_HEIGHT / 2 + 1, rect.width() - _NUMBER_WIDTH - 6, _BAR_HEIGHT
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_TRACK)
         painter.drawRoundedRect(track, _BAR_HEIGHT / 2, _BAR_HEIGHT / 2)
@@ -57,8 +58,11 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.setPen(opt.palette.color(role))
         painter.setFont(opt.font)
         number_rect = rect.adjusted(rect.width() - _NUMBER_WIDTH, 0, 0, 0)
-        painter.drawText(number_rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         str(index.data(Qt.ItemDataRole.DisplayRole)))
+        painter.drawText(
+            number_rect,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            str(index.data(Qt.ItemDataRole.DisplayRole)),
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

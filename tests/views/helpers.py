@@ -1,0 +1,85 @@
+"""Helpers shared by the window tests."""
+
+from __future__ import annotations
+
+import re
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+class Recorder:
+    """Stands in for a dialog method: records each call and answers with a fixed value."""
+
+    def __init__(self, answer: object = None) -> None:
+        self.answer = answer
+        self.calls: list[tuple[object, ...]] = []
+
+    def __call__(self, *args: object) -> object:
+        self.calls.append(args)
+        return self.answer
+
+
+def visible_texts(root: object) -> list[str]:
+    """Everything a user can read in the window: labels, buttons, tabs, menus, actions, tooltips, lists, headers."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMainWindow,
+        QMenu,
+        QPlainTextEdit,
+        QTabWidget,
+        QWidget,
+    )
+
+    assert isinstance(root, QWidget)
+    texts: list[str] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        texts.append(widget.toolTip())
+        texts.append(widget.statusTip())
+        if isinstance(widget, QLabel):
+            texts.append(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTabWidget):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+        elif isinstance(widget, QMenu):
+            texts.append(widget.title())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                texts.append(str(model.headerData(column, 1) or ""))
+        if isinstance(widget, QMainWindow):
+            texts.append(widget.windowTitle().replace("[*]", ""))
+        for action in widget.actions():
+            texts.extend([action.text(), action.iconText(), action.toolTip(), action.statusTip()])
+    return [text for text in texts if text]
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type text as a user would, Chinese included: ASCII by key presses, the rest committed by an input method."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(widget, QWidget)
+    widget.setFocus()
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)
