@@ -16,7 +16,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "match",
         help="匹配并生成行动计划 / match a profile and propose actions",
-        description="对一个区域档案进行匹配,输出排名和行动计划 / rank the article's items for a profile and propose a plan",
+        description="对区域档案进行匹配,输出排名和行动计划 / rank the article's items for a profile, propose a plan",
     )
     parser.add_argument("profile", metavar="PROFILE.json", help="区域档案 JSON 文件 / zone profile file")
     parser.add_argument("--json", action="store_true", help="输出 JSON 对象 / print the JSON object")
@@ -86,7 +86,10 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
         for gap in match.gaps:
             mark = "?" if gap.status is CriterionStatus.UNKNOWN else "-"
             lines.append(f"         {mark} {gap.text.get(lang)}")
-    lines += ["", t(f"二、行动计划(共 {len(analysis.actions)} 项)", f"2. Action plan ({len(analysis.actions)} actions)")]
+    lines += [
+        "",
+        t(f"二、行动计划(共 {len(analysis.actions)} 项)", f"2. Action plan ({len(analysis.actions)} actions)"),
+    ]
     number = 0
     for phase in Phase:
         actions = [a for a in analysis.actions if a.phase is phase]

@@ -91,7 +91,7 @@
 <context>
     <name>PartnersPicker</name>
     <message>
-        <location filename="../../desktop/views/plan/department_pickers.py" line="121" />
+        <location filename="../../desktop/views/plan/department_pickers.py" line="122" />
         <source>(none)</source>
         <translation>(无)</translation>
     </message>
@@ -177,72 +177,72 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="179" />
+        <location filename="../../desktop/views/plan/page.py" line="182" />
         <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
         <translation>尚无行动计划。请选择开发区档案并进行对标匹配,系统建议的行动将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="160" />
+        <location filename="../../desktop/views/plan/page.py" line="163" />
         <source>Add action</source>
         <translation>添加行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="160" />
+        <location filename="../../desktop/views/plan/page.py" line="163" />
         <source>Add an action of your own (Insert)</source>
         <translation>添加一项自定义行动(Insert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="161" />
+        <location filename="../../desktop/views/plan/page.py" line="164" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="161" />
+        <location filename="../../desktop/views/plan/page.py" line="164" />
         <source>Remove the selected action (Delete)</source>
         <translation>删除选中的行动(Delete)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="162" />
+        <location filename="../../desktop/views/plan/page.py" line="165" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="162" />
+        <location filename="../../desktop/views/plan/page.py" line="165" />
         <source>Move the selected action up (Ctrl+Up)</source>
         <translation>将选中的行动上移(Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="163" />
+        <location filename="../../desktop/views/plan/page.py" line="166" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="163" />
+        <location filename="../../desktop/views/plan/page.py" line="166" />
         <source>Move the selected action down (Ctrl+Down)</source>
         <translation>将选中的行动下移(Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="166" />
+        <location filename="../../desktop/views/plan/page.py" line="169" />
         <source>Regenerate from profile</source>
         <translation>从档案重新生成</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="167" />
+        <location filename="../../desktop/views/plan/page.py" line="170" />
         <source>Propose the actions again from the current profile, keeping your edits to actions that stay</source>
         <translation>按当前档案重新提出行动建议;保留下来的行动仍保持您的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="171" />
+        <location filename="../../desktop/views/plan/page.py" line="174" />
         <source>Export workbook…</source>
         <translation>导出工作簿…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="172" />
+        <location filename="../../desktop/views/plan/page.py" line="175" />
         <source>Save the plan as an Excel workbook to circulate</source>
         <translation>将行动计划导出为 Excel 工作簿,便于印发传阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="216" />
+        <location filename="../../desktop/views/plan/page.py" line="219" />
         <source>The saved plan could not be read: %1
 
 The proposed actions are shown instead.</source>
@@ -251,26 +251,26 @@ The proposed actions are shown instead.</source>
 现显示系统建议的行动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="261" />
-        <location filename="../../desktop/views/plan/page.py" line="265" />
+        <location filename="../../desktop/views/plan/page.py" line="264" />
         <location filename="../../desktop/views/plan/page.py" line="268" />
-        <location filename="../../desktop/views/plan/page.py" line="279" />
-        <location filename="../../desktop/views/plan/page.py" line="431" />
+        <location filename="../../desktop/views/plan/page.py" line="271" />
+        <location filename="../../desktop/views/plan/page.py" line="282" />
+        <location filename="../../desktop/views/plan/page.py" line="434" />
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="272" />
+        <location filename="../../desktop/views/plan/page.py" line="275" />
         <source>Export the action plan</source>
         <translation>导出行动计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="272" />
+        <location filename="../../desktop/views/plan/page.py" line="275" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="280" />
+        <location filename="../../desktop/views/plan/page.py" line="283" />
         <source>The workbook was saved as
 %1
 
@@ -281,62 +281,62 @@ Open the folder that holds it?</source>
 是否打开所在文件夹?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="299" />
+        <location filename="../../desktop/views/plan/page.py" line="302" />
         <source>New action</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="311" />
+        <location filename="../../desktop/views/plan/page.py" line="314" />
         <source>Remove the action “%1” from the plan?</source>
         <translation>确定从计划中删除行动“%1”吗?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="347" />
+        <location filename="../../desktop/views/plan/page.py" line="350" />
         <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
         <translation>暂无可导出的行动计划:请先选择开发区档案并进行对标匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="351" />
+        <location filename="../../desktop/views/plan/page.py" line="354" />
         <source>action-plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="351" />
+        <location filename="../../desktop/views/plan/page.py" line="354" />
         <source>zone</source>
         <translation>开发区</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="386" />
+        <location filename="../../desktop/views/plan/page.py" line="389" />
         <source>The plan was regenerated from the current profile.</source>
         <translation>已按当前档案重新生成行动计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="389" />
+        <location filename="../../desktop/views/plan/page.py" line="392" />
         <source>Added (highlighted in the table): %1</source>
         <translation>新增(表中以底色标出):%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="392" />
+        <location filename="../../desktop/views/plan/page.py" line="395" />
         <source>Dropped: %1</source>
         <translation>移除:%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="394" />
+        <location filename="../../desktop/views/plan/page.py" line="397" />
         <source>No action was added or dropped.</source>
         <translation>没有新增或移除的行动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="395" />
+        <location filename="../../desktop/views/plan/page.py" line="398" />
         <source>Your edits to the actions that stay were kept.</source>
         <translation>保留下来的行动仍保持您所做的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="418" />
+        <location filename="../../desktop/views/plan/page.py" line="421" />
         <source>An action needs a title: type one, or remove the action.</source>
         <translation>行动名称不能为空:请填写名称,或删除该行动。</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan/page.py" line="431" />
+        <location filename="../../desktop/views/plan/page.py" line="434" />
         <source>Action plan — %1</source>
         <translation>行动计划 — %1</translation>
     </message>
@@ -355,7 +355,7 @@ Open the folder that holds it?</source>
     </message>
     <message>
         <location filename="../../desktop/views/plan/table_model.py" line="58" />
-        <source>Recommendation</source>
+        <source>Rec.</source>
         <translation>对应建议</translation>
     </message>
     <message>

@@ -39,10 +39,14 @@ class Judged:
 JUDGED: tuple[Judged, ...] = (
     Judged(
         zone(
-            "沿海石化基地", "mature", ["petrochem", "materials", "logistics_trade"],
-            E(5, 5, 2, 2, 3, 5, 2, 1), ["colocated_only", "excess_competition", "cross_department_mechanism"],
+            "沿海石化基地",
+            "mature",
+            ["petrochem", "materials", "logistics_trade"],
+            E(5, 5, 2, 2, 3, 5, 2, 1),
+            ["colocated_only", "excess_competition", "cross_department_mechanism"],
             {"enterprises": 380, "employees": 42000, "universities": 1, "output_100m_cny": 2400},
-            level="national", kind="etdz",
+            level="national",
+            kind="etdz",
         ),
         "A coastal petrochemical base is Houston in miniature: oil-side industry grown on resources and a port (¶5), "
         "so Houston tops the cases, and the regional-advantage trait fits it well (¶3). But what it lacks is not an "
@@ -55,7 +59,12 @@ JUDGED: tuple[Judged, ...] = (
         best_case="case.houston-petrochem",
         best_trait="trait.tripartite-governance",
         top_measures=("rec.3.1",),
-        actions=("rec.3.1/cluster-body", "rec.2.2/branch-campus", "rec.1.5/service-system", "rec.3.3/avoid-duplication"),
+        actions=(
+            "rec.3.1/cluster-body",
+            "rec.2.2/branch-campus",
+            "rec.1.5/service-system",
+            "rec.3.3/avoid-duplication",
+        ),
         no_actions=("rec.1.2/land-criteria", "rec.1.3/one-plus-n"),
         high=("rec.3.1/cluster-body",),
         phases={"rec.3.1/cluster-body": NEAR},
@@ -64,10 +73,20 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "高校周边生物医药园", "growth", ["biomed"],
-            E(1, 4, 5, 4, 2, 2, 3, 2), ["talent_barriers"],
-            {"enterprises": 260, "employees": 21000, "universities": 9, "research_institutes": 24, "output_100m_cny": 180},
-            level="national", kind="hitech",
+            "高校周边生物医药园",
+            "growth",
+            ["biomed"],
+            E(1, 4, 5, 4, 2, 2, 3, 2),
+            ["talent_barriers"],
+            {
+                "enterprises": 260,
+                "employees": 21000,
+                "universities": 9,
+                "research_institutes": 24,
+                "output_100m_cny": 180,
+            },
+            level="national",
+            kind="hitech",
         ),
         "A biomedicine park beside strong universities is the Boston pattern: biotech grown out of universities and "
         "hospitals, with incubation, start-up funds and venture capital (¶7). IUR co-innovation is its trait (¶6). "
@@ -87,10 +106,14 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "县域低价供地工业园", "nascent",
+            "县域低价供地工业园",
+            "nascent",
             ["light_textile", "agri_food", "equipment", "materials", "logistics_trade"],
-            E(2, 3, 1, 1, 1, 1, 2, 1), ["cheap_land_reliance", "talent_barriers"],
-            {"area_km2": 15}, level="municipal", kind="industrial_park",
+            E(2, 3, 1, 1, 1, 1, 2, 1),
+            ["cheap_land_reliance", "talent_barriers"],
+            {"area_km2": 15},
+            level="municipal",
+            kind="industrial_park",
         ),
         "A county park that wins projects with cheap land and chases five industries at once is exactly the drift "
         "¶25 warns against: rec.1.2 (no cheap-land race) is a top measure, and rec.1.1 (root policy in the region's "
@@ -100,21 +123,34 @@ JUDGED: tuple[Judged, ...] = (
         "under 50. It does not know its baseline (most figures missing), so mapping it (¶22) comes first and is "
         "escalated. A cluster body is for later in a nascent cluster: if proposed at all it is long-term (¶25).",
         top_measures=("rec.1.2",),
-        actions=("rec.1.2/land-criteria", "rec.1.1/specialisation", "rec.1.3/baseline-platform", "rec.1.4/talent-mobility"),
+        actions=(
+            "rec.1.2/land-criteria",
+            "rec.1.1/specialisation",
+            "rec.1.3/baseline-platform",
+            "rec.1.4/talent-mobility",
+        ),
         high=("rec.1.2/land-criteria", "rec.1.1/specialisation", "rec.1.3/baseline-platform"),
         phases={"rec.1.2/land-criteria": NEAR, "rec.1.4/talent-mobility": NEAR},
         below={
-            "case.california-it": 50, "case.houston-petrochem": 50, "case.boston-biotech": 50,
-            "case.silicon-valley": 50, "case.michigan-hybrid": 50, "case.illinois-associations": 50,
+            "case.california-it": 50,
+            "case.houston-petrochem": 50,
+            "case.boston-biotech": 50,
+            "case.silicon-valley": 50,
+            "case.michigan-hybrid": 50,
+            "case.illinois-associations": 50,
         },
         above={"rec.1.2": 85, "rec.1.1": 60},
     ),
     Judged(
         zone(
-            "企业扎堆缺协作的成熟开发区", "mature", ["equipment", "automotive"],
-            E(2, 4, 3, 3, 3, 4, 4, 2), ["colocated_only", "excess_competition", "information_platform"],
+            "企业扎堆缺协作的成熟开发区",
+            "mature",
+            ["equipment", "automotive"],
+            E(2, 4, 3, 3, 3, 4, 4, 2),
+            ["colocated_only", "excess_competition", "information_platform"],
             {"enterprises": 1500, "employees": 120000, "universities": 3, "output_100m_cny": 1800},
-            level="provincial", kind="etdz",
+            level="provincial",
+            kind="etdz",
         ),
         "A mature zone whose many firms are side by side but do not cooperate is the central diagnosis of ¶30: the "
         "cure is a cluster organisation on top of the committee and associations (rec.3.1) and, through it, a "
@@ -129,13 +165,26 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "大学城信息技术高新区", "growth", ["ict"],
+            "大学城信息技术高新区",
+            "growth",
+            ["ict"],
             E(2, 4, 5, 5, 4, 4, 4, 3),
-            ["guidance_fund", "iur_alliance", "cluster_organization", "information_platform",
-             "cross_department_mechanism"],
-            {"enterprises": 3000, "employees": 200000, "universities": 15, "research_institutes": 40,
-             "output_100m_cny": 3000},
-            level="national", kind="hitech",
+            [
+                "guidance_fund",
+                "iur_alliance",
+                "cluster_organization",
+                "information_platform",
+                "cross_department_mechanism",
+            ],
+            {
+                "enterprises": 3000,
+                "employees": 200000,
+                "universities": 15,
+                "research_institutes": 40,
+                "output_100m_cny": 3000,
+            },
+            level="national",
+            kind="hitech",
         ),
         "An ICT high-tech zone in a university city with the levers already in place is California and Silicon "
         "Valley (¶4, ¶8): those two cases top the cases. It already has a guidance fund, an IUR alliance, a cluster "
@@ -144,18 +193,27 @@ JUDGED: tuple[Judged, ...] = (
         best_trait="trait.iur-innovation",
         actions=("rec.1.3/staged-goals",),
         no_actions=(
-            "rec.2.1/venture-fund", "rec.2.3/iur-alliance", "rec.3.1/cluster-body", "rec.1.3/baseline-platform",
-            "rec.1.3/one-plus-n", "rec.2.2/branch-campus", "rec.1.2/land-criteria",
+            "rec.2.1/venture-fund",
+            "rec.2.3/iur-alliance",
+            "rec.3.1/cluster-body",
+            "rec.1.3/baseline-platform",
+            "rec.1.3/one-plus-n",
+            "rec.2.2/branch-campus",
+            "rec.1.2/land-criteria",
         ),
         below={"rec.2.2": 40, "rec.1.2": 40, "practice.info-platform": 40, "practice.one-plus-n": 40},
         above={"case.california-it": 85, "case.silicon-valley": 75},
     ),
     Judged(
         zone(
-            "转型中的汽车产业开发区", "transforming", ["automotive", "equipment"],
-            E(2, 4, 3, 3, 3, 5, 4, 3), ["cross_department_mechanism"],
+            "转型中的汽车产业开发区",
+            "transforming",
+            ["automotive", "equipment"],
+            E(2, 4, 3, 3, 3, 5, 4, 3),
+            ["cross_department_mechanism"],
             {"enterprises": 900, "employees": 150000, "universities": 4, "output_100m_cny": 2600},
-            level="national", kind="etdz",
+            level="national",
+            kind="etdz",
         ),
         "An auto zone whose carmakers must catch up with a new technology is Michigan's hybrid story (¶10): state and "
         "carmakers pulling together. Michigan tops the cases. A transforming zone resets its path, so staged goals "
@@ -167,10 +225,14 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "口岸综合保税区", "growth", ["logistics_trade", "business_services"],
-            E(1, 5, 1, 2, 3, 2, 2, 2), [],
+            "口岸综合保税区",
+            "growth",
+            ["logistics_trade", "business_services"],
+            E(1, 5, 1, 2, 3, 2, 2, 2),
+            [],
             {"area_km2": 5, "enterprises": 150},
-            level="national", kind="bonded",
+            level="national",
+            kind="bonded",
         ),
         "A bonded zone lives on its location: the regional-advantage trait (¶3) is its trait. Its trade and logistics "
         "lines share nothing with California's IT or Boston's biotech, and its research is weak, so those cases stay "
@@ -182,10 +244,14 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "资本薄弱的新能源园区", "nascent", ["clean_energy", "materials"],
-            E(4, 3, 2, 2, 1, 2, 2, 2), [],
+            "资本薄弱的新能源园区",
+            "nascent",
+            ["clean_energy", "materials"],
+            E(4, 3, 2, 2, 1, 2, 2, 2),
+            [],
             {"enterprises": 120, "employees": 9000, "output_100m_cny": 150},
-            level="provincial", kind="etdz",
+            level="provincial",
+            kind="etdz",
         ),
         "A young new-energy park with almost no capital and no fund needs what ¶17–¶19 and ¶28 describe: a little "
         "public money drawing banks and investors into a cluster venture fund. Clean energy is one of the fields the "
@@ -200,10 +266,14 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "内陆煤化工基地", "growth", ["petrochem", "materials"],
-            E(5, 2, 1, 1, 2, 3, 2, 1), ["talent_barriers"],
+            "内陆煤化工基地",
+            "growth",
+            ["petrochem", "materials"],
+            E(5, 2, 1, 1, 2, 3, 2, 1),
+            ["talent_barriers"],
             {"enterprises": 200, "employees": 30000, "universities": 0, "output_100m_cny": 900},
-            level="provincial", kind="etdz",
+            level="provincial",
+            kind="etdz",
         ),
         "An inland coal-chemical base built on reserves is closest to Houston among the cases (resources, energy "
         "chemistry, ¶5), even without a port. Its people are few and household registration blocks hiring, so "
@@ -217,9 +287,14 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "边境经济合作区", "nascent", ["logistics_trade", "agri_food"],
-            E(2, 4, 1, 1, 1, 1, 1, 1), [],
-            {}, level="provincial", kind="border",
+            "边境经济合作区",
+            "nascent",
+            ["logistics_trade", "agri_food"],
+            E(2, 4, 1, 1, 1, 1, 1, 1),
+            [],
+            {},
+            level="provincial",
+            kind="border",
         ),
         "A new border cooperation zone that has no figures at all has not yet 'mapped its baseline', the first step "
         "¶22 names: the information-platform practice scores high and the baseline action is proposed, escalated, "
@@ -233,10 +308,14 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "同质化竞争的成熟园区", "mature", ["ict", "equipment", "materials", "automotive"],
-            E(2, 4, 3, 3, 3, 4, 4, 3), ["excess_competition", "cluster_organization", "cross_department_mechanism"],
+            "同质化竞争的成熟园区",
+            "mature",
+            ["ict", "equipment", "materials", "automotive"],
+            E(2, 4, 3, 3, 3, 4, 4, 3),
+            ["excess_competition", "cluster_organization", "cross_department_mechanism"],
             {"enterprises": 2000, "employees": 160000, "universities": 2, "output_100m_cny": 2200},
-            level="national", kind="etdz",
+            level="national",
+            kind="etdz",
         ),
         "A mature zone with a government-run cluster body and duplicated projects inside it needs the second half of "
         "¶31: run the body on market lines until it stands alone (rec.3.2) and use it for a cooperation network that "
@@ -248,10 +327,14 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "转型中的纺织服装园", "transforming", ["light_textile"],
-            E(2, 3, 1, 2, 2, 2, 5, 1), ["cheap_land_reliance", "excess_competition", "colocated_only"],
+            "转型中的纺织服装园",
+            "transforming",
+            ["light_textile"],
+            E(2, 3, 1, 2, 2, 2, 5, 1),
+            ["cheap_land_reliance", "excess_competition", "colocated_only"],
             {"enterprises": 1200, "employees": 60000, "universities": 0, "output_100m_cny": 400},
-            level="municipal", kind="industrial_park",
+            level="municipal",
+            kind="industrial_park",
         ),
         "A textile park of many small firms with weak associations, price wars and land-led growth needs Illinois' "
         "lesson: business organisations that set standards, keep market order and build brands (¶11); Illinois tops "
@@ -267,9 +350,14 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "未填指标的医药高新区", "growth", ["biomed", "ict"],
-            E(1, 4, 5, 4, 3, 2, 3, 2), ["colocated_only"],
-            {}, level=None, kind=None,
+            "未填指标的医药高新区",
+            "growth",
+            ["biomed", "ict"],
+            E(1, 4, 5, 4, 3, 2, 3, 2),
+            ["colocated_only"],
+            {},
+            level=None,
+            kind=None,
         ),
         "The same Boston-like park as above but with no figures, level or kind filled in: Boston still tops the "
         "cases (industry and endowments decide, ¶7), and the criteria that read the missing values are reported as "
@@ -279,13 +367,26 @@ JUDGED: tuple[Judged, ...] = (
     ),
     Judged(
         zone(
-            "机制齐备的强区", "mature", ["ict", "biomed"],
+            "机制齐备的强区",
+            "mature",
+            ["ict", "biomed"],
             E(4, 5, 5, 5, 5, 5, 5, 5),
-            ["cluster_organization", "guidance_fund", "iur_alliance", "cross_department_mechanism",
-             "information_platform"],
-            {"enterprises": 5000, "employees": 400000, "universities": 20, "research_institutes": 60,
-             "output_100m_cny": 8000},
-            level="national", kind="hitech",
+            [
+                "cluster_organization",
+                "guidance_fund",
+                "iur_alliance",
+                "cross_department_mechanism",
+                "information_platform",
+            ],
+            {
+                "enterprises": 5000,
+                "employees": 400000,
+                "universities": 20,
+                "research_institutes": 60,
+                "output_100m_cny": 8000,
+            },
+            level="national",
+            kind="hitech",
         ),
         "A strong zone that already has every lever the article recommends needs little: the weakness-driven "
         "measures (cheap land, talent barriers, branch campuses, founding a cluster body) score low and are not "
@@ -293,7 +394,10 @@ JUDGED: tuple[Judged, ...] = (
         "market lines (rec.3.2). No action is high priority.",
         actions=("rec.1.3/staged-goals", "rec.3.2/market-operation"),
         no_actions=(
-            "rec.1.2/land-criteria", "rec.1.4/talent-mobility", "rec.2.2/branch-campus", "rec.3.1/cluster-body",
+            "rec.1.2/land-criteria",
+            "rec.1.4/talent-mobility",
+            "rec.2.2/branch-campus",
+            "rec.3.1/cluster-body",
             "rec.2.1/venture-fund",
         ),
         below={"rec.1.2": 20, "rec.1.4": 20, "rec.2.2": 20},

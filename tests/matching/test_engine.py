@@ -82,13 +82,14 @@ def test_a_measure_at_the_threshold_proposes_its_action_with_a_default_target_it
     assert action.priority is Priority.LOW  # 40 points: proposed, but below the medium band
     assert action.phase is Phase.NEAR  # innovation in a growing cluster
     assert (action.lead, action.partners, action.draws_on, action.paragraphs) == (
-        "committee.finance", ("partner.bank",), ("case.alpha",), (28,),
+        "committee.finance",
+        ("partner.bank",),
+        ("case.alpha",),
+        (28,),
     )
 
 
-@pytest.mark.parametrize(
-    ("output", "target"), [(560.0, "3"), (100.0, "1"), (50.0, "1"), (3000.0, "15")]
-)
+@pytest.mark.parametrize(("output", "target"), [(560.0, "3"), (100.0, "1"), (50.0, "1"), (3000.0, "15")])
 def test_the_fund_target_is_half_a_percent_of_output_rounded_with_a_floor(
     tiny: Analyzer, output: float, target: str
 ) -> None:

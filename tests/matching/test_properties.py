@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from desktop.models.analysis import Analyzer
 from desktop.models.matching.types import CriterionStatus, MatchKind, MatchResult
 from desktop.models.profile import Profile
-from desktop.models.vocabulary import ENDOWMENT_MAX, Endowment, Industry
+from desktop.models.vocabulary import ENDOWMENT_MAX, Industry
 
 from .judged_profiles import JUDGED
 from .strategies import profiles
@@ -111,4 +111,3 @@ def test_a_zone_with_no_endowments_and_no_shared_industry_scores_low_on_a_case(
     industries = data.draw(st.lists(st.sampled_from(others), min_size=1, max_size=4, unique=True))
     zone = replace(profile, industries=tuple(industries))
     assert analyzer.matcher.match(zone).get(case.id).score < 25
-

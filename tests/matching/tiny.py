@@ -19,8 +19,14 @@ from desktop.models.vocabulary import Endowment
 CASE_RATINGS = (1, 2, 5, 4, 3, 3, 3, 3)  # sum 24
 
 
-def _item(item_id: str, kind: ItemKind, title: str, paragraphs: tuple[int, ...], parent: str | None = None,
-          profile: dict[Endowment, EndowmentRating] | None = None) -> KnowledgeItem:
+def _item(
+    item_id: str,
+    kind: ItemKind,
+    title: str,
+    paragraphs: tuple[int, ...],
+    parent: str | None = None,
+    profile: dict[Endowment, EndowmentRating] | None = None,
+) -> KnowledgeItem:
     return KnowledgeItem(item_id, kind, Text(title, title), Text("", ""), paragraphs, parent, (), (), profile)
 
 

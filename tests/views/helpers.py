@@ -23,9 +23,9 @@ def visible_texts(root: object) -> list[str]:
     """Everything a user can read in the window: labels, buttons, tabs, menus, actions, tooltips, lists, headers."""
     from PySide6.QtWidgets import (
         QAbstractButton,
-        QAbstractItemView,
         QComboBox,
         QGroupBox,
+        QHeaderView,
         QLabel,
         QLineEdit,
         QMainWindow,
@@ -41,15 +41,11 @@ def visible_texts(root: object) -> list[str]:
     for widget in widgets:
         texts.append(widget.toolTip())
         texts.append(widget.statusTip())
-        if isinstance(widget, QLabel):
-            texts.append(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
-        elif isinstance(widget, QLineEdit):
-            texts.append(widget.placeholderText())
-        elif isinstance(widget, QPlainTextEdit):
+        elif isinstance(widget, QLineEdit | QPlainTextEdit):
             texts.append(widget.placeholderText())
         elif isinstance(widget, QComboBox):
             texts.extend(widget.itemText(i) for i in range(widget.count()))
@@ -57,10 +53,9 @@ def visible_texts(root: object) -> list[str]:
             texts.extend(widget.tabText(i) for i in range(widget.count()))
         elif isinstance(widget, QMenu):
             texts.append(widget.title())
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        elif isinstance(widget, QHeaderView) and widget.model() is not None:
             model = widget.model()
-            for column in range(model.columnCount()):
-                texts.append(str(model.headerData(column, 1) or ""))
+            texts.extend(str(model.headerData(i, widget.orientation()) or "") for i in range(widget.count()))
         if isinstance(widget, QMainWindow):
             texts.append(widget.windowTitle().replace("[*]", ""))
         for action in widget.actions():

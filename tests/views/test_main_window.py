@@ -153,7 +153,7 @@ def test_a_failed_save_says_why_and_keeps_what_was_typed(
 
     assert window.save() is False
 
-    (summary, details), = window.show_error.calls  # type: ignore[attr-defined]
+    ((summary, details),) = window.show_error.calls  # type: ignore[attr-defined]
     assert "未能保存" in summary and "桐川县工业园区" in details
     assert window.editor.basic.name_edit.text() == "桐川县工业园区"
     assert window.isWindowModified()
@@ -175,7 +175,7 @@ def test_importing_a_bad_file_shows_the_error_and_changes_nothing(
 
     window.commands.import_.trigger()
 
-    (summary, details), = window.show_error.calls  # type: ignore[attr-defined]
+    ((summary, details),) = window.show_error.calls  # type: ignore[attr-defined]
     assert "bad.json" in summary
     assert "endowments.talent" in details and "9" in details  # names the field and the value
     assert store.list_summaries() == before

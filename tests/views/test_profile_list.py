@@ -61,7 +61,14 @@ def test_the_models_pass_qt_model_checks(qtmodeltester: ModelTester, model: Prof
 def test_names_sort_as_people_expect(model: ProfileListModel) -> None:
     model.set_rows(rows())
     # Chinese by pinyin (an, bei, kai, wu), numbers by value, then Latin letters.
-    assert names(model) == ["安庆工业园", "北京经开区", "开发区 2", "开发区 10", "武汉东湖高新区", "Suzhou Industrial Park"]
+    assert names(model) == [
+        "安庆工业园",
+        "北京经开区",
+        "开发区 2",
+        "开发区 10",
+        "武汉东湖高新区",
+        "Suzhou Industrial Park",
+    ]
 
 
 def test_last_change_puts_the_newest_first(model: ProfileListModel) -> None:

@@ -86,3 +86,18 @@ def test_a_saved_plan_from_an_older_profile_offers_regeneration(
     page.load_plan(saved, _changed(profile))
     assert page.banner.isVisibleTo(page)
     assert page.plan_data() == saved
+
+
+def test_not_now_is_remembered_for_the_same_proposals(page: PlanPage, analysis: Analysis, profile: Profile) -> None:
+    page.set_analysis(analysis)
+    changed = _changed(profile)
+    page.set_analysis(changed)
+    page.banner.dismiss_button.click()
+    assert not page.banner.isVisibleTo(page)
+
+    page.set_analysis(changed)  # the same proposals again (e.g. the matches page re-ran)
+    assert not page.banner.isVisibleTo(page)
+
+    other = profile.with_changes(conditions={**dict(profile.conditions), Condition.GUIDANCE_FUND: False})
+    page.set_analysis(default_analyzer().analyse(other))  # the profile changed once more
+    assert page.banner.isVisibleTo(page)

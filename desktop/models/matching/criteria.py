@@ -45,7 +45,9 @@ class Judgement:
     fact: Text
     earned: int = 1  # share of the criterion's points earned: earned / out_of (partial only for similarity)
     out_of: int = 1
-    values: Mapping[str, Text] = field(default_factory=lambda: _NO_VALUES)  # more placeholders for the reason and gap templates
+    values: Mapping[str, Text] = field(
+        default_factory=lambda: _NO_VALUES
+    )  # more placeholders for the reason and gap templates
 
 
 class Criterion(Protocol):
@@ -288,7 +290,9 @@ class IndustryCountAtLeast:
         count = len(set(profile.industries))
         met = count >= self.threshold
         sign = "≥" if met else "<"
-        fact = Text(f"主导产业 {count} 个 {sign} {self.threshold}", f"{count} leading industries {sign} {self.threshold}")
+        fact = Text(
+            f"主导产业 {count} 个 {sign} {self.threshold}", f"{count} leading industries {sign} {self.threshold}"
+        )
         return _binary(met, fact, {"value": _same(count), "threshold": _same(self.threshold)})
 
 
@@ -433,7 +437,12 @@ def _figure_fact(which: Figure, value: float, sign: str, threshold: float) -> Te
 
 def _figure_unknown(which: Figure, threshold: float) -> Judgement:
     name = label(which)
-    extra = {"label": name, "value": Text("未填写", "not given"), "threshold": _same(threshold), "unit": FIGURE_UNITS[which]}
+    extra = {
+        "label": name,
+        "value": Text("未填写", "not given"),
+        "threshold": _same(threshold),
+        "unit": FIGURE_UNITS[which],
+    }
     return Judgement(UNKNOWN, Text(f"{name.zh}未填写", f"{name.en} not given"), 0, 1, extra)
 
 

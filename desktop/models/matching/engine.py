@@ -42,7 +42,9 @@ def _score(item: ItemRules, profile: Profile) -> tuple[int, Match]:
             shown = tenths_text(rest)
             if judgement.status is CriterionStatus.UNKNOWN:
                 text = fill(rule.unknown, values)
-                gap_text = Text(f"{text.zh}(无法判断,{shown} 分未计)", f"{text.en} (cannot judge; {shown} points not counted)")
+                gap_text = Text(
+                    f"{text.zh}(无法判断,{shown} 分未计)", f"{text.en} (cannot judge; {shown} points not counted)"
+                )
             else:
                 text = fill(rule.gap, values)
                 gap_text = Text(f"{text.zh}(未得 {shown} 分)", f"{text.en} ({shown} points not earned)")

@@ -164,7 +164,9 @@ class Reader:
         if value is None:
             return None
         if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-            self.problems.add(self.where, f"字段 “{key}” 应为非空文字列表", f"field '{key}' must be a non-empty text list")
+            self.problems.add(
+                self.where, f"字段 “{key}” 应为非空文字列表", f"field '{key}' must be a non-empty text list"
+            )
             return None
         return tuple(str(v) for v in value)
 
@@ -179,8 +181,8 @@ class Reader:
         ):
             self.problems.add(
                 self.where,
-                f"字段 “{key}” 应为 {{ zh = \"…\", en = \"…\" }} 且两种语言都不为空",
-                f"field '{key}' must be {{ zh = \"…\", en = \"…\" }} with both languages filled",
+                f'字段 “{key}” 应为 {{ zh = "…", en = "…" }} 且两种语言都不为空',
+                f'field \'{key}\' must be {{ zh = "…", en = "…" }} with both languages filled',
             )
             return None
         return Text(str(value["zh"]), str(value["en"]))
@@ -199,7 +201,9 @@ class Reader:
         if value is None:
             return []
         if not isinstance(value, list) or not value or not all(isinstance(v, dict) for v in value):
-            self.problems.add(self.where, f"字段 “{key}” 应为非空的表数组", f"field '{key}' must be a non-empty array of tables")
+            self.problems.add(
+                self.where, f"字段 “{key}” 应为非空的表数组", f"field '{key}' must be a non-empty array of tables"
+            )
             return []
         return list(value)
 
@@ -303,7 +307,9 @@ def _similarity(reader: Reader, item: KnowledgeItem | None) -> Criterion | None:
     if exclude is None:
         return None
     if item is None or item.kind is not ItemKind.CASE:
-        reader.problems.add(reader.where, "只有案例可以使用 similarity 标准", "only a case may use a similarity criterion")
+        reader.problems.add(
+            reader.where, "只有案例可以使用 similarity 标准", "only a case may use a similarity criterion"
+        )
         return None
     profile = item.endowment_profile
     if profile is None or set(profile) != set(Endowment):

@@ -19,9 +19,9 @@ from desktop.models.knowledge.types import ItemKind, KnowledgeBase
 from desktop.models.matching.criteria import Criterion, Similarity
 from desktop.models.matching.parse import Problems, Reader, check_template, criterion_where, entry, parse_criterion
 from desktop.models.matching.types import MatchKind
-from desktop.resources import resource_path
 from desktop.models.text import Text
 from desktop.models.vocabulary import Endowment, Industry
+from desktop.resources import resource_path
 
 TOTAL_TENTHS = 1000  # every item's points add up to 100.0
 ACTIONS_FILE = "actions.toml"
@@ -116,7 +116,9 @@ def read_rules(kb: KnowledgeBase, root: Path | None = None) -> tuple[RuleSet, li
             if rules is None:
                 continue
             if rules.id in compiled:
-                problems.add(entry(label, rules.id), "条目重复定义", f"defined twice (also in {compiled[rules.id].file})")
+                problems.add(
+                    entry(label, rules.id), "条目重复定义", f"defined twice (also in {compiled[rules.id].file})"
+                )
                 continue
             compiled[rules.id] = rules
         top.finish()

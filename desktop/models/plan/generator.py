@@ -68,11 +68,14 @@ class PlanGenerator:
 
 
 def _why(match: Match, score: int, urgent: list[Text], target_note: Text | None) -> Text:
-    """Why the action is proposed: the measure's score and its strongest reasons, urgent gaps, how the target was set."""
+    """Why the action is proposed: the score and its strongest reasons, urgent gaps, how the target was set."""
     top = sorted(match.reasons, key=lambda r: -r.points)[:_REASONS_IN_WHY]
     grounds = join((r.text for r in top), ";", "; ")
     zh = [f"“{match.title.zh}”与本区匹配 {tenths_text(score)} 分" + (f",主要依据:{grounds.zh}。" if top else "。")]
-    en = [f"“{match.title.en}” scores {tenths_text(score)} for this zone" + (f"; main grounds: {grounds.en}." if top else ".")]
+    en = [
+        f"“{match.title.en}” scores {tenths_text(score)} for this zone"
+        + (f"; main grounds: {grounds.en}." if top else ".")
+    ]
     if urgent:
         facts = join(urgent, ";", "; ")
         zh.append(f"需优先处理的短板:{facts.zh}。")

@@ -83,15 +83,25 @@ class ActionPlan:
 
     def add_custom(self, title: str, lead: str = DEFAULT_CUSTOM_LEAD) -> Action:
         """A new action typed by the user, appended at the end with the next free ``user.N`` ID."""
-        title = _user_text("title", title, required=True, action_id="user")
+        text = _user_text("title", title, required=True, action_id="user")
         used = {a.id for a in self._actions}
         number = 1
         while f"{USER_PREFIX}{number}" in used:
             number += 1
         empty = Text("", "")
         action = Action(
-            id=f"{USER_PREFIX}{number}", recommendation="", draws_on=(), title=title, description=empty, kpi=empty,
-            why=empty, priority=Priority.MEDIUM, phase=Phase.NEAR, lead=lead, partners=(), paragraphs=(),
+            id=f"{USER_PREFIX}{number}",
+            recommendation="",
+            draws_on=(),
+            title=text,
+            description=empty,
+            kpi=empty,
+            why=empty,
+            priority=Priority.MEDIUM,
+            phase=Phase.NEAR,
+            lead=lead,
+            partners=(),
+            paragraphs=(),
             user_added=True,
         )
         self._actions.append(action)
@@ -121,7 +131,10 @@ class ActionPlan:
         for name, value in changes.items():
             if name not in EDITABLE_FIELDS:
                 raise PlanError(
-                    Text(f"行动 {action_id} 的字段 “{name}” 不能修改", f"field '{name}' of action {action_id} cannot be edited")
+                    Text(
+                        f"行动 {action_id} 的字段 “{name}” 不能修改",
+                        f"field '{name}' of action {action_id} cannot be edited",
+                    )
                 )
             values[name] = _clean(name, value, action_id)
         start = values.get("start", action.start)
@@ -158,7 +171,7 @@ class ActionPlan:
                 dropped.append(old)
                 continue
             carried = {name: getattr(old, name) for name in (*old.edited, *USER_FIELDS)}
-            kept.append(replace(new, **carried, edited=old.edited))  # type: ignore[arg-type]
+            kept.append(replace(new, **carried, edited=old.edited))
         present = {a.id for a in self._actions}
         added = [a for a in new_actions if a.id not in present and a.id not in self._removed]
         kept_generated = sum(1 for a in kept if not a.user_added)
@@ -227,7 +240,9 @@ def _clean(name: str, value: object, action_id: str) -> object:
     if name in TEXT_FIELDS:
         return _user_text(name, value, name == "title", action_id)
     enums: dict[str, type[Priority] | type[Phase] | type[Status]] = {
-        "priority": Priority, "phase": Phase, "status": Status,
+        "priority": Priority,
+        "phase": Phase,
+        "status": Status,
     }
     if name in enums:
         enum = enums[name]
@@ -267,7 +282,10 @@ def _date(value: object, action_id: str, name: str) -> date | None:
 
 def _bad(action_id: str, name: str, value: object) -> PlanError:
     return PlanError(
-        Text(f"行动 {action_id} 的字段 “{name}” 的值 {value!r} 无效", f"action {action_id}: invalid value {value!r} for '{name}'")
+        Text(
+            f"行动 {action_id} 的字段 “{name}” 的值 {value!r} 无效",
+            f"action {action_id}: invalid value {value!r} for '{name}'",
+        )
     )
 
 
@@ -324,11 +342,11 @@ def _action_from_data(raw: object, number: int) -> Action:
             raise PlanError(Text(f"{where}.{name} 应为文字列表", f"{where}.{name} must be a list of text"))
         return tuple(value)
 
-    def choice(name: str, enum: type[Priority] | type[Phase] | type[Status]) -> object:
+    def choice(name: str, enum: type[Priority] | type[Phase] | type[Status]) -> str:
         value = field(name, str)
-        if value not in enum._value2member_map_:
+        if not isinstance(value, str) or value not in enum._value2member_map_:
             raise PlanError(Text(f"{where}.{name} 的值 {value!r} 无效", f"{where}.{name}: invalid value {value!r}"))
-        return enum(value)
+        return value
 
     paragraphs = field("paragraphs", list)
     assert isinstance(paragraphs, list)
@@ -346,12 +364,12 @@ def _action_from_data(raw: object, number: int) -> Action:
         description=text("description"),
         kpi=text("kpi"),
         why=text("why"),
-        priority=Priority(str(choice("priority", Priority))),
-        phase=Phase(str(choice("phase", Phase))),
+        priority=Priority(choice("priority", Priority)),
+        phase=Phase(choice("phase", Phase)),
         lead=str(field("lead", str)),
         partners=strings("partners"),
         paragraphs=tuple(paragraphs),
-        status=Status(str(choice("status", Status))),
+        status=Status(choice("status", Status)),
         start=_stored_date(raw.get("start"), where, "start"),
         end=_stored_date(raw.get("end"), where, "end"),
         owner=str(field("owner", str)),

@@ -192,7 +192,11 @@ def _read_template(
     if measure is not None:
         item = kb.items.get(measure)
         if item is None or item.kind is not ItemKind.MEASURE:
-            problems.add(reader.where, f"“{measure}” 不是知识库中的建议子措施", f"'{measure}' is not a measure of the knowledge base")
+            problems.add(
+                reader.where,
+                f"“{measure}” 不是知识库中的建议子措施",
+                f"'{measure}' is not a measure of the knowledge base",
+            )
     if score_from is not None and score_from != measure:
         source = kb.items.get(score_from)
         if source is None or source.kind not in (ItemKind.PRACTICE, ItemKind.MEASURE):
@@ -206,7 +210,9 @@ def _read_template(
     if role is not None and role not in phases:
         problems.add(reader.where, f"role “{role}” 不在 [phase] 表中", f"role '{role}' is not in the [phase] table")
     elif role is not None and set(phases[role]) != set(Stage):
-        problems.add(reader.where, f"[phase.{role}] 未覆盖全部四个阶段", f"[phase.{role}] does not cover all four stages")
+        problems.add(
+            reader.where, f"[phase.{role}] 未覆盖全部四个阶段", f"[phase.{role}] does not cover all four stages"
+        )
     for key, template in (("title", title), ("description", description), ("kpi", kpi)):
         if template is not None:
             check_template(template, PLACEHOLDERS, key, reader)
@@ -216,24 +222,45 @@ def _read_template(
     for ref in draws_on:
         ref_item = kb.items.get(ref)
         if ref_item is None or ref_item.kind not in (ItemKind.CASE, ItemKind.PRACTICE):
-            problems.add(reader.where, f"draws_on 中的 “{ref}” 不是知识库中的案例或做法", f"draws_on '{ref}' is not a case or practice")
+            problems.add(
+                reader.where,
+                f"draws_on 中的 “{ref}” 不是知识库中的案例或做法",
+                f"draws_on '{ref}' is not a case or practice",
+            )
     if len(problems.found) > before:
         return None
     assert measure and slug and role and score_from and title and description and kpi and target and lead  # checked
     return ActionTemplate(
-        measure, slug, role, score_from, propose_at if threshold is None else threshold * 10, title, description, kpi, target,
-        lead, partners, draws_on, paragraphs, when, escalate,
+        measure,
+        slug,
+        role,
+        score_from,
+        propose_at if threshold is None else threshold * 10,
+        title,
+        description,
+        kpi,
+        target,
+        lead,
+        partners,
+        draws_on,
+        paragraphs,
+        when,
+        escalate,
     )
 
 
 def _check_units(reader: Reader, kb: KnowledgeBase, lead: str | None, partners: tuple[str, ...]) -> None:
     for unit in ([lead] if lead else []) + list(partners):
         if unit not in kb.departments:
-            reader.problems.add(reader.where, f"单位 “{unit}” 不在单位目录中", f"unit '{unit}' is not in the department catalogue")
+            reader.problems.add(
+                reader.where, f"单位 “{unit}” 不在单位目录中", f"unit '{unit}' is not in the department catalogue"
+            )
     if not partners:
         reader.problems.add(reader.where, "“1+N” 需要至少一个配合单位", "“1+N” needs at least one partner unit")
     if lead in partners or len(set(partners)) != len(partners):
-        reader.problems.add(reader.where, "牵头单位不能兼任配合单位,配合单位不能重复", "lead and partners must all differ")
+        reader.problems.add(
+            reader.where, "牵头单位不能兼任配合单位,配合单位不能重复", "lead and partners must all differ"
+        )
 
 
 def _read_paragraphs(reader: Reader, kb: KnowledgeBase) -> tuple[int, ...]:
@@ -242,7 +269,9 @@ def _read_paragraphs(reader: Reader, kb: KnowledgeBase) -> tuple[int, ...]:
     reader.used.add("paragraphs")
     if not isinstance(value, list) or not value or not all(type(p) is int and 1 <= p <= highest for p in value):
         reader.problems.add(
-            reader.where, f"paragraphs 应为 1–{highest} 的段落号列表", f"paragraphs must be a list of ¶ numbers 1–{highest}"
+            reader.where,
+            f"paragraphs 应为 1–{highest} 的段落号列表",
+            f"paragraphs must be a list of ¶ numbers 1–{highest}",
         )
         return ()
     return tuple(sorted(set(value)))

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.models.provinces import PROVINCES, find_province
 from desktop.models.profile_rules import FIGURE_MAX
+from desktop.models.provinces import PROVINCES, find_province
 from desktop.models.vocabulary import FIGURE_UNITS, INTEGER_FIGURES, Figure, Kind, Level, label
 from desktop.views.editor import texts
 from desktop.views.editor.common import (
@@ -24,7 +24,6 @@ from desktop.views.editor.common import (
 )
 from desktop.views.editor.feedback import FieldError
 from desktop.views.i18n import Language
-
 
 FIELD_MAX_WIDTH = 560
 FIGURE_WIDTH = 160

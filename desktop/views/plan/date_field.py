@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QValidator
@@ -22,7 +22,7 @@ _DATE = re.compile(r"^\s*(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})\s*$")
 _PARTIAL = re.compile(r"^\s*\d{0,4}([-/.]\d{0,2}([-/.]\d{0,2})?|\d{0,4})?\s*$")
 
 
-def parse_date(text: str) -> date | None:
+def parse_date(text: str) -> dt.date | None:
     """The date written in ``text``; None for empty text. Raises ValueError for anything else."""
     if not text.strip():
         return None
@@ -30,7 +30,7 @@ def parse_date(text: str) -> date | None:
     if not match:
         raise ValueError(text)
     year, month, day = (int(part) for part in match.groups())
-    return date(year, month, day)
+    return dt.date(year, month, day)
 
 
 class _DateValidator(QValidator):
@@ -94,11 +94,11 @@ class DateField(QWidget):
         wanted = metrics.horizontalAdvance("2025-12-31") + metrics.height() * 3 + 12
         return QSize(max(hint.width(), wanted), hint.height())
 
-    def date(self) -> date | None:
+    def date(self) -> dt.date | None:
         """The date shown; raises ValueError if the text is not a date."""
         return parse_date(self._edit.text())
 
-    def set_date(self, value: date | None) -> None:
+    def set_date(self, value: dt.date | None) -> None:
         self._edit.setText(value.isoformat() if value else "")
 
     def text(self) -> str:
@@ -124,7 +124,7 @@ class DateField(QWidget):
         self._calendar.setSelectedDate(shown)
 
     def _pick(self, picked: QDate) -> None:
-        self.set_date(picked.toPython())
+        self.set_date(dt.date(picked.year(), picked.month(), picked.day()))
         self._menu.close()
         self._edit.setFocus()
         self.editingFinished.emit()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.models.knowledge.types import Department
@@ -23,7 +24,12 @@ def _open_soon(combo: QComboBox) -> None:
     The editor is the timer's context, so a closed (deleted) editor cancels it; an editor that is not on screen
     (the view is hidden) has no list to open.
     """
-    QTimer.singleShot(0, combo, lambda: combo.isVisible() and combo.showPopup())
+
+    def open_list() -> None:
+        if combo.isVisible():
+            combo.showPopup()
+
+    QTimer.singleShot(0, combo, open_list)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -88,7 +94,8 @@ class DateDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, DateField)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.set_date(value.toPython() if value is not None and value.isValid() else None)
+        valid = isinstance(value, QDate) and value.isValid()
+        editor.set_date(date(value.year(), value.month(), value.day()) if valid else None)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, DateField)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPaintEvent, QStandardItem, QStandardItemModel
@@ -158,7 +159,7 @@ class PartnersPicker(QComboBox):
             if event.type() == QEvent.Type.MouseButtonDblClick:
                 return True
         is_key = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-        if watched is self.view() and is_key and event.key() == Qt.Key.Key_Space:
+        if watched is self.view() and is_key and cast(QKeyEvent, event).key() == Qt.Key.Key_Space:
             self.toggle_row(self.view().currentIndex().row())
             return True
         return super().eventFilter(watched, event)

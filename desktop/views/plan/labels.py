@@ -15,7 +15,7 @@ from desktop.models.text import Lang
 _CONTEXT = "PlanLabels"
 
 # The same words as the exported workbook, so a printed plan and the screen agree.
-_CHOICES: dict[StrEnum, str] = {
+_CHOICES: dict[StrEnum, object] = {  # QT_TRANSLATE_NOOP marks the text for lupdate; it returns it as is
     Priority.HIGH: QT_TRANSLATE_NOOP("PlanLabels", "High"),
     Priority.MEDIUM: QT_TRANSLATE_NOOP("PlanLabels", "Medium"),
     Priority.LOW: QT_TRANSLATE_NOOP("PlanLabels", "Low"),
@@ -41,7 +41,7 @@ _LIST_SEPARATOR = QT_TRANSLATE_NOOP("PlanLabels", ", ")
 
 def choice_label(value: StrEnum) -> str:
     """Label of a priority, phase or status in the UI language."""
-    return QCoreApplication.translate(_CONTEXT, _CHOICES[value])
+    return QCoreApplication.translate(_CONTEXT, str(_CHOICES[value]))
 
 
 def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
@@ -50,12 +50,12 @@ def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
 
 
 def group_label(group: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, _GROUP_LABELS.get(group, _OTHER_GROUP))
+    return QCoreApplication.translate(_CONTEXT, str(_GROUP_LABELS.get(group, _OTHER_GROUP)))
 
 
 def list_separator() -> str:
     """Separator between names in one cell: "、" in Chinese, ", " in English."""
-    return QCoreApplication.translate(_CONTEXT, _LIST_SEPARATOR)
+    return QCoreApplication.translate(_CONTEXT, str(_LIST_SEPARATOR))
 
 
 def department_name(departments: Mapping[str, Department], department_id: str, lang: Lang) -> str:

@@ -51,7 +51,7 @@ class PlanPage(QWidget):
         self._kb = kb
         self._lang = lang
         self._analysis: Analysis | None = None
-        self._basis: tuple[Action, ...] = ()  # the proposals the plan was last made or regenerated from
+        self._dismissed: tuple[Action, ...] | None = None  # proposals the user said "not now" to
         self._saved: dict[str, object] | None = None
         self.export_folder: Path | None = None  # last folder exported to; the window may restore it from settings
 
@@ -67,6 +67,7 @@ class PlanPage(QWidget):
         self.heading.setFont(font)
         self.banner = ProfileChangedBanner(self)
         self.banner.regenerateRequested.connect(self.regenerate)
+        self.banner.dismiss_button.clicked.connect(self._dismiss_banner)
         self.banner.hide()
         self.progress = ProgressStrip(self)
         self.notice = QLabel(self)
@@ -97,14 +98,16 @@ class PlanPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
         layout.addWidget(self.progress)
-        layout.addLayout(self._make_buttons())
+        self.buttons = QWidget(self)  # hidden while there is no plan to act on
+        self.buttons.setLayout(self._make_buttons())
+        layout.addWidget(self.buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
         self.retranslate()
 
     # --- building ------------------------------------------------------------------------------------------------
     def _make_table(self) -> PlanTable:
-        table = PlanTable(self.model, self)
+        table = PlanTable(self.model, self._lang, self)
         lang = self._lang
         self._delegates = {
             Column.PRIORITY: ChoiceDelegate(Priority, table),
@@ -140,6 +143,7 @@ class PlanPage(QWidget):
             shortcut.activated.connect(slot)
 
         row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             row.addWidget(button)
         row.addSpacing(16)
@@ -190,7 +194,7 @@ class PlanPage(QWidget):
             if isinstance(delegate, LeadDelegate | PartnersDelegate | DateDelegate):
                 delegate.set_language(lang)
         self.details.set_language(lang)
-        self.table.fit_columns()
+        self.table.fit_columns(lang)
         self.notice.hide()
         self.retranslate()
 
@@ -201,7 +205,7 @@ class PlanPage(QWidget):
             self.load_plan(None, analysis)
             return
         self._analysis = analysis
-        self.banner.setVisible(tuple(analysis.actions) != self._basis)
+        self._update_banner()
         self._refresh()
 
     def load_plan(self, data: dict[str, object] | None, analysis: Analysis | None) -> None:
@@ -219,10 +223,10 @@ class PlanPage(QWidget):
             )
             data = None
             plan = ActionPlan(proposals)
-        self._basis = proposals
         self.model.set_plan(plan)
         self._saved = plan.to_data()
-        self.banner.setVisible(data is not None and analysis is not None and self._would_change(plan, proposals))
+        self._dismissed = None
+        self._update_banner()
         self.notice.hide()
         self._refresh()
         if self.model.rowCount():
@@ -231,7 +235,6 @@ class PlanPage(QWidget):
     def clear(self) -> None:
         """No profile: no plan."""
         self._analysis = None
-        self._basis = ()
         self._saved = None
         self.model.set_plan(None)
         self.banner.hide()
@@ -328,9 +331,7 @@ class PlanPage(QWidget):
         """Propose the actions again from the last analysis; report what was added and dropped."""
         if self._analysis is None or self.model.plan is None:
             return None
-        proposals = tuple(self._analysis.actions)
-        report = self.model.regenerate(list(proposals))
-        self._basis = proposals
+        report = self.model.regenerate(list(self._analysis.actions))
         self.banner.hide()
         if report is not None:
             self.show_message(self._report_text(report))
@@ -374,11 +375,20 @@ class PlanPage(QWidget):
         return target
 
     # --- reacting ------------------------------------------------------------------------------------------------
-    def _would_change(self, plan: ActionPlan, proposals: tuple[Action, ...]) -> bool:
-        """Whether regenerating a saved plan from these proposals would add or drop actions (tried on a copy)."""
-        trial = ActionPlan.from_data(plan.to_data())
-        report = trial.regenerate(list(proposals))
-        return bool(report.added or report.dropped)
+    def _update_banner(self) -> None:
+        """Offer to regenerate when that would change the plan, unless the user declined these very proposals."""
+        plan, analysis = self.model.plan, self._analysis
+        if plan is None or analysis is None or tuple(analysis.actions) == self._dismissed:
+            self.banner.hide()
+            return
+        # Tried on a copy: the plan itself changes only when the user asks.
+        before = plan.to_data()
+        trial = ActionPlan.from_data(before)
+        trial.regenerate(analysis.actions)
+        self.banner.setVisible(trial.to_data() != before)
+
+    def _dismiss_banner(self) -> None:
+        self._dismissed = tuple(self._analysis.actions) if self._analysis else None
 
     def _report_text(self, report: RegenerationReport) -> str:
         lang = self._lang
@@ -431,6 +441,7 @@ class PlanPage(QWidget):
         self.heading.setText(self.tr("Action plan — %1").replace("%1", zone) if zone else self.tr("Action plan"))
         self.progress.set_counts(self._counts())
         self.progress.setVisible(has_plan)
+        self.buttons.setVisible(has_plan)
         self._update_buttons()
 
     def _counts(self) -> ProgressCounts:

@@ -55,7 +55,7 @@ class Column(IntEnum):
 _HEADERS = {
     Column.NUMBER: QT_TRANSLATE_NOOP("PlanTableModel", "#"),
     Column.TITLE: QT_TRANSLATE_NOOP("PlanTableModel", "Action"),
-    Column.RECOMMENDATION: QT_TRANSLATE_NOOP("PlanTableModel", "Recommendation"),
+    Column.RECOMMENDATION: QT_TRANSLATE_NOOP("PlanTableModel", "Rec."),
     Column.PRIORITY: QT_TRANSLATE_NOOP("PlanTableModel", "Priority"),
     Column.PHASE: QT_TRANSLATE_NOOP("PlanTableModel", "Phase"),
     Column.STATUS: QT_TRANSLATE_NOOP("PlanTableModel", "Status"),
@@ -175,9 +175,9 @@ class PlanTableModel(QAbstractTableModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PlanTableModel", _HEADERS[column])
+            return QCoreApplication.translate("PlanTableModel", str(_HEADERS[column]))
         if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
-            return QCoreApplication.translate("PlanTableModel", _HEADER_TIPS[column])
+            return QCoreApplication.translate("PlanTableModel", str(_HEADER_TIPS[column]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         return None
@@ -389,7 +389,7 @@ def _to_date(value: object) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, QDate):
-        return value.toPython() if value.isValid() else None  # type: ignore[no-any-return]
+        return date(value.year(), value.month(), value.day()) if value.isValid() else None
     if isinstance(value, date):
         return value
     if isinstance(value, str):

@@ -1,0 +1,91 @@
+"""Starting the application: data folder, language, store and window, then what the user must be told."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import app as app_module
+from desktop.models.store import StartupReport
+from desktop.models.text import Text
+from desktop.views.i18n import Language
+from desktop.views.main_window import MainWindow
+from tests.views.helpers import Recorder
+
+
+@pytest.fixture
+def started(qapp: object, tmp_path: Path) -> Iterator[list[MainWindow]]:
+    """Windows made by ``start``; closed with their store and translators afterwards."""
+    windows: list[MainWindow] = []
+    yield windows
+    for window in windows:
+        window.ask_save_discard_cancel = lambda _name: "discard"  # type: ignore[method-assign]
+        window.close()
+        window.store.close()
+        window.language.uninstall()
+
+
+def test_start_shows_the_window_on_the_chosen_data_folder(started: list[MainWindow], tmp_path: Path) -> None:
+    data = tmp_path / "my data"
+    _app, window = app_module.start(["--data-dir", str(data), "--lang", "en"])
+    assert window is not None
+    started.append(window)
+    assert window.isVisible()
+    assert window.language.lang == "en"
+    assert (data / "zoneplanner.sqlite3").is_file()
+    assert Path(window.settings.fileName()) == data / app_module.SETTINGS_FILE
+    assert window.kb is not None  # the About box can name the knowledge base
+    assert window.panel.model.rowCount() == 3  # the sample profiles, offered on a first start
+    window.close()  # the language chosen is remembered for the next start
+    assert window.settings.value("language") == "en"
+
+
+def test_the_language_of_the_last_session_is_used(started: list[MainWindow], tmp_path: Path) -> None:
+    settings = app_module.open_settings(tmp_path)
+    settings.setValue("language", "en")
+    settings.sync()
+    _app, window = app_module.start(["--data-dir", str(tmp_path)])
+    assert window is not None
+    started.append(window)
+    assert window.language.lang == "en"
+    assert window.commands.save.text() == "&Save"
+
+
+def test_after_showing_the_user_reads_the_store_messages_then_gets_drafts(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _app, window = app_module.start(["--data-dir", str(tmp_path)])
+    assert window is not None
+    started.append(window)
+    information = Recorder(QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "information", information)
+    window.offer_drafts = Recorder()  # type: ignore[method-assign]
+    report = StartupReport(messages=[Text("数据库已损坏，已移到一旁。", "The database was damaged and moved aside.")])
+
+    app_module.after_show(window, report, None)
+
+    ((_parent, _title, message),) = information.calls
+    assert message == "数据库已损坏，已移到一旁。"
+    assert window.offer_drafts.calls == [()]  # type: ignore[attr-defined]
+
+
+def test_a_store_that_cannot_be_opened_is_explained_and_the_start_stops(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    critical = Recorder(QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+
+    try:
+        code = app_module.main(["--data-dir", str(blocker / "data")])
+    finally:
+        for language in qapp.findChildren(Language):  # type: ignore[attr-defined]
+            language.uninstall()
+
+    assert code == app_module.EXIT_CANNOT_START
+    ((_parent, _title, message),) = critical.calls
+    assert str(blocker) in message
