@@ -1,7 +1,8 @@
 """Start the window: QApplication, translations, settings, store, knowledge base, main window (Qt start-up lives here).
 
-The heavy things are built here, once, and handed to the window; the window is shown before anything that can wait
-(start-up messages, the offer to restore unsaved work).
+The heavy things are built here, once, and handed to the window. The window is shown first; the store (SQLAlchemy,
+migrations) and the knowledge base are opened right after, then what the user must be told (start-up messages,
+the offer to restore unsaved work).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,10 +19,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__, paths
 from desktop.models.errors import ZonePlannerError
 from desktop.models.knowledge.types import KnowledgeBase
-from desktop.models.store import StartupReport, open_store
 from desktop.models.text import LANGS, Text
 from desktop.views.i18n import Language, parse_lang
 from desktop.views.main_window import MainWindow
+
+if TYPE_CHECKING:  # SQLAlchemy is imported only after the window is shown
+    from desktop.models.store import StartupReport
 
 SETTINGS_FILE = "settings.ini"
 EXIT_CANNOT_START = 2
@@ -48,8 +52,8 @@ def load_knowledge() -> tuple[KnowledgeBase | None, Text | None]:
         return None, error.message
 
 
-def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow | None]:
-    """Everything up to the shown window; ``None`` instead of a window if the store cannot be opened at all."""
+def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Path]:
+    """Show the window at once, still without data; ``finish_start`` then opens the data folder behind it."""
     args = parse_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
@@ -60,18 +64,30 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow | None]:
     data_dir = paths.data_dir(args.data_dir)
     settings = open_settings(data_dir)
     language = Language(parse_lang(args.lang or settings.value("language")), app)
+    window = MainWindow(None, language, settings)
+    window.show()
+    app.processEvents()  # paint it now: opening the database must not leave the user looking at nothing
+    return app, window, data_dir
+
+
+def finish_start(window: MainWindow, data_dir: Path) -> bool:
+    """Open the store (SQLAlchemy, migrations) and the knowledge base, hand them to the window, tell the user.
+
+    False if no usable store could be opened: the user has been told why and the window is closed.
+    """
+    from desktop.models.store import open_store
+
     try:
         store, report = open_store(data_dir)
     except ZonePlannerError as error:
-        QMessageBox.critical(None, "ZonePlanner", language.text(error.message))
-        return app, None
+        QMessageBox.critical(window, "ZonePlanner", window.language.text(error.message))
+        window.close()
+        return False
+    QApplication.instance().aboutToQuit.connect(store.close)  # type: ignore[union-attr]
     kb, kb_problem = load_knowledge()
-
-    window = MainWindow(store, language, settings, kb)
-    app.aboutToQuit.connect(store.close)
-    window.show()
-    QTimer.singleShot(0, lambda: after_show(window, report, kb_problem))
-    return app, window
+    window.attach_store(store, kb)
+    after_show(window, report, kb_problem)
+    return True
 
 
 def after_show(window: MainWindow, report: StartupReport, kb_problem: Text | None) -> None:
@@ -85,7 +101,11 @@ def after_show(window: MainWindow, report: StartupReport, kb_problem: Text | Non
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    app, window = start(sys.argv[1:] if argv is None else argv)
-    if window is None:
-        return EXIT_CANNOT_START
+    app, window, data_dir = start(sys.argv[1:] if argv is None else argv)
+
+    def finish() -> None:
+        if not finish_start(window, data_dir):
+            app.exit(EXIT_CANNOT_START)
+
+    QTimer.singleShot(0, finish)  # the first thing the event loop does
     return app.exec()

@@ -16,7 +16,7 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "match",
         help="匹配并生成行动计划 / match a profile and propose actions",
-        description="对区域档案进行匹配,输出排名和行动计划 / rank the article's items for a profile, propose a plan",
+        description="对区域档案进行匹配，输出排名和行动计划 / rank the article's items for a profile, propose a plan",
     )
     parser.add_argument("profile", metavar="PROFILE.json", help="区域档案 JSON 文件 / zone profile file")
     parser.add_argument("--json", action="store_true", help="输出 JSON 对象 / print the JSON object")
@@ -63,15 +63,23 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
         department = kb.departments.get(department_id)
         return department.name.get(lang) if department else department_id
 
+    # Chinese text takes full-width punctuation (written as escapes so no editor or tool can flatten them).
+    colon, semicolon = ("\uff1a", "\uff1b") if lang == "zh" else (": ", "; ")
+
+    def field(zh: str, en: str, value: str) -> str:
+        return f"{t(zh, en)}{colon}{value}"
+
     profile = analysis.profile
     sep = "、" if lang == "zh" else ", "
-    industries = sep.join(label(i).get(lang) for i in Industry if i in set(profile.industries))
+    industries = ("、" if lang == "zh" else " / ").join(
+        label(i).get(lang) for i in Industry if i in set(profile.industries)
+    )
     lines = [
         f"{profile.name} — {t('匹配排名与行动计划', 'ranking and action plan')}",
-        f"{t('发展阶段', 'Stage')}: {label(profile.stage).get(lang)} · {t('主导产业', 'Industries')}: {industries}",
+        f"{field('发展阶段', 'Stage', label(profile.stage).get(lang))} · {field('主导产业', 'Industries', industries)}",
         "",
         t(
-            "一、匹配排名(0–100 分;每项理由的得分之和即为总分)",
+            "一、匹配排名（0–100 分；每项理由的得分之和即为总分）",
             "1. Ranking (0–100; the points of the reasons add up to the score)",
         ),
     ]
@@ -88,7 +96,7 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
             lines.append(f"         {mark} {gap.text.get(lang)}")
     lines += [
         "",
-        t(f"二、行动计划(共 {len(analysis.actions)} 项)", f"2. Action plan ({len(analysis.actions)} actions)"),
+        t(f"二、行动计划（共 {len(analysis.actions)} 项）", f"2. Action plan ({len(analysis.actions)} actions)"),
     ]
     number = 0
     for phase in Phase:
@@ -102,11 +110,12 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
             lines += [
                 f"  {number:>2}. [{t('优先级', 'priority')} {PRIORITY_LABELS[action.priority].get(lang)}] "
                 f"{action.title.get(lang)}  ({action.recommendation})",
-                f"      {t('说明', 'What')}: {action.description.get(lang)}",
-                f"      {t('牵头', 'Lead')}: {unit(action.lead)}; "
-                f"{t('配合', 'partners')}: {sep.join(unit(p) for p in action.partners)}",
-                f"      {t('考核指标', 'KPI')}: {action.kpi.get(lang)}",
-                f"      {t('提出理由', 'Why')}: {action.why.get(lang)}",
-                f"      {t('借鉴', 'Draws on')}: {drawn}; {t('依据', 'paragraphs')}: {cite(action.paragraphs)}",
+                f"      {field('说明', 'What', action.description.get(lang))}",
+                f"      {field('牵头', 'Lead', unit(action.lead))}{semicolon}"
+                f"{field('配合', 'partners', sep.join(unit(p) for p in action.partners))}",
+                f"      {field('考核指标', 'KPI', action.kpi.get(lang))}",
+                f"      {field('提出理由', 'Why', action.why.get(lang))}",
+                f"      {field('借鉴', 'Draws on', drawn)}{semicolon}"
+                f"{field('依据', 'paragraphs', cite(action.paragraphs))}",
             ]
     return "\n".join(lines)

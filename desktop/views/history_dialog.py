@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,10 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.profile import Profile
-from desktop.models.store import ProfileStore, RevisionSummary
-from desktop.models.vocabulary import Endowment, label
+from desktop.models.vocabulary import FIGURE_UNITS, Condition, Endowment, label
+from desktop.views.editor.basic_page import format_figure
+from desktop.views.editor.common import field_title
 from desktop.views.i18n import Language
 from desktop.views.profile_list_model import format_saved
+
+if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only the row types' names
+    from desktop.models.store import ProfileStore, RevisionSummary
 
 
 class HistoryDialog(QDialog):
@@ -34,7 +39,7 @@ class HistoryDialog(QDialog):
         self._store = store
         self._language = language
         self.setWindowTitle(self.tr("Version history"))
-        self.resize(760, 460)
+        self.resize(820, 560)
 
         self.versions = QListWidget(self)
         self.preview = QTextBrowser(self)
@@ -51,8 +56,8 @@ class HistoryDialog(QDialog):
         buttons.accepted.connect(self.accept)
 
         panes = QHBoxLayout()
-        panes.addWidget(self.versions, 2)
-        panes.addWidget(self.preview, 3)
+        panes.addWidget(self.versions, 1)
+        panes.addWidget(self.preview, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(panes, 1)
@@ -60,9 +65,10 @@ class HistoryDialog(QDialog):
 
         self._revisions: list[RevisionSummary] = store.revisions(profile_id)
         for position, revision in enumerate(self._revisions):
-            caption = f"{format_saved(revision.saved_at)}  {revision.name}"
+            caption = format_saved(revision.saved_at)
             if position == 0:
                 caption += "  " + self.tr("(current)")
+            caption += "\n" + revision.name
             item = QListWidgetItem(caption, self.versions)
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
         self.versions.currentRowChanged.connect(self._show)
@@ -89,11 +95,17 @@ class HistoryDialog(QDialog):
         """A short read-only description of a version: enough to recognise it."""
         text = self._language.text
         separator = "、" if self._language.lang == "zh" else ", "
+        place = separator.join(part for part in (profile.province, profile.city) if part)
         rows = [
-            (self.tr("Name"), profile.name),
-            (self.tr("Stage"), text(label(profile.stage))),
-            (self.tr("Industries"), separator.join(text(label(i)) for i in profile.industries)),
+            (field_title("name", self._language), profile.name),
+            (self.tr("Location"), place or "—"),
+            (field_title("level", self._language), text(label(profile.level)) if profile.level else "—"),
+            (field_title("kind", self._language), text(label(profile.kind)) if profile.kind else "—"),
+            (field_title("stage", self._language), text(label(profile.stage))),
+            (field_title("industries", self._language), separator.join(text(label(i)) for i in profile.industries)),
             *((text(label(e)), str(profile.endowments[e])) for e in Endowment),
+            *((text(label(f)), f"{format_figure(v)} {text(FIGURE_UNITS[f])}") for f, v in profile.figures.items()),
+            *((text(label(c)), "✓") for c in Condition if profile.has(c)),
         ]
         cells = "".join(
             f"<tr><td style='padding-right:12px;color:#5f6b7a'>{escape(k)}</td><td>{escape(v)}</td></tr>"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFont
@@ -30,16 +30,18 @@ from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.profile import Profile
 from desktop.models.profile_format import parse_profile, read_profile, write_profile
 from desktop.models.profile_rules import NAME_MAX, validate_field
-from desktop.models.store import ProfileStore
 from desktop.models.text import Lang
-from desktop.models.vocabulary import field_label
 from desktop.views.editor import ProfileEditor
+from desktop.views.editor.common import field_title
+from desktop.views.editor.editor import Title
 from desktop.views.history_dialog import HistoryDialog
 from desktop.views.i18n import Language
-from desktop.views.plan.file_name import safe_name
 from desktop.views.profile_list import ProfileListPanel
 from desktop.views.profile_list_model import SortKey, format_saved
 from desktop.views.window_actions import build_actions
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only once the window is on screen
+    from desktop.models.store import ProfileStore
 
 AUTOSAVE_MS = 5_000
 STATUS_MS = 6_000
@@ -60,18 +62,22 @@ def draft_profile_id(key: str) -> int | None:
 
 
 class MainWindow(QMainWindow):
-    """Built at the edge with everything it needs (store, language, settings, knowledge base) passed in."""
+    """Built at the edge with everything it needs (store, language, settings, knowledge base) passed in.
+
+    The store may come a moment later (``attach_store``): the application shows the window first and opens the
+    database behind it, so the user sees the window at once; commands stay disabled until the store is there.
+    """
 
     def __init__(
         self,
-        store: ProfileStore,
+        store: ProfileStore | None,
         language: Language,
         settings: QSettings,
         kb: KnowledgeBase | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
+        self._store: ProfileStore | None = None
         self.language = language
         self.settings = settings
         self.kb = kb
@@ -115,9 +121,32 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.autosave_draft)
         self.autosave_timer.start()
 
-        self.reload_list()
-        self._restore_settings()
+        self._restore_layout()
         self.retranslate()
+        if store is not None:
+            self.attach_store(store)
+        else:
+            self.statusBar().showMessage(self.tr("Opening the saved profiles…"))
+
+    @property
+    def store(self) -> ProfileStore:
+        if self._store is None:
+            raise RuntimeError("the profile store is not attached yet")  # commands are disabled until it is
+        return self._store
+
+    def ready(self) -> bool:
+        return self._store is not None
+
+    def attach_store(self, store: ProfileStore, kb: KnowledgeBase | None = None) -> None:
+        """Start working on the store: list its profiles and open the one last used."""
+        self._store = store
+        if kb is not None:
+            self.kb = kb
+        self.statusBar().clearMessage()
+        self.reload_list()
+        if not self.editor.is_dirty():  # typing that started before the store was ready is kept
+            self._open_last_profile()
+        self._update_state()
 
     # --- wiring -------------------------------------------------------------------------------------------------
 
@@ -144,9 +173,9 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._update_state)
         self.language.changed.connect(self.retranslate)
 
-    def add_page(self, widget: QWidget, title: str | object) -> int:
+    def add_page(self, widget: QWidget, title: Title) -> int:
         """Add a page beside the form's four (results, plan...); see ``ProfileEditor.add_page``."""
-        return self.editor.add_page(widget, title)  # type: ignore[arg-type]
+        return self.editor.add_page(widget, title)
 
     def retranslate(self) -> None:
         self.commands.retranslate()
@@ -172,10 +201,13 @@ class MainWindow(QMainWindow):
         shown_name = name or self.tr("New profile")
         self.setWindowTitle(f"{shown_name}[*] — {self.app_title()}")
         self.setWindowModified(dirty)
-        self.commands.save.setEnabled(dirty and valid)
-        saved = self._current_id is not None
+        ready = self.ready()
+        self.commands.save.setEnabled(ready and dirty and valid)
+        saved = ready and self._current_id is not None
         for action in (self.commands.duplicate, self.commands.rename, self.commands.delete, self.commands.history):
             action.setEnabled(saved)
+        for action in (self.commands.new, self.commands.import_, self.commands.export):
+            action.setEnabled(ready)
         self._heading.setText(shown_name if saved or name else self.tr("New profile (not saved yet)"))
         self._subheading.setText(self._subheading_text(valid))
         self._state_label.setText(self.tr("Unsaved changes") if dirty else self.tr("All changes saved"))
@@ -184,10 +216,10 @@ class MainWindow(QMainWindow):
     def _subheading_text(self, valid: bool) -> str:
         if not valid:
             fields = dict.fromkeys(error.field.split("[")[0] for error in self.editor.errors())
-            names = (self.language.text(field_label(path)) for path in fields)
+            names = (field_title(path, self.language) for path in fields)
             separator = "、" if self.language.lang == "zh" else ", "
             return self.tr("Before saving, fix or fill in: {fields}").format(fields=separator.join(names))
-        summary = next((row for row in self.panel.model.rows() if row.id == self._current_id), None)
+        summary = self.panel.model.summary_of(self._current_id) if self._current_id is not None else None
         if summary is None:
             return self.tr("Not saved yet. Save with Ctrl+S.")
         return self.tr("Last saved {time} · versions kept: {count}").format(
@@ -276,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def maybe_keep_changes(self) -> bool:
         """Before the form is replaced: True when it is safe to go on (saved, discarded or nothing to lose)."""
-        if not self.editor.is_dirty():
+        if not self.editor.is_dirty() or not self.ready():
             return True
         choice = self.ask_save_discard_cancel(self.editor.basic.name_edit.text().strip() or self.tr("New profile"))
         if choice == "save":
@@ -393,6 +425,8 @@ class MainWindow(QMainWindow):
                 self.tr("The profile cannot be exported yet."), self._message(ProfileErrors(self.editor.validate()))
             )
             return
+        from desktop.views.plan.file_name import safe_name  # the plan page's rule for file names; loaded on demand
+
         suggested = self._last_folder() / f"{safe_name(profile.name.strip(), 'profile')}.json"
         path = self.get_save_path(suggested)
         if path is None:
@@ -426,6 +460,8 @@ class MainWindow(QMainWindow):
 
     def autosave_draft(self) -> None:
         """Keep unsaved form content in the store so a crash loses at most a few seconds of typing."""
+        if not self.ready():
+            return
         key = draft_key(self._current_id)
         try:
             if self.editor.is_dirty():
@@ -443,6 +479,8 @@ class MainWindow(QMainWindow):
 
     def offer_drafts(self) -> None:
         """After a crash: offer the newest unsaved draft back; declining forgets it."""
+        if not self.ready():
+            return
         try:
             drafts = self.store.list_drafts()
         except ZonePlannerError:
@@ -466,7 +504,7 @@ class MainWindow(QMainWindow):
 
     # --- settings -----------------------------------------------------------------------------------------------
 
-    def _restore_settings(self) -> None:
+    def _restore_layout(self) -> None:
         s = self.settings
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -478,10 +516,12 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         sort = str(s.value("profiles/sort", SortKey.NAME.value))
         self.panel.set_sort_key(SortKey(sort) if sort in SortKey._value2member_map_ else SortKey.NAME)
-        last = s.value("profiles/last")
-        last_id = int(last) if isinstance(last, (int, str)) and str(last).isdigit() else None
+
+    def _open_last_profile(self) -> None:
+        last = self.settings.value("profiles/last")
+        last_id = int(last) if isinstance(last, int | str) and str(last).isdigit() else None
         rows = self.panel.model.rows()
-        if last_id is not None and any(row.id == last_id for row in rows):
+        if last_id is not None and self.panel.model.summary_of(last_id) is not None:
             self.open_profile(last_id)
         elif rows:
             self.open_profile(rows[0].id)
@@ -496,7 +536,7 @@ class MainWindow(QMainWindow):
         s.setValue("language", self.language.lang)
         if self._current_id is not None:
             s.setValue("profiles/last", self._current_id)
-        else:
+        elif self.ready():  # before the store is open nothing was chosen: keep the last choice
             s.remove("profiles/last")
         s.sync()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.store import ProfileSummary
 from desktop.views.i18n import Language
 from desktop.views.profile_list_model import (
     ID_ROLE,
@@ -31,6 +31,9 @@ from desktop.views.profile_list_model import (
     ProfileListModel,
     SortKey,
 )
+
+if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only the row types' names
+    from desktop.models.store import ProfileSummary
 
 _PAD_X, _PAD_Y, _GAP = 10, 6, 2
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -17,9 +18,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.models.store import ProfileSummary
 from desktop.models.vocabulary import label
 from desktop.views.i18n import Language
+
+if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only the row types' names
+    from desktop.models.store import ProfileSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stage's label in the current language
@@ -50,6 +53,7 @@ class ProfileListModel(QAbstractListModel):
         self._language = language
         self._rows: list[ProfileSummary] = []
         self._keys: list[str] = []  # case-folded names, for filtering without calling data() per row
+        self._positions: dict[int, int] = {}  # profile ID → row
         self._sort = SortKey.NAME
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setNumericMode(True)  # "区 2" before "区 10"
@@ -59,21 +63,26 @@ class ProfileListModel(QAbstractListModel):
 
     def set_rows(self, rows: Sequence[ProfileSummary]) -> None:
         self.beginResetModel()
-        self._rows = self._sorted(rows)
-        self._keys = [row.name.casefold() for row in self._rows]
+        self._place(self._sorted(rows))
         self.endResetModel()
+
+    def _place(self, rows: list[ProfileSummary]) -> None:
+        self._rows = rows
+        self._keys = [row.name.casefold() for row in rows]
+        self._positions = {row.id: position for position, row in enumerate(rows)}
 
     def rows(self) -> list[ProfileSummary]:
         return list(self._rows)
-
-    def summary(self, row: int) -> ProfileSummary:
-        return self._rows[row]
 
     def filter_key(self, row: int) -> str:
         return self._keys[row]
 
     def row_of(self, profile_id: int) -> int:
-        return next((i for i, row in enumerate(self._rows) if row.id == profile_id), -1)
+        return self._positions.get(profile_id, -1)
+
+    def summary_of(self, profile_id: int) -> ProfileSummary | None:
+        row = self.row_of(profile_id)
+        return self._rows[row] if row >= 0 else None
 
     def sort_key(self) -> SortKey:
         return self._sort
@@ -85,8 +94,7 @@ class ProfileListModel(QAbstractListModel):
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         ids = [self._rows[index.row()].id for index in before]
-        self._rows = self._sorted(self._rows)
-        self._keys = [row.name.casefold() for row in self._rows]
+        self._place(self._sorted(self._rows))
         self.changePersistentIndexList(before, [self.index(self.row_of(i)) for i in ids])
         self.layoutChanged.emit()
 
@@ -141,9 +149,6 @@ class ProfileFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._needle = needle
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def text(self) -> str:
-        return self._needle
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self._needle:

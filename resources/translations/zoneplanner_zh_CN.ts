@@ -5,55 +5,55 @@
     <name>ActionDetailPanel</name>
     <message>
         <source>What will be done, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>简要说明要做什么</translation>
     </message>
     <message>
         <source>The concrete measures of this action</source>
-        <translation type="unfinished"></translation>
+        <translation>本行动的具体举措</translation>
     </message>
     <message>
         <source>How progress will be measured</source>
-        <translation type="unfinished"></translation>
+        <translation>如何衡量进展</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>行动：</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>具体举措：</translation>
     </message>
     <message>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>考核指标：</translation>
     </message>
     <message>
         <source>Recommendation:</source>
-        <translation type="unfinished"></translation>
+        <translation>对应建议：</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：</translation>
     </message>
     <message>
         <source>Draws on:</source>
-        <translation type="unfinished"></translation>
+        <translation>借鉴：</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished">资料来源:</translation>
+        <translation>出处：</translation>
     </message>
     <message>
         <source>Select an action in the table to see it in full here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在表格中选择一项行动，可在此查看全部内容。</translation>
     </message>
     <message>
         <source>(added by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>（您添加的）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -103,90 +103,90 @@
     <name>ComparePage</name>
     <message>
         <source>Compare zones</source>
-        <translation type="unfinished"></translation>
+        <translation>开发区对比</translation>
     </message>
     <message>
         <source>Put two to four saved profiles side by side: their endowments, stage, best matches and the number of high-priority actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>将两到四个已保存的档案并列比较：资源禀赋、发展阶段、最匹配的经验以及高优先级行动的数量。</translation>
     </message>
     <message>
         <source>Saved profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的档案</translation>
     </message>
     <message>
         <source>Tick two to four profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选两到四个档案。</translation>
     </message>
     <message>
         <source>No saved profiles yet. Save a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有已保存的档案。请先保存一个档案。</translation>
     </message>
     <message>
         <source>Clear choice</source>
-        <translation type="unfinished"></translation>
+        <translation>清除选择</translation>
     </message>
     <message>
         <source>Endowments (0–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>资源禀赋（0–5）</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并列比较</translation>
     </message>
     <message>
         <source>At most %1 profiles can be compared at once. Untick one before adding another.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次最多比较 %1 个档案。请先取消勾选一个，再添加新的。</translation>
     </message>
     <message>
         <source>Tick at least two saved profiles on the left to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧勾选至少两个已保存的档案进行比较。</translation>
     </message>
     <message>
         <source>Save two or more profiles to compare them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存两个或更多档案后，可在此进行比较。</translation>
     </message>
     <message>
         <source>Best match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳匹配 %1</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">发展阶段</translation>
+        <translation>发展阶段</translation>
     </message>
     <message>
         <source>Leading industries</source>
-        <translation type="unfinished"></translation>
+        <translation>主导产业</translation>
     </message>
     <message>
         <source>High-priority actions</source>
-        <translation type="unfinished"></translation>
+        <translation>高优先级行动</translation>
     </message>
     <message>
         <source>in the saved plan</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的计划中</translation>
     </message>
     <message>
         <source>proposed; no plan saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>建议值；尚未保存计划</translation>
     </message>
     <message>
         <source>proposed; the saved plan could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>建议值；已保存的计划无法读取</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>年-月-日，如 2025-06-30</translation>
     </message>
     <message>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>从日历中选择日期</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
 </context>
 <context>
@@ -208,38 +208,38 @@
     <name>FactFormat</name>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>约</translation>
     </message>
     <message>
         <source>over</source>
-        <translation type="unfinished"></translation>
+        <translation>超过</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>至少</translation>
     </message>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>多达</translation>
     </message>
 </context>
 <context>
     <name>FactTable</name>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>事实</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>数据</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <source>Source ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>出处 ¶</translation>
     </message>
 </context>
 <context>
@@ -256,18 +256,6 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>发展阶段</translation>
-    </message>
-    <message>
-        <source>Industries</source>
-        <translation>主导产业</translation>
-    </message>
-    <message>
         <source>Version history</source>
         <translation>历史版本</translation>
     </message>
@@ -283,172 +271,180 @@
         <source>(current)</source>
         <translation>（当前）</translation>
     </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
 </context>
 <context>
     <name>Kinds</name>
     <message>
         <source>Traits of US clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>美国产业集群的特点</translation>
     </message>
     <message>
         <source>US cluster cases</source>
-        <translation type="unfinished"></translation>
+        <translation>美国产业集群案例</translation>
     </message>
     <message>
         <source>US government practices</source>
-        <translation type="unfinished"></translation>
+        <translation>美国政府的做法</translation>
     </message>
     <message>
         <source>Recommendations for China</source>
-        <translation type="unfinished"></translation>
+        <translation>对我国的启示</translation>
     </message>
     <message>
         <source>Trait of US clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>美国产业集群特点</translation>
     </message>
     <message>
         <source>US cluster case</source>
-        <translation type="unfinished"></translation>
+        <translation>美国产业集群案例</translation>
     </message>
     <message>
         <source>US government practice</source>
-        <translation type="unfinished"></translation>
+        <translation>美国政府做法</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>启示建议</translation>
     </message>
     <message>
         <source>Measure of a recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>建议下的具体举措</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeDetail</name>
     <message>
         <source>Select an entry on the left to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧选择一个条目，可在此阅读。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Glossary term</source>
-        <translation type="unfinished"></translation>
+        <translation>术语</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>释义</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>相关条目</translation>
     </message>
     <message>
         <source>Facts and figures</source>
-        <translation type="unfinished"></translation>
+        <translation>事实与数据</translation>
     </message>
     <message>
         <source>Endowment</source>
-        <translation type="unfinished"></translation>
+        <translation>资源禀赋</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Source ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>出处 ¶</translation>
     </message>
     <message>
         <source>Endowment profile of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>案例的资源禀赋</translation>
     </message>
     <message>
         <source>Ratings on the 0–5 scale of the zone profile, read from the article.</source>
-        <translation type="unfinished"></translation>
+        <translation>按开发区档案的 0–5 分标准，根据原文评定。</translation>
     </message>
     <message>
         <source>Part of:</source>
-        <translation type="unfinished"></translation>
+        <translation>所属：</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>具体举措：</translation>
     </message>
     <message>
         <source>Related:</source>
-        <translation type="unfinished"></translation>
+        <translation>相关：</translation>
     </message>
     <message>
         <source>In the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库中</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeNodes</name>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>术语表</translation>
     </message>
 </context>
 <context>
     <name>KnowledgePage</name>
     <message>
         <source>Select an entry on the left to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧选择一个条目，可在此阅读。</translation>
     </message>
     <message>
         <source>Search titles, summaries, facts and terms</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、概要、事实和术语</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Knowledge base version %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库版本 %1（%2）。</translation>
     </message>
     <message>
         <source>The US cluster experience and the recommendations of the source article, in our own words, each traced to its paragraphs (¶).</source>
-        <translation type="unfinished"></translation>
+        <translation>美国产业集群的经验和原文提出的启示，用我们自己的话转述，每条都注明所依据的原文段落（¶）。</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished">资料来源:</translation>
+        <translation>资料来源：</translation>
     </message>
     <message>
         <source>Entries found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1 个条目</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到</translation>
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个条目</translation>
     </message>
     <message>
         <source>%1 (%2). Select an entry to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）。选择一个条目即可阅读。</translation>
     </message>
 </context>
 <context>
     <name>KnowledgeTreeModel</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Opening the saved profiles…</source>
+        <translation>正在打开已保存的档案…</translation>
+    </message>
     <message>
         <source>Development Zone Cluster Benchmarking Assistant</source>
         <translation>开发区集群对标规划助手</translation>
@@ -762,370 +758,375 @@
     <name>MatchDetail</name>
     <message>
         <source>Select a match on the left to see why it scored as it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧选择一项匹配，可查看其得分的原因。</translation>
     </message>
     <message>
         <source>Score %1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>得分 %1（满分 100）</translation>
     </message>
     <message>
         <source>Score breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>得分构成</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>已满足</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>No criterion is met yet, so the score is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无满足的条件，因此得分为 0。</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>尚缺</translation>
     </message>
     <message>
         <source>Nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有欠缺的条件。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Everything this match reads is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>这项匹配所需的信息均已填写。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Facts from the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库中的事实</translation>
     </message>
     <message>
         <source>This match rests on %1 of the source article.</source>
-        <translation type="unfinished"></translation>
+        <translation>这项匹配依据原文的 %1。</translation>
     </message>
     <message>
         <source>Source paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>原文段落</translation>
     </message>
 </context>
 <context>
     <name>MatchesPage</name>
     <message>
         <source>Benchmarking results for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的对标结果</translation>
     </message>
     <message>
         <source>%1 items of the US experience ranked by how well they fit this zone (0–100). Select one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>按与本区的契合程度（0–100）排列的 %1 条美国经验。选择一条可查看原因。</translation>
     </message>
     <message>
         <source>Benchmarking results</source>
-        <translation type="unfinished"></translation>
+        <translation>对标结果</translation>
     </message>
     <message>
         <source>Open or create a zone profile to see how it matches the US cluster experience.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开或新建一个开发区档案，即可查看它与美国产业集群经验的匹配情况。</translation>
     </message>
 </context>
 <context>
     <name>PartnersPicker</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>PlanLabels</name>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Near term (within 1 year)</source>
-        <translation type="unfinished"></translation>
+        <translation>近期（1 年内）</translation>
     </message>
     <message>
         <source>Mid term (1–3 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>中期（1–3 年）</translation>
     </message>
     <message>
         <source>Long term (3–5 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>远期（3–5 年）</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>已搁置</translation>
     </message>
     <message>
         <source>Management committee</source>
-        <translation type="unfinished"></translation>
+        <translation>管委会内设机构</translation>
     </message>
     <message>
         <source>Government departments</source>
-        <translation type="unfinished"></translation>
+        <translation>政府部门</translation>
     </message>
     <message>
         <source>External partners</source>
-        <translation type="unfinished"></translation>
+        <translation>外部合作方</translation>
     </message>
     <message>
         <source>Other units</source>
-        <translation type="unfinished"></translation>
+        <translation>其他单位</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有行动计划。选择一个开发区档案并进行对标，建议的行动会显示在这里。</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行动</translation>
     </message>
     <message>
         <source>Add an action of your own (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一项自定义行动（Insert）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected action (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除选中的行动（Delete）</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the selected action up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的行动上移（Ctrl+Up）</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the selected action down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的行动下移（Ctrl+Down）</translation>
     </message>
     <message>
         <source>Regenerate from profile</source>
-        <translation type="unfinished"></translation>
+        <translation>按档案重新生成</translation>
     </message>
     <message>
         <source>Propose the actions again from the current profile, keeping your edits to actions that stay</source>
-        <translation type="unfinished"></translation>
+        <translation>根据当前档案重新提出行动建议，保留的行动中您所做的修改不会丢失</translation>
     </message>
     <message>
         <source>Export workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出工作簿…</translation>
     </message>
     <message>
         <source>Save the plan as an Excel workbook to circulate</source>
-        <translation type="unfinished"></translation>
+        <translation>将计划保存为 Excel 工作簿，以便印发传阅</translation>
     </message>
     <message>
         <source>The saved plan could not be read: %1
 
 The proposed actions are shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的计划：%1
+
+现显示建议的行动。</translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划</translation>
     </message>
     <message>
         <source>Export the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>导出行动计划</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>The workbook was saved as
 %1
 
 Open the folder that holds it?</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已保存为
+%1
+
+是否打开所在文件夹？</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>新行动</translation>
     </message>
     <message>
         <source>Remove the action “%1” from the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>从计划中移除行动“%1”吗？</translation>
     </message>
     <message>
         <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可导出的计划：请选择一个开发区档案并进行对标。</translation>
     </message>
     <message>
         <source>action-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划</translation>
     </message>
     <message>
         <source>zone</source>
-        <translation type="unfinished"></translation>
+        <translation>开发区</translation>
     </message>
     <message>
         <source>The plan was regenerated from the current profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据当前档案重新生成计划。</translation>
     </message>
     <message>
         <source>Added (highlighted in the table): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增（在表格中突出显示）：%1</translation>
     </message>
     <message>
         <source>Dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删去：%1</translation>
     </message>
     <message>
         <source>No action was added or dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有新增或删去的行动。</translation>
     </message>
     <message>
         <source>Your edits to the actions that stay were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的行动中您所做的修改均已保留。</translation>
     </message>
     <message>
         <source>An action needs a title: type one, or remove the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>行动需要有标题：请填写标题，或移除该行动。</translation>
     </message>
     <message>
         <source>Action plan — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划 — %1</translation>
     </message>
 </context>
 <context>
     <name>PlanTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>行动</translation>
     </message>
     <message>
-        <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <source>Rec.</source>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Lead unit</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头单位</translation>
     </message>
     <message>
         <source>Partner units</source>
-        <translation type="unfinished"></translation>
+        <translation>配合单位</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished"></translation>
+        <translation>考核指标</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶</translation>
     </message>
     <message>
         <source>The article&apos;s measure this action implements</source>
-        <translation type="unfinished"></translation>
+        <translation>本行动落实的原文建议举措</translation>
     </message>
     <message>
         <source>The one unit that leads (the “1” of “1+N”)</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一的牵头单位（“1+N”中的“1”）</translation>
     </message>
     <message>
         <source>The units that take part (the “N” of “1+N”)</source>
-        <translation type="unfinished"></translation>
+        <translation>参与配合的单位（“1+N”中的“N”）</translation>
     </message>
     <message>
         <source>Paragraphs of the source article</source>
-        <translation type="unfinished"></translation>
+        <translation>原文段落</translation>
     </message>
     <message>
         <source>Overdue: the end date has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：已过完成日期</translation>
     </message>
 </context>
 <context>
     <name>ProfileChangedBanner</name>
     <message>
         <source>The zone profile has changed since this plan was made. Regenerate the plan from the profile? Your edits to actions that stay are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>制定本计划后，开发区档案已有变化。是否按档案重新生成计划？保留的行动中您所做的修改不会丢失。</translation>
     </message>
     <message>
         <source>Regenerate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不</translation>
     </message>
 </context>
 <context>
@@ -1322,46 +1323,46 @@ Open the folder that holds it?</source>
     <name>ProgressStrip</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Shelved</source>
-        <translation type="unfinished"></translation>
+        <translation>已搁置</translation>
     </message>
     <message>
         <source>Overdue: the end date has passed and the action is not done</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期：已过完成日期，行动尚未完成</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配项</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Source ¶</source>
-        <translation type="unfinished"></translation>
+        <translation>出处 ¶</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from desktop.cli import kb as kb_command
 from desktop.cli.main import main
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import Text
+from desktop.resources import resources_root
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -97,3 +99,14 @@ def test_list_names_every_id(capsys: pytest.CaptureFixture[str]) -> None:
     ids = [line.split("\t")[0] for line in out.splitlines()]
     assert code == 0 and "rec.3.3" in ids and "term.ric" in ids and "partner.university" in ids
     assert len(ids) == len(set(ids))
+
+
+def test_check_refuses_broken_matching_rules(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The shipped ``kb check`` validates the matching rules too: a rule reading a field that does not exist fails."""
+    root = copy_resources(tmp_path)
+    shutil.copytree(resources_root() / "rules", root / "rules")
+    edit(root, "rules/measures.toml", 'condition = "cheap_land_reliance"', 'condition = "cheap_land"')
+    code, out, err = run(capsys, "kb", "check", "--root", str(root), "--lang", "en")
+    assert code != 0 and out == ""
+    assert "measures.toml" in err and "rec.1.1" in err and "cheap_land" in err
+    assert "Traceback" not in err

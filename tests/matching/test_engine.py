@@ -29,18 +29,18 @@ def test_similarity_is_the_share_of_the_case_covered_with_its_points_rounded_onc
     # and the 4.2 not earned show up as a gap naming the biggest shortfalls first.
     match = tiny.matcher.match(research_zone()).get("case.alpha")  # type: ignore[arg-type]
     similarity = match.reasons[0]
-    assert similarity.text.zh == "资源禀赋覆盖Alpha的 88%(21/24): +29.1"
+    assert similarity.text.zh == "资源禀赋覆盖Alpha的 88%（21/24）: +29.1"
     assert similarity.text.en == "endowments cover 88% of Alpha's (21/24): +29.1"
     assert similarity.points == pytest.approx(29.1)
     gap = match.gaps[0]
     assert gap.status is CriterionStatus.MISSING
-    assert gap.text.zh == "差距:交通区位 0/5(案例 2/5)、自然资源 0/5(案例 1/5)(未得 4.2 分)"
+    assert gap.text.zh == "差距：交通区位 0/5（案例 2/5）、自然资源 0/5（案例 1/5）（未得 4.2 分）"
     assert gap.points_possible == pytest.approx(4.2)
 
 
 def test_each_reason_names_the_fact_and_the_points_and_they_add_up_to_the_score(tiny: Analyzer) -> None:
     match = tiny.matcher.match(research_zone()).get("case.alpha")  # type: ignore[arg-type]
-    assert match.reasons[1].text.zh == "高校与科研院所 5/5 ≥ 4,科研强: +46.7"
+    assert match.reasons[1].text.zh == "高校与科研院所 5/5 ≥ 4，科研强: +46.7"
     assert match.reasons[1].text.en == "Universities and research institutes 5/5 ≥ 4: strong research: +46.7"
     assert match.reasons[1].field == "endowments.research_base"
     assert match.score == 75.8
@@ -54,7 +54,7 @@ def test_an_unknown_figure_is_a_gap_that_cannot_be_judged(tiny: Analyzer) -> Non
     unknown = [g for g in match.gaps if g.status is CriterionStatus.UNKNOWN]
     assert len(unknown) == 1
     assert unknown[0].field == "figures.universities"
-    assert unknown[0].text.zh == "高校数未填写,不知道有几所高校(无法判断,20 分未计)"
+    assert unknown[0].text.zh == "高校数未填写，不知道有几所高校（无法判断，20 分未计）"
     assert unknown[0].text.en == "Universities not given: nobody knows how many (cannot judge; 20 points not counted)"
     known = tiny.matcher.match(research_zone(universities=4)).get("case.alpha")  # type: ignore[arg-type]
     assert known.score == pytest.approx(95.8)
@@ -77,7 +77,7 @@ def test_a_measure_at_the_threshold_proposes_its_action_with_a_default_target_it
     assert action.title.zh == "为样例区设立基金"
     assert action.description.en == "for Electronics, ICT and software"
     assert action.kpi.zh == "基金不低于 2 亿元"
-    assert "年产值未填写,目标按默认值 2 设定" in action.why.zh
+    assert "年产值未填写，目标按默认值 2 设定" in action.why.zh
     assert "Annual output not given, so the target uses the default of 2." in action.why.en
     assert action.priority is Priority.LOW  # 40 points: proposed, but below the medium band
     assert action.phase is Phase.NEAR  # innovation in a growing cluster
@@ -110,7 +110,7 @@ def test_priority_follows_the_score_and_a_severe_gap_raises_it(tiny: Analyzer) -
     broke = zone("穷区", "growth", ["ict"], endowments(0, 0, 5, 4, 0, 3, 3, 3), ["guidance_fund"])
     [action] = tiny.analyse(broke).actions
     assert action.priority is Priority.HIGH  # 60 points, raised one level by capital 0
-    assert "需优先处理的短板:资本与金融 0/5 ≤ 0" in action.why.zh
+    assert "需优先处理的短板：资本与金融 0/5 ≤ 0" in action.why.zh
 
 
 def test_a_measure_below_the_threshold_proposes_nothing(tiny: Analyzer) -> None:

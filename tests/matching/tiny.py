@@ -54,15 +54,15 @@ id = "case.alpha"
 kind = "similarity"
 points = 33.3
 reason = { zh = "{fact}", en = "{fact}" }
-gap = { zh = "差距:{shortfalls}", en = "gaps: {shortfalls}" }
+gap = { zh = "差距：{shortfalls}", en = "gaps: {shortfalls}" }
 
 [[item.criterion]]
 kind = "endowment_at_least"
 endowment = "research_base"
 threshold = 4
 points = 46.7
-reason = { zh = "{fact},科研强", en = "{fact}: strong research" }
-gap = { zh = "{fact},科研弱", en = "{fact}: weak research" }
+reason = { zh = "{fact}，科研强", en = "{fact}: strong research" }
+gap = { zh = "{fact}，科研弱", en = "{fact}: weak research" }
 
 [[item.criterion]]
 kind = "figure_at_least"
@@ -71,7 +71,7 @@ threshold = 3
 points = 20
 reason = { zh = "{fact}", en = "{fact}" }
 gap = { zh = "{fact}", en = "{fact}" }
-unknown = { zh = "{fact},不知道有几所高校", en = "{fact}: nobody knows how many" }
+unknown = { zh = "{fact}，不知道有几所高校", en = "{fact}: nobody knows how many" }
 
 [[item]]
 id = "case.beta"
@@ -100,7 +100,7 @@ kind = "endowment_at_most"
 endowment = "capital"
 threshold = 2
 points = 60
-reason = { zh = "{fact},资本弱", en = "{fact}: weak capital" }
+reason = { zh = "{fact}，资本弱", en = "{fact}: weak capital" }
 gap = { zh = "{fact}", en = "{fact}" }
 
 [[item.criterion]]

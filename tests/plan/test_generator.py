@@ -105,7 +105,7 @@ def test_fund_size_is_derived_from_output_when_known(analyzer: Analyzer) -> None
 def test_fund_size_falls_back_to_a_stated_default_when_output_is_unknown(analyzer: Analyzer) -> None:
     zh, _, why = fund(analyzer, make_profile(figures={}))
     assert "不低于 2 亿元" in zh
-    assert "年产值未填写,目标按默认值 2 设定" in why
+    assert "年产值未填写，目标按默认值 2 设定" in why
 
 
 def test_targets_stay_within_their_bounds(analyzer: Analyzer) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from desktop import app as app_module
 from desktop.models.store import StartupReport
 from desktop.models.text import Text
-from desktop.views.i18n import Language
 from desktop.views.main_window import MainWindow
 from tests.views.helpers import Recorder
 
@@ -24,17 +23,24 @@ def started(qapp: object, tmp_path: Path) -> Iterator[list[MainWindow]]:
     for window in windows:
         window.ask_save_discard_cancel = lambda _name: "discard"  # type: ignore[method-assign]
         window.close()
-        window.store.close()
+        if window.ready():
+            window.store.close()
         window.language.uninstall()
 
 
-def test_start_shows_the_window_on_the_chosen_data_folder(started: list[MainWindow], tmp_path: Path) -> None:
+def test_start_shows_the_window_then_opens_the_data_folder(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = tmp_path / "my data"
-    _app, window = app_module.start(["--data-dir", str(data), "--lang", "en"])
-    assert window is not None
+    _app, window, _data = app_module.start(["--data-dir", str(data), "--lang", "en"])
     started.append(window)
     assert window.isVisible()
+    assert not window.ready() and not window.commands.new.isEnabled()  # shown before the database is opened
     assert window.language.lang == "en"
+
+    monkeypatch.setattr(QMessageBox, "information", Recorder())  # "sample profiles were added"
+    assert app_module.finish_start(window, data)
+    assert window.ready() and window.commands.new.isEnabled()
     assert (data / "zoneplanner.sqlite3").is_file()
     assert Path(window.settings.fileName()) == data / app_module.SETTINGS_FILE
     assert window.kb is not None  # the About box can name the knowledge base
@@ -47,8 +53,7 @@ def test_the_language_of_the_last_session_is_used(started: list[MainWindow], tmp
     settings = app_module.open_settings(tmp_path)
     settings.setValue("language", "en")
     settings.sync()
-    _app, window = app_module.start(["--data-dir", str(tmp_path)])
-    assert window is not None
+    _app, window, _data = app_module.start(["--data-dir", str(tmp_path)])
     started.append(window)
     assert window.language.lang == "en"
     assert window.commands.save.text() == "&Save"
@@ -57,8 +62,7 @@ def test_the_language_of_the_last_session_is_used(started: list[MainWindow], tmp
 def test_after_showing_the_user_reads_the_store_messages_then_gets_drafts(
     started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _app, window = app_module.start(["--data-dir", str(tmp_path)])
-    assert window is not None
+    _app, window, _data = app_module.start(["--data-dir", str(tmp_path)])
     started.append(window)
     information = Recorder(QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "information", information)
@@ -80,12 +84,12 @@ def test_a_store_that_cannot_be_opened_is_explained_and_the_start_stops(
     critical = Recorder(QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "critical", critical)
 
+    _app, window, _data = app_module.start(["--data-dir", str(blocker / "data")])
     try:
-        code = app_module.main(["--data-dir", str(blocker / "data")])
+        assert app_module.finish_start(window, blocker / "data") is False
+        assert not window.isVisible()
     finally:
-        for language in qapp.findChildren(Language):  # type: ignore[attr-defined]
-            language.uninstall()
+        window.language.uninstall()
 
-    assert code == app_module.EXIT_CANNOT_START
     ((_parent, _title, message),) = critical.calls
     assert str(blocker) in message

@@ -486,3 +486,56 @@ def test_settings_live_where_the_test_put_them(window: MainWindow, data_dir: Pat
     assert isinstance(window.settings, QSettings)
     assert window.settings.format() == QSettings.Format.IniFormat
     assert Path(window.settings.fileName()).is_relative_to(data_dir)
+
+
+def press(window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key pressed on the keyboard: through the window system, where Qt matches shortcuts."""
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(window.windowHandle(), key, modifier)
+
+
+def test_del_deletes_a_profile_only_from_the_list(qtbot: QtBot, make_window: WindowFactory, store, samples) -> None:
+    stored(samples, store, "county-park")
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.confirm_delete = Recorder(False)  # type: ignore[method-assign]
+
+    window.editor.basic.city_edit.setFocus()
+    window.editor.basic.city_edit.setCursorPosition(0)
+    press(window, Qt.Key.Key_Delete)
+    assert window.confirm_delete.calls == []  # type: ignore[attr-defined]
+    assert window.editor.basic.city_edit.text() == "州市"  # the key edited the text instead
+
+    window.panel.view.setFocus()
+    press(window, Qt.Key.Key_Delete)
+    assert window.confirm_delete.calls == [("桐川县工业园区",)]  # type: ignore[attr-defined]
+
+
+def test_ctrl_f_goes_to_the_search_box(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.editor.basic.name_edit.setFocus()
+    press(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.panel.search.hasFocus()
+
+
+def test_ctrl_s_ctrl_e_ctrl_n_from_the_keyboard(qtbot: QtBot, make_window: WindowFactory, store, samples) -> None:
+    ids = stored(samples, store, "county-park")
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.editor.basic.city_edit.setFocus()
+    window.editor.basic.city_edit.setText("宜春市")
+
+    press(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert store.load(ids["桐川县工业园区"]).city == "宜春市"
+
+    window.get_save_path = Recorder(None)  # type: ignore[method-assign]
+    press(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.get_save_path.calls) == 1  # type: ignore[attr-defined]
+
+    press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_id() is None and window.editor.basic.name_edit.text() == ""

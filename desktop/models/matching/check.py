@@ -1,6 +1,7 @@
 """For ``zoneplanner kb check``: every problem of the matching rules and action templates, and a one-line summary.
 
-Both take the resources folder (the one holding ``rules/``; None for the shipped one), like the knowledge loader.
+Both take the resources folder, like the knowledge loader (None: the shipped one). A folder without ``rules/`` (a copy
+of the knowledge files only) has the shipped rules checked against its knowledge base.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ RULES_DIR = "rules"
 
 
 def _rules_dir(resources: Path | None) -> Path | None:
-    return None if resources is None else resources / RULES_DIR
+    if resources is None or not (resources / RULES_DIR).is_dir():
+        return None
+    return resources / RULES_DIR
 
 
 def check_rules(kb: KnowledgeBase, resources: Path | None = None) -> list[Text]:
@@ -39,6 +42,6 @@ def summarize_rules(kb: KnowledgeBase, resources: Path | None = None) -> Text:
     criteria = sum(len(item.criteria) for item in rules.items)
     actions = len(templates.templates)
     return Text(
-        f"{items} 个条目的匹配规则({criteria} 条标准)、{actions} 个行动模板",
+        f"{items} 个条目的匹配规则（{criteria} 条标准）、{actions} 个行动模板",
         f"matching rules for {items} items ({criteria} criteria), {actions} action templates",
     )

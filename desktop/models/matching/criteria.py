@@ -183,7 +183,7 @@ class EndowmentAnyAtLeast:
             return _binary(True, _rating(best, value, "≥", self.threshold), extra)
         names = join(label(e) for e in self.endowments)
         fact = Text(
-            f"{names.zh}均低于 {self.threshold}(最高 {value}{_SCALE})",
+            f"{names.zh}均低于 {self.threshold}（最高 {value}{_SCALE}）",
             f"{names.en} all below {self.threshold} (best {value}{_SCALE})",
         )
         return _binary(False, fact, extra)
@@ -222,7 +222,7 @@ class EndowmentAnyAtMost:
             return _binary(True, _rating(worst, value, "≤", self.threshold), extra)
         names = join(label(e) for e in self.endowments)
         fact = Text(
-            f"{names.zh}均高于 {self.threshold}(最低 {value}{_SCALE})",
+            f"{names.zh}均高于 {self.threshold}（最低 {value}{_SCALE}）",
             f"{names.en} all above {self.threshold} (lowest {value}{_SCALE})",
         )
         return _binary(False, fact, extra)
@@ -254,8 +254,9 @@ class IndustryAny:
 
     def judge(self, profile: Profile) -> Judgement:
         present = set(profile.industries)
-        matched = join(label(i) for i in self.wanted if i in present)
-        wanted = join(label(i) for i in self.wanted)
+        # " / " between English labels: they contain commas themselves ("Electronics, ICT and software").
+        matched = join((label(i) for i in self.wanted if i in present), "、", " / ")
+        wanted = join((label(i) for i in self.wanted), "、", " / ")
         extra = {"matched": matched, "wanted": wanted}
         if matched.zh:
             return _binary(True, Text(f"主导产业含{matched.zh}", f"leading industries include {matched.en}"), extra)
@@ -323,8 +324,8 @@ class StageIn:
         wanted = _choices(self.stages)
         extra = {"value": value, "wanted": wanted}
         if profile.stage in self.stages:
-            return _binary(True, Text(f"发展阶段:{value.zh}", f"stage: {value.en}"), extra)
-        fact = Text(f"发展阶段:{value.zh}(不属于{wanted.zh})", f"stage: {value.en} (not {wanted.en})")
+            return _binary(True, Text(f"发展阶段：{value.zh}", f"stage: {value.en}"), extra)
+        fact = Text(f"发展阶段：{value.zh}（不属于{wanted.zh}）", f"stage: {value.en} (not {wanted.en})")
         return _binary(False, fact, extra)
 
 
@@ -388,8 +389,8 @@ def _judge_choice(actual: Level | Kind | None, wanted: tuple[Level | Kind, ...],
     value = label(actual)
     extra = {"value": value, "wanted": wanted_text}
     if actual in wanted:
-        return _binary(True, Text(f"{name.zh}:{value.zh}", f"{name.en}: {value.en}"), extra)
-    fact = Text(f"{name.zh}:{value.zh}(不属于{wanted_text.zh})", f"{name.en}: {value.en} (not {wanted_text.en})")
+        return _binary(True, Text(f"{name.zh}：{value.zh}", f"{name.en}: {value.en}"), extra)
+    fact = Text(f"{name.zh}：{value.zh}（不属于{wanted_text.zh}）", f"{name.en}: {value.en} (not {wanted_text.en})")
     return _binary(False, fact, extra)
 
 
@@ -421,7 +422,7 @@ class ConditionIs:
     def judge(self, profile: Profile) -> Judgement:
         actual = profile.conditions[self.condition]
         name, answer = label(self.condition), YES if actual else NO
-        fact = Text(f"{name.zh}:{answer.zh}", f"{name.en}: {answer.en}")
+        fact = Text(f"{name.zh}：{answer.zh}", f"{name.en}: {answer.en}")
         return _binary(actual == self.value, fact, {"label": name, "value": answer})
 
 
@@ -550,13 +551,13 @@ class FiguresUnknownAtLeast:
         extra = {"value": _same(count), "threshold": _same(self.threshold), "missing": names}
         if count >= self.threshold:
             fact = Text(
-                f"{total} 项主要指标中 {count} 项未填写({names.zh})",
+                f"{total} 项主要指标中 {count} 项未填写（{names.zh}）",
                 f"{count} of {total} key figures not given ({names.en})",
             )
             return _binary(True, fact, extra)
         if count == 0:
             return _binary(False, Text("主要指标均已填写", "all key figures given"), extra)
-        fact = Text(f"主要指标仅 {count} 项未填写({names.zh})", f"only {count} key figures not given ({names.en})")
+        fact = Text(f"主要指标仅 {count} 项未填写（{names.zh}）", f"only {count} key figures not given ({names.en})")
         return _binary(False, fact, extra)
 
 
@@ -607,7 +608,7 @@ class Similarity:
         shortfalls.sort()  # largest shortfall first, then profile order
         percent = (200 * covered + total) // (2 * total)
         listed = [
-            Text(f"{label(w).zh} {z}{_SCALE}(案例 {c}{_SCALE})", f"{label(w).en} {z}{_SCALE} (case {c}{_SCALE})")
+            Text(f"{label(w).zh} {z}{_SCALE}（案例 {c}{_SCALE}）", f"{label(w).en} {z}{_SCALE} (case {c}{_SCALE})")
             for _, _, w, z, c in shortfalls[:3]
         ]
         extra = {
@@ -616,7 +617,7 @@ class Similarity:
             "shortfalls": join(listed) if listed else Text("无", "none"),
         }
         fact = Text(
-            f"资源禀赋覆盖{self.case_title.zh}的 {percent}%({covered}/{total})",
+            f"资源禀赋覆盖{self.case_title.zh}的 {percent}%（{covered}/{total}）",
             f"endowments cover {percent}% of {self.case_title.en}'s ({covered}/{total})",
         )
         return Judgement(MET if covered else MISSING, fact, covered, total, extra)

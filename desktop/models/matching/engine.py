@@ -43,11 +43,11 @@ def _score(item: ItemRules, profile: Profile) -> tuple[int, Match]:
             if judgement.status is CriterionStatus.UNKNOWN:
                 text = fill(rule.unknown, values)
                 gap_text = Text(
-                    f"{text.zh}(无法判断,{shown} 分未计)", f"{text.en} (cannot judge; {shown} points not counted)"
+                    f"{text.zh}（无法判断，{shown} 分未计）", f"{text.en} (cannot judge; {shown} points not counted)"
                 )
             else:
                 text = fill(rule.gap, values)
-                gap_text = Text(f"{text.zh}(未得 {shown} 分)", f"{text.en} ({shown} points not earned)")
+                gap_text = Text(f"{text.zh}（未得 {shown} 分）", f"{text.en} ({shown} points not earned)")
             status = CriterionStatus.UNKNOWN if judgement.status is CriterionStatus.UNKNOWN else CriterionStatus.MISSING
             gaps.append(Gap(gap_text, status, field, rest / 10))
     match = Match(item.id, item.kind, item.title, total / 10, tuple(reasons), tuple(gaps), item.paragraphs)

@@ -48,7 +48,7 @@ class Problems:
     found: list[Text] = field(default_factory=list)
 
     def add(self, where: Text, zh: str, en: str) -> None:
-        self.found.append(Text(f"{where.zh}:{zh}", f"{where.en}: {en}"))
+        self.found.append(Text(f"{where.zh}：{zh}", f"{where.en}: {en}"))
 
     def __bool__(self) -> bool:
         return bool(self.found)
@@ -94,7 +94,7 @@ class Reader:
         allowed = ", ".join(m.value for m in enum)
         self.problems.add(
             self.where,
-            f"字段 “{key}” 的值 {value!r} 不存在于档案中(可用:{allowed})",
+            f"字段 “{key}” 的值 {value!r} 不存在于档案中（可用：{allowed}）",
             f"field '{key}' value {value!r} is not a profile field (allowed: {allowed})",
         )
         return None
@@ -122,7 +122,7 @@ class Reader:
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             self.problems.add(
                 self.where,
-                f"字段 “{key}” 应为 {low}–{high} 的整数,实为 {value!r}",
+                f"字段 “{key}” 应为 {low}–{high} 的整数，实为 {value!r}",
                 f"field '{key}' must be a whole number {low}–{high}, not {value!r}",
             )
             return None
@@ -135,7 +135,7 @@ class Reader:
         if isinstance(value, bool) or not isinstance(value, int | float) or value < low:
             self.problems.add(
                 self.where,
-                f"字段 “{key}” 应为不小于 {low:g} 的数,实为 {value!r}",
+                f"字段 “{key}” 应为不小于 {low:g} 的数，实为 {value!r}",
                 f"field '{key}' must be a number ≥ {low:g}, not {value!r}",
             )
             return None
@@ -223,7 +223,7 @@ def check_template(template: Text, allowed: frozenset[str], key: str, reader: Re
         except KeyError as error:
             reader.problems.add(
                 reader.where,
-                f"“{key}” 的{lang}文本使用了未知占位符 {{{error.args[0]}}}(可用:{', '.join(sorted(allowed))})",
+                f"“{key}” 的{lang}文本使用了未知占位符 {{{error.args[0]}}}（可用：{', '.join(sorted(allowed))}）",
                 f"the {lang} text of '{key}' uses unknown placeholder {{{error.args[0]}}} "
                 f"(allowed: {', '.join(sorted(allowed))})",
             )
@@ -315,7 +315,7 @@ def _similarity(reader: Reader, item: KnowledgeItem | None) -> Criterion | None:
     if profile is None or set(profile) != set(Endowment):
         reader.problems.add(
             reader.where,
-            "知识库中该案例缺少完整的资源禀赋画像(8 项)",
+            "知识库中该案例缺少完整的资源禀赋画像（8 项）",
             "the knowledge base has no full endowment profile (8 ratings) for this case",
         )
         return None
@@ -354,7 +354,7 @@ def parse_criterion(reader: Reader, item: KnowledgeItem | None) -> Criterion | N
     if parser is None:
         reader.problems.add(
             reader.where,
-            f"未知的标准类型 “{kind}”(可用:{', '.join(KINDS)})",
+            f"未知的标准类型 “{kind}”（可用：{', '.join(KINDS)}）",
             f"unknown criterion kind '{kind}' (allowed: {', '.join(KINDS)})",
         )
         return None

@@ -89,9 +89,9 @@ def read_toml(path: Path, label: str, problems: Problems) -> Mapping[str, object
         with path.open("rb") as stream:
             return tomllib.load(stream)
     except tomllib.TOMLDecodeError as error:
-        problems.add(Text(label, label), f"不是有效的 TOML:{error}", f"not valid TOML: {error}")
+        problems.add(Text(label, label), f"不是有效的 TOML：{error}", f"not valid TOML: {error}")
     except OSError as error:
-        problems.add(Text(label, label), f"无法读取:{error.strerror}", f"cannot be read: {error.strerror}")
+        problems.add(Text(label, label), f"无法读取：{error.strerror}", f"cannot be read: {error.strerror}")
     return None
 
 
@@ -143,7 +143,7 @@ def _read_item(table: Mapping[str, object], file: str, kb: KnowledgeBase, proble
     kind = SCORED_KINDS.get(knowledge.kind)
     if kind is None:
         problems.add(
-            reader.where, "上位建议(rec.N)不单独评分,不能有规则", "a parent recommendation (rec.N) is not scored"
+            reader.where, "上位建议（rec.N）不单独评分，不能有规则", "a parent recommendation (rec.N) is not scored"
         )
         return None
     before = len(problems.found)
@@ -193,12 +193,12 @@ def _check_item(rules: ItemRules, reader: Reader, problems: Problems) -> None:
     total = sum(c.points for c in rules.criteria)
     if total != TOTAL_TENTHS:
         shown = f"{total / 10:g}"
-        problems.add(reader.where, f"各标准分值合计 {shown},应为 100", f"criteria points add up to {shown}, not 100")
+        problems.add(reader.where, f"各标准分值合计 {shown}，应为 100", f"criteria points add up to {shown}, not 100")
     similar = [c for c in rules.criteria if isinstance(c.criterion, Similarity)]
     if rules.kind is MatchKind.CASE and len(similar) != 1:
         problems.add(
             reader.where,
-            "案例必须有且只有一条 similarity 标准(与案例禀赋的相似度)",
+            "案例必须有且只有一条 similarity 标准（与案例禀赋的相似度）",
             "a case needs exactly one similarity criterion (closeness to the case's endowments)",
         )
     both = rules.favours & rules.disfavours
@@ -206,7 +206,7 @@ def _check_item(rules: ItemRules, reader: Reader, problems: Problems) -> None:
         names = ", ".join(sorted(both))
         problems.add(
             reader.where,
-            f"同一禀赋既被计为优势又被计为短板:{names}(提高它会降低得分)",
+            f"同一禀赋既被计为优势又被计为短板：{names}（提高它会降低得分）",
             f"an endowment counts both for and against the item: {names} (raising it could lower the score)",
         )
 
@@ -222,6 +222,7 @@ def load_rules(kb: KnowledgeBase, root: Path | None = None) -> RuleSet:
 def summarise(problems: list[Text], limit: int = 5) -> Text:
     shown = problems[:limit]
     more = len(problems) - len(shown)
-    zh = f"规则文件有 {len(problems)} 处问题:" + ";".join(p.zh for p in shown) + (f";另有 {more} 处" if more else "")
+    zh_more = f"\uff1b另有 {more} 处" if more else ""
+    zh = f"规则文件有 {len(problems)} 处问题\uff1a" + "\uff1b".join(p.zh for p in shown) + zh_more
     en = f"{len(problems)} problem(s) in the rule files: " + "; ".join(p.en for p in shown)
     return Text(zh, en + (f"; and {more} more" if more else ""))

@@ -47,7 +47,7 @@ class PlanGenerator:
         industries = [i for i in Industry if i in set(profile.industries)]
         values = {
             "zone": Text.same(profile.name),
-            "industries": join(label(i) for i in industries),
+            "industries": join((label(i) for i in industries), "、", " / "),  # English labels contain commas
             "stage": label(profile.stage),
             "target": Text.same(target),
         }
@@ -70,15 +70,15 @@ class PlanGenerator:
 def _why(match: Match, score: int, urgent: list[Text], target_note: Text | None) -> Text:
     """Why the action is proposed: the score and its strongest reasons, urgent gaps, how the target was set."""
     top = sorted(match.reasons, key=lambda r: -r.points)[:_REASONS_IN_WHY]
-    grounds = join((r.text for r in top), ";", "; ")
-    zh = [f"“{match.title.zh}”与本区匹配 {tenths_text(score)} 分" + (f",主要依据:{grounds.zh}。" if top else "。")]
+    grounds = join((r.text for r in top), "\uff1b", "; ")
+    zh = [f"“{match.title.zh}”与本区匹配 {tenths_text(score)} 分" + (f"，主要依据：{grounds.zh}。" if top else "。")]
     en = [
         f"“{match.title.en}” scores {tenths_text(score)} for this zone"
         + (f"; main grounds: {grounds.en}." if top else ".")
     ]
     if urgent:
-        facts = join(urgent, ";", "; ")
-        zh.append(f"需优先处理的短板:{facts.zh}。")
+        facts = join(urgent, "\uff1b", "; ")
+        zh.append(f"需优先处理的短板：{facts.zh}。")
         en.append(f"Urgent gaps: {facts.en}.")
     if target_note is not None:
         zh.append(f"{target_note.zh}。")

@@ -12,9 +12,9 @@ PRIORITY_LABELS: dict[Priority, Text] = {
 }
 
 PHASE_LABELS: dict[Phase, Text] = {
-    Phase.NEAR: Text("近期(1 年内)", "near term (within a year)"),
-    Phase.MID: Text("中期(1–3 年)", "mid term (1–3 years)"),
-    Phase.LONG: Text("远期(3–5 年)", "long term (3–5 years)"),
+    Phase.NEAR: Text("近期（1 年内）", "near term (within a year)"),
+    Phase.MID: Text("中期（1–3 年）", "mid term (1–3 years)"),
+    Phase.LONG: Text("远期（3–5 年）", "long term (3–5 years)"),
 }
 
 STATUS_LABELS: dict[Status, Text] = {

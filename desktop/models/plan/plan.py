@@ -16,6 +16,22 @@ USER_PREFIX = "user."
 DEFAULT_CUSTOM_LEAD = "committee.office"  # the office coordinates until the user names a lead
 TEXT_FIELDS = ("title", "description", "kpi", "why")
 GENERATED_FIELDS = tuple(f for f in EDITABLE_FIELDS if f not in USER_FIELDS)
+# How messages name the fields in Chinese (English messages use the field's own name).
+FIELD_NAMES_ZH = {
+    "title": "标题",
+    "description": "说明",
+    "kpi": "考核指标",
+    "why": "提出理由",
+    "priority": "优先级",
+    "phase": "实施期限",
+    "lead": "牵头单位",
+    "partners": "配合单位",
+    "status": "进展状态",
+    "start": "开始日期",
+    "end": "完成日期",
+    "owner": "责任人",
+    "notes": "备注",
+}
 
 
 class PlanError(ZonePlannerError):
@@ -132,7 +148,7 @@ class ActionPlan:
             if name not in EDITABLE_FIELDS:
                 raise PlanError(
                     Text(
-                        f"行动 {action_id} 的字段 “{name}” 不能修改",
+                        f"行动 {action_id} 的“{FIELD_NAMES_ZH.get(name, name)}”字段不能修改",
                         f"field '{name}' of action {action_id} cannot be edited",
                     )
                 )
@@ -231,7 +247,12 @@ def _user_text(name: str, value: object, required: bool, action_id: str) -> Text
     else:
         raise _bad(action_id, name, value)
     if required and not (text.zh.strip() and text.en.strip()):
-        raise PlanError(Text(f"行动 {action_id} 的{name}不能为空", f"the {name} of action {action_id} cannot be empty"))
+        raise PlanError(
+            Text(
+                f"行动 {action_id} 的{FIELD_NAMES_ZH.get(name, name)}不能为空",
+                f"the {name} of action {action_id} cannot be empty",
+            )
+        )
     return text
 
 
@@ -283,7 +304,7 @@ def _date(value: object, action_id: str, name: str) -> date | None:
 def _bad(action_id: str, name: str, value: object) -> PlanError:
     return PlanError(
         Text(
-            f"行动 {action_id} 的字段 “{name}” 的值 {value!r} 无效",
+            f"行动 {action_id} 的{FIELD_NAMES_ZH.get(name, name)}“{value}”无效",
             f"action {action_id}: invalid value {value!r} for '{name}'",
         )
     )

@@ -47,7 +47,7 @@ class TargetRule:
         if known is None:
             shown = number_text(self.default)
             return shown, Text(
-                f"{name.zh}未填写,目标按默认值 {shown} 设定",
+                f"{name.zh}未填写，目标按默认值 {shown} 设定",
                 f"{name.en} not given, so the target uses the default of {shown}",
             )
         scale = 10**self.decimals
@@ -60,7 +60,7 @@ class TargetRule:
         en_unit = f" {unit.en}" if unit.en else ""
         return shown, Text(
             f"目标 {shown} 按{name.zh} {number_text(known)}{unit.zh}的 {factor} 推算",
-            f"target {shown} is {factor} of the {name.en.lower()} of {number_text(known)}{en_unit}",
+            f"target {shown} = {factor} of {name.en.lower()} ({number_text(known)}{en_unit})",
         )
 
 
@@ -259,7 +259,7 @@ def _check_units(reader: Reader, kb: KnowledgeBase, lead: str | None, partners: 
         reader.problems.add(reader.where, "“1+N” 需要至少一个配合单位", "“1+N” needs at least one partner unit")
     if lead in partners or len(set(partners)) != len(partners):
         reader.problems.add(
-            reader.where, "牵头单位不能兼任配合单位,配合单位不能重复", "lead and partners must all differ"
+            reader.where, "牵头单位不能兼任配合单位，配合单位不能重复", "lead and partners must all differ"
         )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.models.vocabulary import field_label
+from desktop.models.vocabulary import Condition, Endowment, Figure, field_label, label
 from desktop.views.editor.feedback import FieldError
 from desktop.views.i18n import Language
 
@@ -25,8 +25,13 @@ class ErrorTarget:
 
 
 def field_title(path: str, language: Language) -> str:
-    """A form label from the domain's field label, with a capital letter in English ("zone name" → "Zone name")."""
-    text = language.text(field_label(path))
+    """A form label from the domain's field label, with a capital letter in English ("zone name" → "Zone name").
+
+    A field inside a section is named by itself ("figures.area_km2" → "Planned area"), as the form shows it.
+    """
+    head, _, tail = path.partition(".")
+    member = next((enum(tail) for enum in (Endowment, Condition, Figure) if tail in enum._value2member_map_), None)
+    text = language.text(label(member) if member is not None else field_label(head))
     return text[:1].upper() + text[1:]
 
 
@@ -39,15 +44,13 @@ def hint_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def with_error(field: QWidget, error: FieldError, *extra: QWidget) -> QWidget:
-    """A field with its explanation right under it (and optional hints), as one cell of a form."""
+def with_error(field: QWidget, error: FieldError) -> QWidget:
+    """A field with its explanation right under it, as one cell of a form."""
     cell = QWidget(field.parentWidget())
     layout = QVBoxLayout(cell)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     layout.addWidget(field)
-    for widget in extra:
-        layout.addWidget(widget)
     layout.addWidget(error)
     return cell
 

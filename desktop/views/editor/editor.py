@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
@@ -151,10 +150,6 @@ class ProfileEditor(QTabWidget):
         for page in self._pages:
             page.write_data(data)
         return data
-
-    def saved_data(self) -> dict[str, object]:
-        """What the form held when it was last loaded or saved."""
-        return copy.deepcopy(self._baseline)
 
     def validate(self) -> list[ProfileError]:
         """Every problem of the form, by the same rules a profile file is checked with."""

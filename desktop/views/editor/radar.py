@@ -47,9 +47,6 @@ class RadarChart(QWidget):
         self._labels.update(labels)
         self.update()
 
-    def label(self, axis: str) -> str:
-        return self._labels[axis]
-
     # Geometry is public so the picture can be checked without reading pixels.
     def label_text(self, index: int) -> str:
         axis = self._axes[index]
