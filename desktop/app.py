@@ -83,7 +83,9 @@ def finish_start(window: MainWindow, data_dir: Path) -> bool:
         QMessageBox.critical(window, "ZonePlanner", window.language.text(error.message))
         window.close()
         return False
-    QApplication.instance().aboutToQuit.connect(store.close)  # type: ignore[union-attr]
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.aboutToQuit.connect(store.close)  # a clean close checkpoints SQLite's write-ahead log
     kb, kb_problem = load_knowledge()
     window.attach_store(store, kb)
     after_show(window, report, kb_problem)

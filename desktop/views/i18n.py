@@ -14,7 +14,7 @@ QT_CATALOGUE = "qtbase_zh_CN"
 
 def parse_lang(value: object) -> Lang:
     """A language code read from settings or the command line; anything unknown falls back to Chinese."""
-    return value if value in LANGS else DEFAULT_LANG  # type: ignore[return-value]
+    return value if value in LANGS else DEFAULT_LANG
 
 
 class Language(QObject):

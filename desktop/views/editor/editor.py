@@ -75,7 +75,7 @@ class ProfileEditor(QTabWidget):
         self._pages: tuple[FormPage, ...] = (self.basic, self.endowments, self.situation, self.goals)
         self._titles: list[tuple[QWidget, Title]] = []
         for page in self._pages:
-            self.addTab(page, "")  # type: ignore[arg-type]
+            self.addTab(page, "")
             page.edited.connect(self._edited)
         self._targets: dict[str, ErrorTarget] = {}
         for page in self._pages:

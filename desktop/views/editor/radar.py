@@ -117,8 +117,9 @@ class RadarChart(QWidget):
         painter.setBrush(_FILL)
         painter.drawPolygon(self.polygon())
         painter.setBrush(_LINE)
-        for vertex in self.polygon():
-            painter.drawEllipse(vertex, 3, 3)
+        polygon = self.polygon()
+        for index in range(polygon.size()):
+            painter.drawEllipse(polygon.at(index), 3, 3)
 
         painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText)))
         for index in range(len(self._axes)):

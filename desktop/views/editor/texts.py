@@ -5,11 +5,18 @@ These are interface explanations (translated through Qt); the knowledge itself l
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Callable
+from typing import cast
+
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 
 from desktop.models.vocabulary import Condition, Endowment, Figure, Stage
 
 CONTEXT = "ProfileTexts"
+
+# Marks a string for the catalogue and returns it unchanged (PySide's stub says "object"; it is the str given).
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 # The 0–5 scale of an endowment, read the same way for all eight.
 ENDOWMENT_LEVELS: tuple[str, ...] = (
