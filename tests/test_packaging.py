@@ -50,8 +50,9 @@ def test_installed_command_finds_its_resources(wheel: Path, tmp_path: Path) -> N
 
     # Reuse the dependencies already installed for the tests (offline), but not the project itself:
     # a path added through a .pth file does not get its own .pth files (the editable install) processed.
-    env_site = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], tmp_path)
-                    .stdout.strip())
+    env_site = Path(
+        _run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], tmp_path).stdout.strip()
+    )
     (env_site / "_test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
 
     clean_env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}

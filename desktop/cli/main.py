@@ -21,7 +21,7 @@ EXIT_INTERNAL_ERROR = 70
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zoneplanner",
-        description="开发区集群对标规划助手 ZonePlanner — 不带子命令时打开主窗口 (opens the window without a sub-command).",
+        description="开发区集群对标规划助手 ZonePlanner — 不带子命令时打开主窗口 (without a sub-command: the window).",
     )
     parser.add_argument("--version", action="version", version=f"ZonePlanner {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹 / data folder (default: the user's data folder)")
@@ -58,11 +58,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except OSError as error:
         target = f" {error.filename}" if error.filename else ""
-        report_error(f"无法访问文件{target}:{error.strerror or error}", f"cannot access{target}: {error.strerror or error}")
+        report_error(
+            f"无法访问文件{target}:{error.strerror or error}", f"cannot access{target}: {error.strerror or error}"
+        )
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 — the policy is no traceback, ever; say what broke instead
+    except Exception as error:  # the policy is no traceback, ever: say what broke instead
         report_error(f"内部错误({type(error).__name__}):{error}", f"internal error ({type(error).__name__}): {error}")
         return EXIT_INTERNAL_ERROR
 

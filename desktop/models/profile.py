@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
+from typing import TypeVar
 
 from desktop.models.vocabulary import Condition, Endowment, Figure, Industry, Kind, Level, Stage
 
+K = TypeVar("K")
+V = TypeVar("V")
 
-def _frozen(mapping: Mapping[object, object]) -> Mapping[object, object]:
+
+def _frozen(mapping: Mapping[K, V]) -> Mapping[K, V]:
     return MappingProxyType(dict(mapping))
 
 

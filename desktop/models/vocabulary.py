@@ -137,7 +137,9 @@ LABELS: dict[StrEnum, Text] = {
     Condition.CROSS_DEPARTMENT_MECHANISM: Text(
         "已有跨部门“1+N”协同机制", "Has a cross-department “1+N” coordination mechanism"
     ),
-    Condition.INFORMATION_PLATFORM: Text("已有集群信息/数据共享平台", "Has a cluster information / data-sharing platform"),
+    Condition.INFORMATION_PLATFORM: Text(
+        "已有集群信息/数据共享平台", "Has a cluster information / data-sharing platform"
+    ),
     Condition.TALENT_BARRIERS: Text("存在户籍等人才流动壁垒", "Household-registration or other barriers to talent"),
     Condition.EXCESS_COMPETITION: Text("区内同质化/过度竞争", "Duplicated industries / excess competition in the zone"),
     Figure.AREA_KM2: Text("规划面积", "Planned area"),

@@ -31,8 +31,19 @@ class Status(StrEnum):
 # Fields a user may change; those the generator also sets are recorded in Action.edited when changed,
 # so regenerating a plan keeps them.
 EDITABLE_FIELDS = (
-    "title", "description", "kpi", "why", "priority", "phase", "lead", "partners",
-    "status", "start", "end", "owner", "notes",
+    "title",
+    "description",
+    "kpi",
+    "why",
+    "priority",
+    "phase",
+    "lead",
+    "partners",
+    "status",
+    "start",
+    "end",
+    "owner",
+    "notes",
 )
 # Fields only the user ever sets: always kept on regeneration.
 USER_FIELDS = ("status", "start", "end", "owner", "notes")
