@@ -71,6 +71,24 @@ class Criterion(Protocol):
     def judge(self, profile: Profile) -> Judgement: ...
 
 
+class _CriterionBase:
+    """Defaults of the ``Criterion`` protocol: reads no endowment either way and no industry; override what differs."""
+
+    __slots__ = ()
+
+    @property
+    def favours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def disfavours(self) -> frozenset[Endowment]:
+        return frozenset()
+
+    @property
+    def industries(self) -> frozenset[Industry]:
+        return frozenset()
+
+
 def _binary(met: bool, fact: Text, values: Mapping[str, Text] = _NO_VALUES) -> Judgement:
     return Judgement(MET if met else MISSING, fact, 1 if met else 0, 1, values)
 
@@ -85,7 +103,7 @@ def _choices(values: tuple[object, ...]) -> Text:
 
 
 @dataclass(frozen=True, slots=True)
-class EndowmentAtLeast:
+class EndowmentAtLeast(_CriterionBase):
     """The zone is strong enough in one endowment (a strength the item builds on)."""
 
     kind: ClassVar[str] = "endowment_at_least"
@@ -101,14 +119,6 @@ class EndowmentAtLeast:
     def favours(self) -> frozenset[Endowment]:
         return frozenset({self.endowment})
 
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
-
     def judge(self, profile: Profile) -> Judgement:
         value = profile.endowments[self.endowment]
         met = value >= self.threshold
@@ -118,7 +128,7 @@ class EndowmentAtLeast:
 
 
 @dataclass(frozen=True, slots=True)
-class EndowmentAtMost:
+class EndowmentAtMost(_CriterionBase):
     """The zone is weak in one endowment (a weakness the item addresses)."""
 
     kind: ClassVar[str] = "endowment_at_most"
@@ -131,16 +141,8 @@ class EndowmentAtMost:
         return f"endowments.{self.endowment}"
 
     @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
     def disfavours(self) -> frozenset[Endowment]:
         return frozenset({self.endowment})
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         value = profile.endowments[self.endowment]
@@ -151,7 +153,7 @@ class EndowmentAtMost:
 
 
 @dataclass(frozen=True, slots=True)
-class EndowmentAnyAtLeast:
+class EndowmentAnyAtLeast(_CriterionBase):
     """At least one of several endowments is strong; the strongest (first on ties) is the fact cited."""
 
     kind: ClassVar[str] = "endowment_any_at_least"
@@ -166,14 +168,6 @@ class EndowmentAnyAtLeast:
     @property
     def favours(self) -> frozenset[Endowment]:
         return frozenset(self.endowments)
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         best = max(self.endowments, key=lambda e: (profile.endowments[e], -self.endowments.index(e)))
@@ -190,7 +184,7 @@ class EndowmentAnyAtLeast:
 
 
 @dataclass(frozen=True, slots=True)
-class EndowmentAnyAtMost:
+class EndowmentAnyAtMost(_CriterionBase):
     """At least one of several endowments is weak; the weakest (first on ties) is the fact cited."""
 
     kind: ClassVar[str] = "endowment_any_at_most"
@@ -203,16 +197,8 @@ class EndowmentAnyAtMost:
         return "endowments"
 
     @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
     def disfavours(self) -> frozenset[Endowment]:
         return frozenset(self.endowments)
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         worst = min(self.endowments, key=lambda e: (profile.endowments[e], self.endowments.index(e)))
@@ -229,7 +215,7 @@ class EndowmentAnyAtMost:
 
 
 @dataclass(frozen=True, slots=True)
-class IndustryAny:
+class IndustryAny(_CriterionBase):
     """The zone has at least one of the industries; matched ones are listed in the rule's order, not the user's."""
 
     kind: ClassVar[str] = "industry_any"
@@ -239,14 +225,6 @@ class IndustryAny:
     @property
     def field(self) -> str:
         return "industries"
-
-    @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
 
     @property
     def industries(self) -> frozenset[Industry]:
@@ -264,7 +242,7 @@ class IndustryAny:
 
 
 @dataclass(frozen=True, slots=True)
-class IndustryCountAtLeast:
+class IndustryCountAtLeast(_CriterionBase):
     """The zone names many leading industries: a scattered focus."""
 
     kind: ClassVar[str] = "industry_count_at_least"
@@ -274,18 +252,6 @@ class IndustryCountAtLeast:
     @property
     def field(self) -> str:
         return "industries"
-
-    @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         count = len(set(profile.industries))
@@ -298,7 +264,7 @@ class IndustryCountAtLeast:
 
 
 @dataclass(frozen=True, slots=True)
-class StageIn:
+class StageIn(_CriterionBase):
     kind: ClassVar[str] = "stage_in"
     placeholders: ClassVar[frozenset[str]] = frozenset({"value", "wanted"})
     stages: tuple[Stage, ...]
@@ -306,18 +272,6 @@ class StageIn:
     @property
     def field(self) -> str:
         return "stage"
-
-    @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         value = label(profile.stage)
@@ -330,7 +284,7 @@ class StageIn:
 
 
 @dataclass(frozen=True, slots=True)
-class LevelIn:
+class LevelIn(_CriterionBase):
     kind: ClassVar[str] = "level_in"
     placeholders: ClassVar[frozenset[str]] = frozenset({"value", "wanted"})
     levels: tuple[Level, ...]
@@ -339,24 +293,12 @@ class LevelIn:
     def field(self) -> str:
         return "level"
 
-    @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
-
     def judge(self, profile: Profile) -> Judgement:
         return _judge_choice(profile.level, self.levels, Text("级别", "level"))
 
 
 @dataclass(frozen=True, slots=True)
-class KindIn:
+class KindIn(_CriterionBase):
     kind: ClassVar[str] = "kind_in"
     placeholders: ClassVar[frozenset[str]] = frozenset({"value", "wanted"})
     kinds: tuple[Kind, ...]
@@ -364,18 +306,6 @@ class KindIn:
     @property
     def field(self) -> str:
         return "kind"
-
-    @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         return _judge_choice(profile.kind, self.kinds, Text("类型", "kind"))
@@ -395,7 +325,7 @@ def _judge_choice(actual: Level | Kind | None, wanted: tuple[Level | Kind, ...],
 
 
 @dataclass(frozen=True, slots=True)
-class ConditionIs:
+class ConditionIs(_CriterionBase):
     """One diagnostic flag of the profile has the given value."""
 
     kind: ClassVar[str] = "condition_is"
@@ -406,18 +336,6 @@ class ConditionIs:
     @property
     def field(self) -> str:
         return f"conditions.{self.condition}"
-
-    @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         actual = profile.conditions[self.condition]
@@ -448,7 +366,7 @@ def _figure_unknown(which: Figure, threshold: float) -> Judgement:
 
 
 @dataclass(frozen=True, slots=True)
-class FigureAtLeast:
+class FigureAtLeast(_CriterionBase):
     kind: ClassVar[str] = "figure_at_least"
     placeholders: ClassVar[frozenset[str]] = frozenset({"label", "value", "threshold", "unit"})
     figure: Figure
@@ -457,18 +375,6 @@ class FigureAtLeast:
     @property
     def field(self) -> str:
         return f"figures.{self.figure}"
-
-    @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         value = profile.figures.get(self.figure)
@@ -480,7 +386,7 @@ class FigureAtLeast:
 
 
 @dataclass(frozen=True, slots=True)
-class FigureAtMost:
+class FigureAtMost(_CriterionBase):
     kind: ClassVar[str] = "figure_at_most"
     placeholders: ClassVar[frozenset[str]] = frozenset({"label", "value", "threshold", "unit"})
     figure: Figure
@@ -489,18 +395,6 @@ class FigureAtMost:
     @property
     def field(self) -> str:
         return f"figures.{self.figure}"
-
-    @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         value = profile.figures.get(self.figure)
@@ -521,7 +415,7 @@ def _figure_values(which: Figure, value: float, threshold: float) -> dict[str, T
 
 
 @dataclass(frozen=True, slots=True)
-class FiguresUnknownAtLeast:
+class FiguresUnknownAtLeast(_CriterionBase):
     """Several key figures are not given: the zone does not know its own baseline (¶22's "摸清家底")."""
 
     kind: ClassVar[str] = "figures_unknown_at_least"
@@ -531,18 +425,6 @@ class FiguresUnknownAtLeast:
     @property
     def field(self) -> str:
         return "figures"
-
-    @property
-    def favours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     def judge(self, profile: Profile) -> Judgement:
         missing = [f for f in Figure if f not in profile.figures]
@@ -562,7 +444,7 @@ class FiguresUnknownAtLeast:
 
 
 @dataclass(frozen=True, slots=True)
-class Similarity:
+class Similarity(_CriterionBase):
     """How much of a US case's endowment strength the zone matches (cases only).
 
     Measured as coverage: Σ min(zone, case) / Σ case over the compared endowments. It is one-sided on purpose: a zone
@@ -583,14 +465,6 @@ class Similarity:
     @property
     def favours(self) -> frozenset[Endowment]:
         return frozenset(e for e, _ in self.ratings)
-
-    @property
-    def disfavours(self) -> frozenset[Endowment]:
-        return frozenset()
-
-    @property
-    def industries(self) -> frozenset[Industry]:
-        return frozenset()
 
     @property
     def total(self) -> int:
