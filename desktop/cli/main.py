@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def report_error(message_zh: str, message_en: str) -> None:
     """The error policy: one or two plain sentences on stderr, Chinese first, never a traceback."""
-    print(f"错误:{message_zh}", file=sys.stderr)
+    print(f"错误：{message_zh}", file=sys.stderr)
     if message_en and message_en != message_zh:
         print(f"Error: {message_en}", file=sys.stderr)
 
