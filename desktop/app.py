@@ -1,8 +1,9 @@
 """Start the window: QApplication, translations, settings, store, knowledge base, main window (Qt start-up lives here).
 
 The heavy things are built here, once, and handed to the window. The window is shown first; the store (SQLAlchemy,
-migrations) and the knowledge base are opened right after, then what the user must be told (start-up messages,
-the offer to restore unsaved work).
+migrations), the knowledge base and the matching engine are opened right after (the window then builds its
+matches, plan, comparison and knowledge tabs), then what the user must be told (start-up messages, the offer to
+restore unsaved work).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from desktop.models.text import LANGS, Text
 from desktop.views.i18n import Language, parse_lang
 from desktop.views.main_window import MainWindow
 
-if TYPE_CHECKING:  # SQLAlchemy is imported only after the window is shown
+if TYPE_CHECKING:  # SQLAlchemy and the engine are imported only after the window is shown
+    from desktop.models.analysis import Analyzer
     from desktop.models.store import StartupReport
 
 SETTINGS_FILE = "settings.ini"
@@ -48,6 +50,16 @@ def load_knowledge() -> tuple[KnowledgeBase | None, Text | None]:
 
     try:
         return default_knowledge_base(), None
+    except ZonePlannerError as error:
+        return None, error.message
+
+
+def load_analyzer() -> tuple[Analyzer | None, Text | None]:
+    """The matching engine over the shipped knowledge base and rules (built once per process)."""
+    from desktop.models.analysis import default_analyzer
+
+    try:
+        return default_analyzer(), None
     except ZonePlannerError as error:
         return None, error.message
 
@@ -87,8 +99,9 @@ def finish_start(window: MainWindow, data_dir: Path) -> bool:
     assert app is not None
     app.aboutToQuit.connect(store.close)  # a clean close checkpoints SQLite's write-ahead log
     kb, kb_problem = load_knowledge()
-    window.attach_store(store, kb)
-    after_show(window, report, kb_problem)
+    analyzer, rules_problem = load_analyzer() if kb is not None else (None, None)
+    window.attach_store(store, kb, analyzer)
+    after_show(window, report, kb_problem or rules_problem)
     return True
 
 

@@ -1,4 +1,7 @@
-"""Refresh the Chinese catalogue of the window and compile it.
+"""Refresh the application's Chinese catalogue and compile it.
+
+There is one catalogue for the whole interface (the window and every page in it): a string is translated once, and
+the application installs one translator.
 
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate`` / ``QT_TRANSLATE_NOOP`` string of
    ``desktop/views`` and ``desktop/app.py`` into ``resources/translations/zoneplanner_zh_CN.ts``, keeping the
@@ -7,7 +10,8 @@
    ``type="unfinished"``).
 3. Run this again: ``pyside6-lrelease`` compiles the .ts into the .qm file that ships with the application.
 
-``--check`` changes nothing and fails if the .ts misses a string of the code or has an unfinished translation.
+``--check`` changes nothing and fails if the .ts misses a string of the code, has an unfinished translation, or if
+another catalogue has appeared beside it.
 
 Usage: ``python tools/update_translations.py [--check]``
 """
@@ -78,6 +82,8 @@ def check() -> list[str]:
     shipped = messages(TS_FILE) if TS_FILE.exists() else {}
     problems = [f"not in the catalogue: [{c}] {s!r}" for c, s in sorted(wanted - set(shipped))]
     problems += [f"not translated: [{c}] {s!r}" for (c, s), text in sorted(shipped.items()) if text is None]
+    others = sorted(p.name for p in TRANSLATIONS.glob("*.[tq][sm]") if p not in (TS_FILE, QM_FILE))
+    problems += [f"a second catalogue (merge it into {TS_FILE.name}): {name}" for name in others]
     return problems
 
 

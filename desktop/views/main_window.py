@@ -1,4 +1,5 @@
-"""The main window: saved profiles on the left, the profile form on the right, and the commands that move between them.
+"""The main window: saved profiles on the left; on the right the profile form, its matches and plan, the comparison
+and the knowledge base in tabs; and the commands that move between them.
 
 Everything the window asks the user (confirmations, file names, messages) goes through a small method of its own,
 so tests replace that method instead of clicking through real dialogs.
@@ -39,14 +40,17 @@ from desktop.views.i18n import Language
 from desktop.views.profile_list import ProfileListPanel
 from desktop.views.profile_list_model import SortKey, format_saved
 from desktop.views.window_actions import build_actions
+from desktop.views.window_pages import WindowPages
 
-if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only once the window is on screen
+if TYPE_CHECKING:  # the store (SQLAlchemy) and the engine are imported only once the window is on screen
+    from desktop.models.analysis import Analyzer
     from desktop.models.store import ProfileStore
 
 AUTOSAVE_MS = 5_000
 STATUS_MS = 6_000
 NEW_DRAFT_KEY = "new"
 PROFILE_FILTER = "*.json"
+EXPORT_FOLDER_KEY = "plan/export_folder"
 
 Choice = Literal["save", "discard", "cancel"]
 Conflict = Literal["replace", "keep_both"]
@@ -62,10 +66,11 @@ def draft_profile_id(key: str) -> int | None:
 
 
 class MainWindow(QMainWindow):
-    """Built at the edge with everything it needs (store, language, settings, knowledge base) passed in.
+    """Built at the edge with everything it needs (store, language, settings, knowledge base, analyser) passed in.
 
     The store may come a moment later (``attach_store``): the application shows the window first and opens the
     database behind it, so the user sees the window at once; commands stay disabled until the store is there.
+    The unsaved state is the form's and the plan's together: both are saved, asked about and marked as one.
     """
 
     def __init__(
@@ -75,6 +80,8 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         kb: KnowledgeBase | None = None,
         parent: QWidget | None = None,
+        *,
+        analyzer: Analyzer | None = None,
     ) -> None:
         super().__init__(parent)
         self._store: ProfileStore | None = None
@@ -102,6 +109,8 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self._subheading)
         right_layout.addSpacing(6)
         right_layout.addWidget(self.editor, 1)
+        # Before the language signal reaches the window: pages rebuilt for a language are there when it retranslates.
+        self.pages = WindowPages(self.editor, language)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.panel)
@@ -124,7 +133,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.retranslate()
         if store is not None:
-            self.attach_store(store)
+            self.attach_store(store, kb, analyzer)
         else:
             self.statusBar().showMessage(self.tr("Opening the saved profiles…"))
 
@@ -137,15 +146,26 @@ class MainWindow(QMainWindow):
     def ready(self) -> bool:
         return self._store is not None
 
-    def attach_store(self, store: ProfileStore, kb: KnowledgeBase | None = None) -> None:
-        """Start working on the store: list its profiles and open the one last used."""
+    def attach_store(
+        self, store: ProfileStore, kb: KnowledgeBase | None = None, analyzer: Analyzer | None = None
+    ) -> None:
+        """Start working on the store: build the pages, list the profiles and open the one last used.
+
+        Without an analyser (the knowledge base or the rules could not be loaded) profiles can still be edited; the
+        matches, plan and comparison tabs say why they are empty.
+        """
         self._store = store
+        if kb is None and analyzer is not None:
+            kb = analyzer.kb
         if kb is not None:
             self.kb = kb
+        self.pages.attach(store, self.kb, analyzer, self.export_workbook)
         self.statusBar().clearMessage()
         self.reload_list()
         if not self.editor.is_dirty():  # typing that started before the store was ready is kept
             self._open_last_profile()
+        else:
+            self._form_changed()
         self._update_state()
 
     # --- wiring -------------------------------------------------------------------------------------------------
@@ -156,6 +176,7 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(self.save)
         a.import_.triggered.connect(self.import_profile)
         a.export.triggered.connect(self.export_profile)
+        a.export_plan.triggered.connect(self.export_workbook)
         a.quit.triggered.connect(self.close)
         a.duplicate.triggered.connect(self.duplicate_profile)
         a.rename.triggered.connect(self.rename_profile)
@@ -171,6 +192,8 @@ class MainWindow(QMainWindow):
         self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.profileRequested.connect(self._profile_requested)
         self.editor.changed.connect(self._update_state)
+        self.editor.changed.connect(self._form_changed)
+        self.pages.planEdited.connect(self._update_state)
         self.language.changed.connect(self.retranslate)
 
     def add_page(self, widget: QWidget, title: Title) -> int:
@@ -181,6 +204,7 @@ class MainWindow(QMainWindow):
         self.commands.retranslate()
         self.commands.languages[self.language.lang].setChecked(True)
         self._update_state()
+        self._form_changed()  # the results tab's "fix the profile" notice, in the new language
 
     def set_language(self, lang: Lang) -> None:
         self.language.set(lang)
@@ -194,8 +218,12 @@ class MainWindow(QMainWindow):
     def app_title(self) -> str:
         return self.tr("Development Zone Cluster Benchmarking Assistant")
 
+    def is_dirty(self) -> bool:
+        """Unsaved work: the form differs from the stored profile, or the plan from the stored plan."""
+        return self.editor.is_dirty() or self.pages.is_dirty()
+
     def _update_state(self) -> None:
-        dirty = self.editor.is_dirty()
+        dirty = self.is_dirty()
         valid = self.editor.is_valid()
         name = self.editor.basic.name_edit.text().strip()
         shown_name = name or self.tr("New profile")
@@ -208,17 +236,21 @@ class MainWindow(QMainWindow):
             action.setEnabled(saved)
         for action in (self.commands.new, self.commands.import_, self.commands.export):
             action.setEnabled(ready)
+        self.commands.export_plan.setEnabled(ready and self.pages.plan is not None)
         self._heading.setText(shown_name if saved or name else self.tr("New profile (not saved yet)"))
         self._subheading.setText(self._subheading_text(valid))
         self._state_label.setText(self.tr("Unsaved changes") if dirty else self.tr("All changes saved"))
         self._state_label.setStyleSheet("color: #a15c00;" if dirty else "color: #5f6b7a;")
 
+    def _problem_fields(self) -> str:
+        """The fields the form's problems are in, named as the form names them."""
+        fields = dict.fromkeys(error.field.split("[")[0] for error in self.editor.errors())
+        separator = "、" if self.language.lang == "zh" else ", "
+        return separator.join(field_title(path, self.language) for path in fields)
+
     def _subheading_text(self, valid: bool) -> str:
         if not valid:
-            fields = dict.fromkeys(error.field.split("[")[0] for error in self.editor.errors())
-            names = (field_title(path, self.language) for path in fields)
-            separator = "、" if self.language.lang == "zh" else ", "
-            return self.tr("Before saving, fix or fill in: {fields}").format(fields=separator.join(names))
+            return self.tr("Before saving, fix or fill in: {fields}").format(fields=self._problem_fields())
         summary = self.panel.model.summary_of(self._current_id) if self._current_id is not None else None
         if summary is None:
             return self.tr("Not saved yet. Save with Ctrl+S.")
@@ -234,7 +266,19 @@ class MainWindow(QMainWindow):
             return
         self.panel.set_rows(rows)
         self.panel.select(self._current_id)
+        self.pages.refresh_compare()
         self._update_state()
+
+    def _form_changed(self) -> None:
+        """Every edit: the matches follow a valid form (after a pause the page waits for); else say what to fix."""
+        if not self.ready():
+            return
+        profile = self.editor.profile() if self.editor.is_valid() else None
+        problems = "" if profile is not None else self._problem_fields()
+        self.pages.follow_form(
+            profile,
+            self.tr("Matches appear once the profile is complete. Fix or fill in: {fields}").format(fields=problems),
+        )
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
@@ -247,20 +291,24 @@ class MainWindow(QMainWindow):
     # --- opening and saving -------------------------------------------------------------------------------------
 
     def open_profile(self, profile_id: int) -> bool:
-        """Show a saved profile in the form (unsaved changes must have been dealt with already)."""
+        """Show a saved profile with its saved plan (unsaved changes must have been dealt with already)."""
         try:
             profile = self.store.load(profile_id)
+            plan_data = self.store.load_plan(profile_id)
         except ZonePlannerError as error:
             self.show_error(self.tr("The profile cannot be opened."), self._message(error))
             self.reload_list()
             return False
-        self._show(profile_id, profile)
+        self._show(profile_id, profile, plan_data)
         return True
 
-    def _show(self, profile_id: int | None, profile: Profile | None) -> None:
+    def _show(
+        self, profile_id: int | None, profile: Profile | None, plan_data: dict[str, object] | None = None
+    ) -> None:
         self._current_id = profile_id
         self._saved_name = profile.name if profile else ""
         self.editor.load(profile)
+        self.pages.show_profile(profile, plan_data)  # no saved plan: the proposals of the analysis
         self.panel.select(profile_id)
         self._update_state()
 
@@ -281,7 +329,10 @@ class MainWindow(QMainWindow):
         self.open_profile(profile_id)
 
     def save(self) -> bool:
-        """Store the form; on any failure say why and keep everything that was typed."""
+        """Store the form and the plan in one go; on any failure say why and keep everything that was typed."""
+        plan_data = self.pages.plan_to_save()
+        if self._current_id is not None and not self.editor.is_dirty():
+            return self._save_plan_only(self._current_id, plan_data)
         errors = self.editor.validate()
         if errors:
             self.editor.reveal_errors()
@@ -291,9 +342,9 @@ class MainWindow(QMainWindow):
         old_key = draft_key(self._current_id)
         try:
             if self._current_id is None:
-                self._current_id = self.store.create(profile)
+                self._current_id = self.store.create(profile, plan_data=plan_data)
             else:
-                self.store.update(self._current_id, profile)
+                self.store.update(self._current_id, profile, plan_data=plan_data)
         except ZonePlannerError as error:
             self.show_error(
                 self.tr("The profile was not saved. What you typed is still in the form."), self._message(error)
@@ -301,14 +352,29 @@ class MainWindow(QMainWindow):
             return False
         self._saved_name = profile.name.strip()
         self.editor.mark_saved()
+        self.pages.mark_saved()
         self._forget_draft(old_key)
         self.reload_list()
         self._status(self.tr("Saved “{name}”.").format(name=self._saved_name))
         return True
 
+    def _save_plan_only(self, profile_id: int, plan_data: dict[str, object] | None) -> bool:
+        """Only the plan changed: store it without a new version of an unchanged profile."""
+        if plan_data is None:
+            return True
+        try:
+            self.store.save_plan(profile_id, plan_data)
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The plan was not saved. Your edits are still in the plan."), self._message(error))
+            return False
+        self.pages.mark_saved()
+        self.reload_list()
+        self._status(self.tr("Saved the plan of “{name}”.").format(name=self._saved_name))
+        return True
+
     def maybe_keep_changes(self) -> bool:
-        """Before the form is replaced: True when it is safe to go on (saved, discarded or nothing to lose)."""
-        if not self.editor.is_dirty() or not self.ready():
+        """Before the form and plan are replaced: True when it is safe to go on (saved, discarded, nothing to lose)."""
+        if not self.is_dirty() or not self.ready():
             return True
         choice = self.ask_save_discard_cancel(self.editor.basic.name_edit.text().strip() or self.tr("New profile"))
         if choice == "save":
@@ -333,8 +399,9 @@ class MainWindow(QMainWindow):
             return
         try:
             original = self.store.load(self._current_id)
+            plan_data = self.store.load_plan(self._current_id)  # the copy starts with the same plan
             copy_name = self._free_name(self.tr("{name} (copy)").format(name=original.name))
-            new_id = self.store.create(original.with_changes(name=copy_name))
+            new_id = self.store.create(original.with_changes(name=copy_name), plan_data=plan_data)
         except ZonePlannerError as error:
             self.show_error(self.tr("The profile was not duplicated."), self._message(error))
             return
@@ -441,6 +508,40 @@ class MainWindow(QMainWindow):
             return
         self._status(self.tr("Exported to {path}.").format(path=path))
 
+    def export_workbook(self) -> Path | None:
+        """Ctrl+E: write the plan as shown, with the profile as the form shows it, to an Excel workbook.
+
+        Unsaved changes are exported as they are on screen (the status bar says so); the form must be valid, so the
+        workbook never describes a profile that cannot be saved.
+        """
+        plan = self.pages.plan
+        if plan is None:
+            self.show_error(self.tr("The plan cannot be exported."), self.tr("The knowledge base could not be loaded."))
+            return None
+        profile = self.editor.profile()
+        if profile is None:
+            self.editor.reveal_errors()
+            self.show_error(
+                self.tr("The plan cannot be exported yet: the profile has problems."),
+                self._message(ProfileErrors(self.editor.validate())),
+            )
+            return None
+        try:
+            self.pages.catch_up(profile)  # an edit made within the matching pause is in the workbook too
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The plan was not exported."), self._message(error))
+            return None
+        plan.export_folder = self._export_folder()
+        path = plan.export_workbook()  # asks where, writes, reports failures itself
+        if path is None:
+            return None
+        self.settings.setValue(EXPORT_FOLDER_KEY, str(path.parent))
+        message = self.tr("Exported the plan workbook to {path}.").format(path=path)
+        if self.is_dirty():
+            message += " " + self.tr("It holds the changes on screen, which are not saved yet.")
+        self._status(message)
+        return path
+
     def show_history(self) -> None:
         if self._current_id is None:
             return
@@ -459,7 +560,11 @@ class MainWindow(QMainWindow):
     # --- drafts (autosave) --------------------------------------------------------------------------------------
 
     def autosave_draft(self) -> None:
-        """Keep unsaved form content in the store so a crash loses at most a few seconds of typing."""
+        """Keep unsaved form content in the store so a crash loses at most a few seconds of typing.
+
+        Drafts hold the profile form only: a draft is read back as a profile object, which has no place for a plan.
+        Plan edits are kept by saving (the unsaved-changes question covers them).
+        """
         if not self.ready():
             return
         key = draft_key(self._current_id)
@@ -546,6 +651,11 @@ class MainWindow(QMainWindow):
 
     def _remember_folder(self, path: Path) -> None:
         self.settings.setValue("files/folder", str(path.parent))
+
+    def _export_folder(self) -> Path | None:
+        """Where the last workbook went (None: the plan page proposes the documents folder)."""
+        folder = self.settings.value(EXPORT_FOLDER_KEY)
+        return Path(str(folder)) if folder and Path(str(folder)).is_dir() else None
 
     # --- everything the window asks the user (tests replace these) ----------------------------------------------
 

@@ -20,7 +20,8 @@ class WindowActions:
     new: QAction
     save: QAction
     import_: QAction
-    export: QAction
+    export: QAction  # the profile as a .json file
+    export_plan: QAction  # the plan as an Excel workbook: the document officials circulate, so it has Ctrl+E
     quit: QAction
     duplicate: QAction
     rename: QAction
@@ -44,7 +45,7 @@ class WindowActions:
             self.save: (
                 QCoreApplication.translate("MainWindow", "&Save"),
                 QCoreApplication.translate(
-                    "MainWindow", "Save the profile (enabled when the form is valid and changed)"
+                    "MainWindow", "Save the profile and its plan (enabled when something changed and the form is valid)"
                 ),
             ),
             self.import_: (
@@ -52,8 +53,15 @@ class WindowActions:
                 QCoreApplication.translate("MainWindow", "Add a profile from a .json profile file"),
             ),
             self.export: (
-                QCoreApplication.translate("MainWindow", "&Export…"),
+                QCoreApplication.translate("MainWindow", "Export profile &file…"),
                 QCoreApplication.translate("MainWindow", "Write the profile to a .json profile file"),
+            ),
+            self.export_plan: (
+                QCoreApplication.translate("MainWindow", "&Export plan workbook…"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Write the action plan as shown, with the profile and its matches, to an Excel workbook",
+                ),
             ),
             self.quit: (
                 QCoreApplication.translate("MainWindow", "&Quit"),
@@ -116,7 +124,8 @@ def build_actions(window: QMainWindow) -> WindowActions:
         new=action(pixmap.SP_FileIcon, QKeySequence.StandardKey.New),
         save=action(pixmap.SP_DialogSaveButton, QKeySequence.StandardKey.Save),
         import_=action(pixmap.SP_DialogOpenButton, "Ctrl+I"),
-        export=action(pixmap.SP_ArrowUp, "Ctrl+E"),
+        export=action(pixmap.SP_FileLinkIcon, "Ctrl+Shift+E"),
+        export_plan=action(pixmap.SP_ArrowUp, "Ctrl+E"),
         quit=action(None, QKeySequence.StandardKey.Quit),
         duplicate=action(pixmap.SP_FileDialogNewFolder, "Ctrl+D"),
         rename=action(None, "F2"),
@@ -143,6 +152,8 @@ def build_actions(window: QMainWindow) -> WindowActions:
 
     actions.file_menu.addActions([actions.new, actions.save])
     actions.file_menu.addSeparator()
+    actions.file_menu.addActions([actions.export_plan])
+    actions.file_menu.addSeparator()
     actions.file_menu.addActions([actions.import_, actions.export])
     actions.file_menu.addSeparator()
     actions.file_menu.addAction(actions.quit)
@@ -161,7 +172,9 @@ def build_actions(window: QMainWindow) -> WindowActions:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addActions([actions.new, actions.save])
     toolbar.addSeparator()
-    toolbar.addActions([actions.import_, actions.export])
+    toolbar.addAction(actions.export_plan)
+    toolbar.addSeparator()
+    toolbar.addAction(actions.import_)
     toolbar.addSeparator()
     toolbar.addActions([actions.duplicate, actions.delete, actions.history])
     window.addToolBar(toolbar)

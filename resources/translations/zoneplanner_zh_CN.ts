@@ -5,11 +5,11 @@
     <name>ActionDetailPanel</name>
     <message>
         <source>What will be done, in a few words</source>
-        <translation>简要说明要做什么</translation>
+        <translation>用几个词说明要做什么</translation>
     </message>
     <message>
         <source>The concrete measures of this action</source>
-        <translation>本行动的具体举措</translation>
+        <translation>本项行动的具体举措</translation>
     </message>
     <message>
         <source>How progress will be measured</source>
@@ -33,23 +33,23 @@
     </message>
     <message>
         <source>Why:</source>
-        <translation>依据：</translation>
+        <translation>提出理由：</translation>
     </message>
     <message>
         <source>Draws on:</source>
-        <translation>借鉴：</translation>
+        <translation>借鉴经验：</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>出处：</translation>
+        <translation>原文依据：</translation>
     </message>
     <message>
         <source>Select an action in the table to see it in full here.</source>
-        <translation>在表格中选择一项行动，可在此查看全部内容。</translation>
+        <translation>在上表中选中一项行动，即可在此查看和编辑详细内容。</translation>
     </message>
     <message>
         <source>(added by you)</source>
-        <translation>（您添加的）</translation>
+        <translation>（自行添加）</translation>
     </message>
     <message>
         <source>—</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Put two to four saved profiles side by side: their endowments, stage, best matches and the number of high-priority actions.</source>
-        <translation>将两到四个已保存的档案并列比较：资源禀赋、发展阶段、最匹配的经验以及高优先级行动的数量。</translation>
+        <translation>将 2 至 4 个已保存的档案并列对比：资源禀赋、发展阶段、最契合的对标项和高优先级行动数量。</translation>
     </message>
     <message>
         <source>Saved profiles</source>
@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>Tick two to four profiles.</source>
-        <translation>请勾选两到四个档案。</translation>
+        <translation>请勾选 2 至 4 个档案。</translation>
     </message>
     <message>
         <source>No saved profiles yet. Save a profile first.</source>
-        <translation>还没有已保存的档案。请先保存一个档案。</translation>
+        <translation>还没有已保存的档案，请先保存档案。</translation>
     </message>
     <message>
         <source>Clear choice</source>
@@ -127,27 +127,27 @@
     </message>
     <message>
         <source>Endowments (0–5)</source>
-        <translation>资源禀赋（0–5）</translation>
+        <translation>资源禀赋（0–5 分）</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation>并列比较</translation>
+        <translation>并列对比</translation>
     </message>
     <message>
         <source>At most %1 profiles can be compared at once. Untick one before adding another.</source>
-        <translation>一次最多比较 %1 个档案。请先取消勾选一个，再添加新的。</translation>
+        <translation>最多可同时对比 %1 个档案。请先取消勾选一个，再添加其他档案。</translation>
     </message>
     <message>
         <source>Tick at least two saved profiles on the left to compare them.</source>
-        <translation>请在左侧勾选至少两个已保存的档案进行比较。</translation>
+        <translation>请在左侧勾选至少两个已保存的档案进行对比。</translation>
     </message>
     <message>
         <source>Save two or more profiles to compare them here.</source>
-        <translation>保存两个或更多档案后，可在此进行比较。</translation>
+        <translation>保存两个或更多档案后，即可在此对比。</translation>
     </message>
     <message>
         <source>Best match %1</source>
-        <translation>最佳匹配 %1</translation>
+        <translation>契合度第 %1 名</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -163,22 +163,22 @@
     </message>
     <message>
         <source>in the saved plan</source>
-        <translation>已保存的计划中</translation>
+        <translation>已保存的计划</translation>
     </message>
     <message>
         <source>proposed; no plan saved yet</source>
-        <translation>建议值；尚未保存计划</translation>
+        <translation>建议方案，尚未保存计划</translation>
     </message>
     <message>
         <source>proposed; the saved plan could not be read</source>
-        <translation>建议值；已保存的计划无法读取</translation>
+        <translation>建议方案；已保存的计划无法读取</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>年-月-日，如 2025-06-30</translation>
+        <translation>年-月-日</translation>
     </message>
     <message>
         <source>Pick a date from the calendar</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>up to</source>
-        <translation>多达</translation>
+        <translation>最多</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Source ¶</source>
-        <translation>出处 ¶</translation>
+        <translation>原文段落</translation>
     </message>
 </context>
 <context>
@@ -280,27 +280,27 @@
     <name>Kinds</name>
     <message>
         <source>Traits of US clusters</source>
-        <translation>美国产业集群的特点</translation>
-    </message>
-    <message>
-        <source>US cluster cases</source>
-        <translation>美国产业集群案例</translation>
-    </message>
-    <message>
-        <source>US government practices</source>
-        <translation>美国政府的做法</translation>
-    </message>
-    <message>
-        <source>Recommendations for China</source>
-        <translation>对我国的启示</translation>
-    </message>
-    <message>
-        <source>Trait of US clusters</source>
         <translation>美国产业集群特点</translation>
     </message>
     <message>
+        <source>US cluster cases</source>
+        <translation>美国集群案例</translation>
+    </message>
+    <message>
+        <source>US government practices</source>
+        <translation>美国政府做法与经验</translation>
+    </message>
+    <message>
+        <source>Recommendations for China</source>
+        <translation>对我国的启示建议</translation>
+    </message>
+    <message>
+        <source>Trait of US clusters</source>
+        <translation>美国集群特点</translation>
+    </message>
+    <message>
         <source>US cluster case</source>
-        <translation>美国产业集群案例</translation>
+        <translation>美国集群案例</translation>
     </message>
     <message>
         <source>US government practice</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Recommendation</source>
-        <translation>启示建议</translation>
+        <translation>建议</translation>
     </message>
     <message>
         <source>Measure of a recommendation</source>
@@ -319,11 +319,11 @@
     <name>KnowledgeDetail</name>
     <message>
         <source>Select an entry on the left to read it here.</source>
-        <translation>在左侧选择一个条目，可在此阅读。</translation>
+        <translation>在左侧选择一个条目，在此查看详情。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>概要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Glossary term</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Related</source>
-        <translation>相关条目</translation>
+        <translation>相关内容</translation>
     </message>
     <message>
         <source>Facts and figures</source>
@@ -355,15 +355,15 @@
     </message>
     <message>
         <source>Source ¶</source>
-        <translation>出处 ¶</translation>
+        <translation>原文段落</translation>
     </message>
     <message>
         <source>Endowment profile of the case</source>
-        <translation>案例的资源禀赋</translation>
+        <translation>案例的资源禀赋画像</translation>
     </message>
     <message>
         <source>Ratings on the 0–5 scale of the zone profile, read from the article.</source>
-        <translation>按开发区档案的 0–5 分标准，根据原文评定。</translation>
+        <translation>按开发区档案的 0–5 分制评分，依据原文判断。</translation>
     </message>
     <message>
         <source>Part of:</source>
@@ -375,11 +375,11 @@
     </message>
     <message>
         <source>Related:</source>
-        <translation>相关：</translation>
+        <translation>相关内容：</translation>
     </message>
     <message>
         <source>In the knowledge base</source>
-        <translation>知识库中</translation>
+        <translation>知识库关联</translation>
     </message>
 </context>
 <context>
@@ -393,11 +393,11 @@
     <name>KnowledgePage</name>
     <message>
         <source>Select an entry on the left to read it here.</source>
-        <translation>在左侧选择一个条目，可在此阅读。</translation>
+        <translation>在左侧选择一个条目，在此查看详情。</translation>
     </message>
     <message>
         <source>Search titles, summaries, facts and terms</source>
-        <translation>搜索标题、概要、事实和术语</translation>
+        <translation>搜索标题、摘要、事实和术语</translation>
     </message>
     <message>
         <source>Knowledge base</source>
@@ -409,27 +409,27 @@
     </message>
     <message>
         <source>The US cluster experience and the recommendations of the source article, in our own words, each traced to its paragraphs (¶).</source>
-        <translation>美国产业集群的经验和原文提出的启示，用我们自己的话转述，每条都注明所依据的原文段落（¶）。</translation>
+        <translation>美国产业集群经验及原文对我国的启示建议，以本软件的文字概述，逐条标注原文段落（¶）。</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>资料来源：</translation>
+        <translation>来源：</translation>
     </message>
     <message>
         <source>Entries found: %1</source>
-        <translation>找到 %1 个条目</translation>
+        <translation>找到 %1 条</translation>
     </message>
     <message>
         <source>Nothing found</source>
-        <translation>没有找到</translation>
+        <translation>未找到匹配内容</translation>
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation>共 %1 个条目</translation>
+        <translation>共 %1 条</translation>
     </message>
     <message>
         <source>%1 (%2). Select an entry to read it.</source>
-        <translation>%1（%2）。选择一个条目即可阅读。</translation>
+        <translation>%1（%2 条）。请选择一条查看详情。</translation>
     </message>
 </context>
 <context>
@@ -482,6 +482,10 @@
         <translation>无法列出已保存的档案。</translation>
     </message>
     <message>
+        <source>Matches appear once the profile is complete. Fix or fill in: {fields}</source>
+        <translation>档案填写完整后即显示对标结果。请修改或填写：{fields}</translation>
+    </message>
+    <message>
         <source>The profile cannot be opened.</source>
         <translation>无法打开该档案。</translation>
     </message>
@@ -500,6 +504,14 @@
     <message>
         <source>Saved “{name}”.</source>
         <translation>已保存“{name}”。</translation>
+    </message>
+    <message>
+        <source>The plan was not saved. Your edits are still in the plan.</source>
+        <translation>行动计划未保存。您的修改仍在计划中。</translation>
+    </message>
+    <message>
+        <source>Saved the plan of “{name}”.</source>
+        <translation>已保存“{name}”的行动计划。</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
@@ -556,6 +568,26 @@
     <message>
         <source>Exported to {path}.</source>
         <translation>已导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be exported.</source>
+        <translation>无法导出行动计划。</translation>
+    </message>
+    <message>
+        <source>The plan cannot be exported yet: the profile has problems.</source>
+        <translation>暂时无法导出行动计划：档案中还有问题。</translation>
+    </message>
+    <message>
+        <source>The plan was not exported.</source>
+        <translation>行动计划未导出。</translation>
+    </message>
+    <message>
+        <source>Exported the plan workbook to {path}.</source>
+        <translation>已将行动计划工作簿导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>It holds the changes on screen, which are not saved yet.</source>
+        <translation>其中包含界面上尚未保存的修改。</translation>
     </message>
     <message>
         <source>The version was not restored.</source>
@@ -658,10 +690,6 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Save the profile (enabled when the form is valid and changed)</source>
-        <translation>保存档案（表单有更改且填写无误时可用）</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -670,12 +698,24 @@
         <translation>从 .json 档案文件添加档案</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
+        <source>Save the profile and its plan (enabled when something changed and the form is valid)</source>
+        <translation>保存档案及其行动计划（有修改且表单有效时可用）</translation>
+    </message>
+    <message>
+        <source>Export profile &amp;file…</source>
+        <translation>导出档案文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Write the profile to a .json profile file</source>
         <translation>将档案写入 .json 档案文件</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan workbook…</source>
+        <translation>导出计划工作簿(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the action plan as shown, with the profile and its matches, to an Excel workbook</source>
+        <translation>将界面上的行动计划连同档案和对标结果写入 Excel 工作簿</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -758,11 +798,11 @@
     <name>MatchDetail</name>
     <message>
         <source>Select a match on the left to see why it scored as it did.</source>
-        <translation>在左侧选择一项匹配，可查看其得分的原因。</translation>
+        <translation>在左侧选择一个对标项，查看其得分理由。</translation>
     </message>
     <message>
         <source>Score %1 of 100</source>
-        <translation>得分 %1（满分 100）</translation>
+        <translation>契合度 %1 分（满分 100）</translation>
     </message>
     <message>
         <source>Score breakdown</source>
@@ -778,50 +818,50 @@
     </message>
     <message>
         <source>No criterion is met yet, so the score is 0.</source>
-        <translation>尚无满足的条件，因此得分为 0。</translation>
+        <translation>尚未满足任何条件，得分为 0。</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation>尚缺</translation>
+        <translation>未满足</translation>
     </message>
     <message>
         <source>Nothing is missing.</source>
-        <translation>没有欠缺的条件。</translation>
+        <translation>没有未满足的条件。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>未知</translation>
+        <translation>无法判断</translation>
     </message>
     <message>
         <source>Everything this match reads is known.</source>
-        <translation>这项匹配所需的信息均已填写。</translation>
+        <translation>本项所需信息均已填写。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation>概要</translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Facts from the knowledge base</source>
-        <translation>知识库中的事实</translation>
+        <translation>知识库中的相关事实</translation>
     </message>
     <message>
         <source>This match rests on %1 of the source article.</source>
-        <translation>这项匹配依据原文的 %1。</translation>
+        <translation>本项依据原文 %1。</translation>
     </message>
     <message>
         <source>Source paragraphs</source>
-        <translation>原文段落</translation>
+        <translation>原文出处</translation>
     </message>
 </context>
 <context>
     <name>MatchesPage</name>
     <message>
         <source>Benchmarking results for %1</source>
-        <translation>%1 的对标结果</translation>
+        <translation>%1 · 对标结果</translation>
     </message>
     <message>
         <source>%1 items of the US experience ranked by how well they fit this zone (0–100). Select one to see why.</source>
-        <translation>按与本区的契合程度（0–100）排列的 %1 条美国经验。选择一条可查看原因。</translation>
+        <translation>共 %1 项美国经验，按与本开发区的契合度排序（0–100 分）。选择一项可查看得分理由。</translation>
     </message>
     <message>
         <source>Benchmarking results</source>
@@ -829,7 +869,7 @@
     </message>
     <message>
         <source>Open or create a zone profile to see how it matches the US cluster experience.</source>
-        <translation>打开或新建一个开发区档案，即可查看它与美国产业集群经验的匹配情况。</translation>
+        <translation>请打开或新建开发区档案，查看其与美国产业集群经验的对标结果。</translation>
     </message>
 </context>
 <context>
@@ -855,15 +895,15 @@
     </message>
     <message>
         <source>Near term (within 1 year)</source>
-        <translation>近期（1 年内）</translation>
+        <translation>近期（1年内）</translation>
     </message>
     <message>
         <source>Mid term (1–3 years)</source>
-        <translation>中期（1–3 年）</translation>
+        <translation>中期（1–3年）</translation>
     </message>
     <message>
         <source>Long term (3–5 years)</source>
-        <translation>远期（3–5 年）</translation>
+        <translation>远期（3–5年）</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -906,7 +946,7 @@
     <name>PlanPage</name>
     <message>
         <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
-        <translation>还没有行动计划。选择一个开发区档案并进行对标，建议的行动会显示在这里。</translation>
+        <translation>尚无行动计划。请选择开发区档案并进行对标匹配，系统建议的行动将显示在这里。</translation>
     </message>
     <message>
         <source>Add action</source>
@@ -930,7 +970,7 @@
     </message>
     <message>
         <source>Move the selected action up (Ctrl+Up)</source>
-        <translation>将选中的行动上移（Ctrl+Up）</translation>
+        <translation>将选中的行动上移（Ctrl+↑）</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -938,15 +978,15 @@
     </message>
     <message>
         <source>Move the selected action down (Ctrl+Down)</source>
-        <translation>将选中的行动下移（Ctrl+Down）</translation>
+        <translation>将选中的行动下移（Ctrl+↓）</translation>
     </message>
     <message>
         <source>Regenerate from profile</source>
-        <translation>按档案重新生成</translation>
+        <translation>从档案重新生成</translation>
     </message>
     <message>
         <source>Propose the actions again from the current profile, keeping your edits to actions that stay</source>
-        <translation>根据当前档案重新提出行动建议，保留的行动中您所做的修改不会丢失</translation>
+        <translation>按当前档案重新提出行动建议；保留下来的行动仍保持您的修改</translation>
     </message>
     <message>
         <source>Export workbook…</source>
@@ -954,15 +994,15 @@
     </message>
     <message>
         <source>Save the plan as an Excel workbook to circulate</source>
-        <translation>将计划保存为 Excel 工作簿，以便印发传阅</translation>
+        <translation>将行动计划导出为 Excel 工作簿，便于印发传阅</translation>
     </message>
     <message>
         <source>The saved plan could not be read: %1
 
 The proposed actions are shown instead.</source>
-        <translation>无法读取已保存的计划：%1
+        <translation>无法读取已保存的行动计划：%1
 
-现显示建议的行动。</translation>
+现显示系统建议的行动。</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -992,11 +1032,11 @@ Open the folder that holds it?</source>
     </message>
     <message>
         <source>Remove the action “%1” from the plan?</source>
-        <translation>从计划中移除行动“%1”吗？</translation>
+        <translation>确定从计划中移除行动“%1”吗？</translation>
     </message>
     <message>
         <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
-        <translation>还没有可导出的计划：请选择一个开发区档案并进行对标。</translation>
+        <translation>暂无可导出的行动计划：请先选择开发区档案并进行对标匹配。</translation>
     </message>
     <message>
         <source>action-plan</source>
@@ -1008,27 +1048,27 @@ Open the folder that holds it?</source>
     </message>
     <message>
         <source>The plan was regenerated from the current profile.</source>
-        <translation>已根据当前档案重新生成计划。</translation>
+        <translation>已按当前档案重新生成行动计划。</translation>
     </message>
     <message>
         <source>Added (highlighted in the table): %1</source>
-        <translation>新增（在表格中突出显示）：%1</translation>
+        <translation>新增（表中以底色标出）：%1</translation>
     </message>
     <message>
         <source>Dropped: %1</source>
-        <translation>删去：%1</translation>
+        <translation>移除：%1</translation>
     </message>
     <message>
         <source>No action was added or dropped.</source>
-        <translation>没有新增或删去的行动。</translation>
+        <translation>没有新增或移除的行动。</translation>
     </message>
     <message>
         <source>Your edits to the actions that stay were kept.</source>
-        <translation>保留的行动中您所做的修改均已保留。</translation>
+        <translation>保留下来的行动仍保持您所做的修改。</translation>
     </message>
     <message>
         <source>An action needs a title: type one, or remove the action.</source>
-        <translation>行动需要有标题：请填写标题，或移除该行动。</translation>
+        <translation>行动名称不能为空：请填写名称，或移除该行动。</translation>
     </message>
     <message>
         <source>Action plan — %1</source>
@@ -1047,7 +1087,7 @@ Open the folder that holds it?</source>
     </message>
     <message>
         <source>Rec.</source>
-        <translation>建议</translation>
+        <translation>对应建议</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1063,11 +1103,11 @@ Open the folder that holds it?</source>
     </message>
     <message>
         <source>Start</source>
-        <translation>开始</translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>End</source>
-        <translation>完成</translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -1091,15 +1131,15 @@ Open the folder that holds it?</source>
     </message>
     <message>
         <source>¶</source>
-        <translation>¶</translation>
+        <translation>依据（¶）</translation>
     </message>
     <message>
         <source>The article&apos;s measure this action implements</source>
-        <translation>本行动落实的原文建议举措</translation>
+        <translation>本行动落实的原文对策建议</translation>
     </message>
     <message>
         <source>The one unit that leads (the “1” of “1+N”)</source>
-        <translation>唯一的牵头单位（“1+N”中的“1”）</translation>
+        <translation>牵头的一个单位（“1+N”中的“1”）</translation>
     </message>
     <message>
         <source>The units that take part (the “N” of “1+N”)</source>
@@ -1107,18 +1147,18 @@ Open the folder that holds it?</source>
     </message>
     <message>
         <source>Paragraphs of the source article</source>
-        <translation>原文段落</translation>
+        <translation>所依据的原文段落</translation>
     </message>
     <message>
         <source>Overdue: the end date has passed</source>
-        <translation>已逾期：已过完成日期</translation>
+        <translation>已逾期：已过结束日期</translation>
     </message>
 </context>
 <context>
     <name>ProfileChangedBanner</name>
     <message>
         <source>The zone profile has changed since this plan was made. Regenerate the plan from the profile? Your edits to actions that stay are kept.</source>
-        <translation>制定本计划后，开发区档案已有变化。是否按档案重新生成计划？保留的行动中您所做的修改不会丢失。</translation>
+        <translation>制定本计划后，开发区档案已有变化。是否按新档案重新生成行动计划？保留下来的行动仍保持您的修改。</translation>
     </message>
     <message>
         <source>Regenerate</source>
@@ -1343,7 +1383,7 @@ Open the folder that holds it?</source>
     </message>
     <message>
         <source>Overdue: the end date has passed and the action is not done</source>
-        <translation>已逾期：已过完成日期，行动尚未完成</translation>
+        <translation>已逾期：已过结束日期但尚未完成</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
@@ -1354,15 +1394,15 @@ Open the folder that holds it?</source>
     <name>RankingModel</name>
     <message>
         <source>Match</source>
-        <translation>匹配项</translation>
+        <translation>对标项</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation>得分</translation>
+        <translation>契合度</translation>
     </message>
     <message>
         <source>Source ¶</source>
-        <translation>出处 ¶</translation>
+        <translation>原文段落</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1426,41 @@ Open the folder that holds it?</source>
     <message>
         <source>Tick what is true of the zone today; leave the rest unticked.</source>
         <translation>请勾选本区目前符合的情况，不符合的不要勾选。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPages</name>
+    <message>
+        <source>Matches</source>
+        <translation>对标结果</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Opening the knowledge base…</source>
+        <translation>正在打开知识库…</translation>
+    </message>
+    <message>
+        <source>The knowledge base or the matching rules could not be loaded, so there are no matches or plans. Profiles can still be edited and saved.</source>
+        <translation>知识库或对标规则未能载入，因此没有对标结果和行动计划。档案仍可编辑和保存。</translation>
+    </message>
+    <message>
+        <source>The knowledge base could not be loaded.</source>
+        <translation>知识库未能载入。</translation>
+    </message>
+    <message>
+        <source>Go to the profile form</source>
+        <translation>前往档案表单</translation>
     </message>
 </context>
 </TS>

@@ -10,12 +10,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.models.analysis import Analyzer, default_analyzer
 from desktop.models.profile import Profile
 from desktop.models.profile_format import read_profile
 from desktop.models.store import ProfileStore, open_store
 from desktop.resources import resource_path
 from desktop.views.i18n import Language
 from desktop.views.main_window import MainWindow
+from desktop.views.plan import PlanPage
 
 # Every way the window can ask the user something. A test that does not expect a question gets a failure, not a
 # dialog waiting forever for a click.
@@ -31,6 +33,8 @@ MODALS = (
     "show_error",
     "show_about",
 )
+# The same for the plan page inside the window (its export, confirmations and messages).
+PLAN_MODALS = ("ask_confirmation", "show_message", "show_error", "get_save_path", "ask_open_folder", "open_folder")
 
 
 HERE = Path(__file__).resolve().parent
@@ -52,6 +56,12 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
             raise AssertionError(f"unexpected dialog: {_name}{args}")
 
         monkeypatch.setattr(MainWindow, name, unexpected)
+    for name in PLAN_MODALS:
+
+        def unexpected_on_plan(self: PlanPage, *args: object, _name: str = name) -> None:
+            raise AssertionError(f"unexpected dialog of the plan page: {_name}{args}")
+
+        monkeypatch.setattr(PlanPage, name, unexpected_on_plan)
 
 
 @pytest.fixture
@@ -64,6 +74,12 @@ def store(data_dir: Path) -> Iterator[ProfileStore]:
     opened, _report = open_store(data_dir, load_samples=False)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    """The shipped knowledge base and rules, loaded once for the whole run."""
+    return default_analyzer()
 
 
 @pytest.fixture
@@ -86,8 +102,11 @@ WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, store: ProfileStore, language: Language, data_dir: Path) -> Iterator[WindowFactory]:
-    """Build a window on the test's store; each one is shown, and closed without questions at the end.
+def make_window(
+    qtbot: QtBot, store: ProfileStore, language: Language, data_dir: Path, analyzer: Analyzer
+) -> Iterator[WindowFactory]:
+    """Build a window on the test's store (with the real engine unless told otherwise); each one is shown, and
+    closed without questions at the end.
 
     The fixture closes its windows itself (not through ``qtbot.addWidget``) so that a window left with unsaved
     changes is closed after the test's own checks, with the unsaved-changes question answered.
@@ -95,6 +114,7 @@ def make_window(qtbot: QtBot, store: ProfileStore, language: Language, data_dir:
     made: list[MainWindow] = []
 
     def make(on_store: ProfileStore | None = None, **kwargs: object) -> MainWindow:
+        kwargs.setdefault("analyzer", analyzer)
         window = MainWindow(on_store or store, language, settings_at(data_dir), **kwargs)  # type: ignore[arg-type]
         window.show()
         qtbot.waitExposed(window)

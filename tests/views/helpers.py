@@ -41,7 +41,9 @@ def visible_texts(root: object) -> list[str]:
     for widget in widgets:
         texts.append(widget.toolTip())
         texts.append(widget.statusTip())
-        if isinstance(widget, QLabel | QAbstractButton):
+        if isinstance(widget, QLabel):
+            texts.append(_plain(widget.text()))
+        elif isinstance(widget, QAbstractButton):
             texts.append(widget.text())
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
@@ -61,6 +63,13 @@ def visible_texts(root: object) -> list[str]:
         for action in widget.actions():
             texts.extend([action.text(), action.iconText(), action.toolTip(), action.statusTip()])
     return [text for text in texts if text]
+
+
+def _plain(text: str) -> str:
+    """What a label shows of its text: rich text without its markup (tags, styles and link targets)."""
+    from PySide6.QtGui import Qt, QTextDocumentFragment  # mightBeRichText is QtGui's part of the Qt namespace
+
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if Qt.mightBeRichText(text) else text
 
 
 def type_text(widget: object, text: str) -> None:

@@ -45,6 +45,9 @@ def test_start_shows_the_window_then_opens_the_data_folder(
     assert Path(window.settings.fileName()) == data / app_module.SETTINGS_FILE
     assert window.kb is not None  # the About box can name the knowledge base
     assert window.panel.model.rowCount() == 3  # the sample profiles, offered on a first start
+    matches = window.pages.matches  # the engine came with the knowledge base: the open profile is ranked at once
+    assert matches is not None and window.pages.plan is not None
+    assert matches.analysis() is not None and matches.analysis().profile == window.editor.profile()
     window.close()  # the language chosen is remembered for the next start
     assert window.settings.value("language") == "en"
 

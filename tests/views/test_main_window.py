@@ -455,7 +455,8 @@ def test_shortcuts(make_window: WindowFactory) -> None:
     assert c.new.shortcut() == QKeySequence("Ctrl+N")
     assert c.save.shortcut() == QKeySequence("Ctrl+S")
     assert c.find.shortcut() == QKeySequence("Ctrl+F")
-    assert c.export.shortcut() == QKeySequence("Ctrl+E")
+    assert c.export_plan.shortcut() == QKeySequence("Ctrl+E")  # the workbook: what officials circulate
+    assert c.export.shortcut() == QKeySequence("Ctrl+Shift+E")  # the profile file
     assert c.delete.shortcut() == QKeySequence(Qt.Key.Key_Delete)
     assert c.delete in window.panel.view.actions()  # Del works in the list, not while typing in a field
     c.find.trigger()
@@ -474,12 +475,16 @@ def test_about_names_version_knowledge_base_and_source(make_window: WindowFactor
     assert kb.source.citation.zh.split("，")[0].split(",")[0] in text.replace("&quot;", '"')
 
 
-def test_pages_added_later_sit_beside_the_form(make_window: WindowFactory) -> None:
+def test_the_tabs_go_from_the_profile_to_its_plan_then_other_zones_and_the_knowledge_base(
+    make_window: WindowFactory,
+) -> None:
     from PySide6.QtWidgets import QLabel
 
     window = make_window()
-    index = window.add_page(QLabel("…"), "对标结果")
-    assert window.editor.tabText(index) == "对标结果" and index == 4
+    tabs = [window.editor.tabText(i) for i in range(window.editor.count())]
+    assert tabs == ["基本信息", "资源禀赋", "发展阶段与现状", "目标与备注", "对标结果", "行动计划", "对比", "知识库"]
+    index = window.add_page(QLabel("…"), "另一页")
+    assert window.editor.tabText(index) == "另一页" and index == len(tabs)
 
 
 def test_settings_live_where_the_test_put_them(window: MainWindow, data_dir: Path) -> None:
@@ -523,6 +528,7 @@ def test_ctrl_f_goes_to_the_search_box(qtbot: QtBot, make_window: WindowFactory)
 
 
 def test_ctrl_s_ctrl_e_ctrl_n_from_the_keyboard(qtbot: QtBot, make_window: WindowFactory, store, samples) -> None:
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     ids = stored(samples, store, "county-park")
     window = make_window()
     window.activateWindow()
@@ -534,8 +540,13 @@ def test_ctrl_s_ctrl_e_ctrl_n_from_the_keyboard(qtbot: QtBot, make_window: Windo
     assert store.load(ids["桐川县工业园区"]).city == "宜春市"
 
     window.get_save_path = Recorder(None)  # type: ignore[method-assign]
+    press(window, Qt.Key.Key_E, shift_ctrl)  # type: ignore[arg-type]
+    assert len(window.get_save_path.calls) == 1  # type: ignore[attr-defined]  # the profile file
+
+    assert window.pages.plan is not None
+    window.pages.plan.get_save_path = Recorder(None)  # type: ignore[method-assign]
     press(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert len(window.get_save_path.calls) == 1  # type: ignore[attr-defined]
+    assert len(window.pages.plan.get_save_path.calls) == 1  # type: ignore[attr-defined]  # the plan workbook
 
     press(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_id() is None and window.editor.basic.name_edit.text() == ""

@@ -42,7 +42,7 @@ def analysis(profile: Profile) -> Analysis:
 @pytest.fixture
 def zh_translation(qapp: QApplication) -> Iterator[None]:
     translator = QTranslator()
-    assert translator.load(str(resource_path("translations", "plan_zh_CN.qm")))
+    assert translator.load(str(resource_path("translations", "zoneplanner_zh_CN.qm")))  # the application's catalogue
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)

@@ -36,7 +36,9 @@ class MultiRadarChart(QWidget):
         self._axes = tuple(axes)
         self._labels = dict(labels)
         self._series: tuple[RadarSeries, ...] = ()
-        self.setMinimumSize(420, 360)
+        # Narrower than this and the axis labels collide; lower and the side-by-side table below loses its rows on a
+        # 1366×768 screen (the chart grows again with the window).
+        self.setMinimumSize(420, 280)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
