@@ -6,12 +6,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_COLOUR = "#b3261e"
 
-# Applied once to the editor: widgets flagged with the ``invalid`` property get a red frame.
+# Applied once to the editor: widgets flagged with the ``invalid`` property get a red frame. The title padding is there
+# because a group-box title mixing Chinese and Latin text was measured too short and lost its last character
+# (e.g. "主导产业 *（可多选" without its closing bracket) once the style sheet is in force.
 INVALID_STYLE = f"""
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QPlainTextEdit[invalid="true"] {{
     border: 1px solid {ERROR_COLOUR}; border-radius: 3px; padding: 2px;
 }}
 QGroupBox[invalid="true"] {{ color: {ERROR_COLOUR}; }}
+QGroupBox::title {{ padding-right: 1em; }}
 """
 
 
