@@ -19,7 +19,7 @@ from desktop.models.workbook.page import set_up_printing
 from desktop.models.workbook.styles import PRIORITY_COLOURS, Look, StyleBook
 
 # Widths in Excel's character units (a Chinese character takes two); the total suits A4 landscape at ~70 %.
-WIDTHS = (5, 18, 34, 20, 16, 13, 18, 10, 12, 7, 24, 8, 9, 16, 8)
+WIDTHS = (5, 18, 34, 20, 16, 13, 18, 10, 12, 7, 24, 8, 9, 16, 12)
 # Columns, 1-based, in the order of labels.ACTION_HEADERS.
 (
     NUMBER,

@@ -12,7 +12,7 @@ from desktop.models.workbook.context import ExportContext
 from desktop.models.workbook.page import set_up_printing
 from desktop.models.workbook.styles import Look, StyleBook
 
-WIDTHS = (22, 11, 30, 8, 56, 48, 12)
+WIDTHS = (25, 15, 30, 8, 56, 48, 12)
 
 
 def points(value: float) -> str:

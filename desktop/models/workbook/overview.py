@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.models.knowledge.types import KnowledgeItem
@@ -13,18 +14,18 @@ from desktop.models.text import Text
 from desktop.models.vocabulary import Endowment, label
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
-from desktop.models.workbook.charts import endowment_radar, score_bars
+from desktop.models.workbook.charts import endowment_radar, fill_cells, score_bars
 from desktop.models.workbook.context import ExportContext
 from desktop.models.workbook.page import set_up_printing
 from desktop.models.workbook.styles import Look, StyleBook
 
-WIDTHS = (38, 10, 14, 64)
+WIDTHS = (36, 10, 17, 64)
 COLUMNS = len(WIDTHS)
 BEST_CASES = 3
 TOP_RECOMMENDATIONS = 5
 TOP_SCORES = 10
 REASONS_PER_LINE = 2
-CHART_ROWS = 19  # rows the charts take below the tables (9 cm at the default row height)
+CHART_BAND_HEIGHT = 300.0  # points (10.6 cm): one row holding both charts, well within an A4 landscape page
 
 
 class TableRows(NamedTuple):
@@ -57,10 +58,15 @@ def write_overview(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None
     row = _match_table(
         sheet, ctx, row + 1, labels.TOP_RECOMMENDATIONS, labels.COL_RECOMMENDATION, recommendations, with_id=True
     )
+    # Both charts sit in one tall row after the findings: printing never splits a row, so no page break can cut a
+    # chart, and a sheet whose findings end early on a page keeps the charts on it rather than leaving it half empty.
+    # The tables the charts are drawn from start on a fresh page.
+    chart_row = row + 1
+    sheet.height(chart_row, CHART_BAND_HEIGHT)
+    ws.row_breaks.append(Break(id=chart_row))
     case = ctx.kb.items.get(cases[0].id) if cases else None
-    endowments = _endowment_table(sheet, ctx, row + 1, case)
+    endowments = _endowment_table(sheet, ctx, chart_row + 1, case)
     scores = _score_table(sheet, ctx, endowments.last + 2)
-    chart_row = scores.last + 2
     radar = endowment_radar(
         ws,
         title=ctx.t(labels.RADAR_TITLE),
@@ -68,24 +74,31 @@ def write_overview(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None
         first_row=endowments.first,
         last_row=endowments.last,
         series_columns=2 if case is not None and case.endowment_profile else 1,
+        font_name=styles.font_name,
     )
-    ws.add_chart(radar, f"A{chart_row}")
+    # Side by side: columns A–C are about as wide as column D.
+    ws.add_chart(radar, fill_cells(chart_row, 1, 4, CHART_BAND_HEIGHT))
     if scores.last >= scores.first:
-        title = ctx.t(labels.BAR_TITLE)
-        bars = score_bars(ws, title=title, header_row=scores.header, first_row=scores.first, last_row=scores.last)
-        ws.add_chart(bars, f"D{chart_row}")  # beside the radar: columns A–C are about as wide as the radar
+        bars = score_bars(
+            ws,
+            title=ctx.t(labels.BAR_TITLE),
+            header_row=scores.header,
+            first_row=scores.first,
+            last_row=scores.last,
+            font_name=styles.font_name,
+        )
+        ws.add_chart(bars, fill_cells(chart_row, 4, 5, CHART_BAND_HEIGHT))
     set_up_printing(ws, ctx)
-    ws.print_area = f"A1:D{chart_row + CHART_ROWS}"
+    ws.print_area = f"A1:D{scores.last}"
+    sheet.paginate()
 
 
 def _title(sheet: SheetWriter, ctx: ExportContext) -> None:
     source = ctx.kb.source
-    sheet.text(1, 1, ctx.t(labels.WORKBOOK_TITLE).format(name=ctx.profile.name), Look.TITLE)
-    sheet.ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=COLUMNS)
-    sheet.ws.row_dimensions[1].height = 32
+    sheet.text(1, 1, ctx.t(labels.WORKBOOK_TITLE).format(name=ctx.profile.name), Look.TITLE, span=COLUMNS)
+    sheet.height(1, 32)
     subtitle = ctx.t(labels.OVERVIEW_SUBTITLE).format(title=source.title, outlet=ctx.t(source.outlet), date=source.date)
-    sheet.text(2, 1, subtitle, Look.SUBTITLE)
-    sheet.ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=COLUMNS)
+    sheet.text(2, 1, subtitle, Look.SUBTITLE, span=COLUMNS)
 
 
 def _basics(sheet: SheetWriter, ctx: ExportContext, row: int) -> int:
@@ -99,31 +112,19 @@ def _basics(sheet: SheetWriter, ctx: ExportContext, row: int) -> int:
         (labels.ZONE_INDUSTRIES, ctx.join(ctx.t(label(industry)) for industry in profile.industries)),
         (labels.KB_VERSION, ctx.t(labels.KB_VERSION_VALUE).format(version=ctx.kb.version, date=ctx.kb.date)),
     ]
+    value_span = COLUMNS - 1
     for name, value in facts:
         row += 1
-        _fact_row(sheet, row, ctx.t(name), value)
+        sheet.text(row, 1, ctx.t(name), Look.LABEL)
+        sheet.text(row, 2, value, span=value_span)
     row += 1
     sheet.text(row, 1, ctx.t(labels.ACTION_COUNT), Look.LABEL)
-    sheet.number(row, 2, len(ctx.actions), Look.TEXT)  # a number, so Excel does not flag "number stored as text"
-    _merge_value(sheet, row)
+    # A number, so Excel does not flag "number stored as text"; aligned with the text values above it.
+    sheet.number(row, 2, len(ctx.actions), Look.VALUE_INTEGER, span=value_span)
     row += 1
     sheet.text(row, 1, ctx.t(labels.GENERATED_ON), Look.LABEL)
-    sheet.date(row, 2, ctx.generated_on, Look.DATE)
-    _merge_value(sheet, row)
+    sheet.date(row, 2, ctx.generated_on, Look.DATE, span=value_span)
     return row + 1
-
-
-def _fact_row(sheet: SheetWriter, row: int, name: str, value: str) -> None:
-    sheet.text(row, 1, name, Look.LABEL)
-    sheet.text(row, 2, value)
-    _merge_value(sheet, row)
-    sheet.fit_height(row, value, sum(WIDTHS[1:]))
-
-
-def _merge_value(sheet: SheetWriter, row: int) -> None:
-    for column in range(3, COLUMNS + 1):
-        sheet.blank(row, column, Look.TEXT)
-    sheet.ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=COLUMNS)
 
 
 def _match_table(
@@ -162,7 +163,6 @@ def _endowment_table(sheet: SheetWriter, ctx: ExportContext, row: int, case: Kno
     case_name = ctx.t(case.title) if case is not None and ratings else ctx.t(labels.NO_CASE)
     sheet.row(header, [ctx.t(labels.COL_ENDOWMENT), ctx.t(labels.COL_THIS_ZONE), case_name], Look.HEADER)
     sheet.text(header, 4, ctx.t(labels.COL_CASE_NOTE), Look.HEADER)
-    sheet.fit_height(header, case_name, WIDTHS[2])
     row = header
     for endowment in Endowment:
         row += 1

@@ -73,7 +73,7 @@ def write_profile_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) ->
     rows.section(_field(ctx, "endowments"))
     scale = ctx.t(labels.ENDOWMENT_SCALE)
     for endowment in Endowment:
-        rows.number(ctx.t(label(endowment)), profile.endowment(endowment), Look.INTEGER, scale)
+        rows.number(ctx.t(label(endowment)), profile.endowment(endowment), Look.VALUE_INTEGER, scale)
 
     rows.section(_field(ctx, "conditions"))
     for condition in Condition:
@@ -81,7 +81,7 @@ def write_profile_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) ->
 
     rows.section(_field(ctx, "figures"))
     for figure in Figure:
-        look = Look.INTEGER if figure in INTEGER_FIGURES else Look.DECIMAL
+        look = Look.VALUE_INTEGER if figure in INTEGER_FIGURES else Look.VALUE_DECIMAL
         rows.number(ctx.t(label(figure)), profile.figure(figure), look, ctx.t(FIGURE_UNITS[figure]))
 
     rows.section(ctx.t(labels.GOALS_SECTION))
@@ -90,3 +90,4 @@ def write_profile_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) ->
 
     ws.freeze_panes = "A2"
     set_up_printing(ws, ctx, repeat_rows="1:1")
+    sheet.paginate(repeat_row=1)

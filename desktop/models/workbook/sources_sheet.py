@@ -42,14 +42,13 @@ def write_sources_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) ->
 
     sheet.section(row + 1, ctx.t(labels.ABOUT_SECTION), COLUMNS)
     row += 2
-    sheet.text(row, 1, ctx.t(labels.ABOUT_TEXT), Look.NOTE)
-    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=COLUMNS)
-    sheet.fit_height(row, ctx.t(labels.ABOUT_TEXT), sum(WIDTHS))
+    sheet.text(row, 1, ctx.t(labels.ABOUT_TEXT), Look.NOTE, span=COLUMNS)
 
     row += 2
     sheet.section(row, ctx.t(labels.GLOSSARY_SECTION), COLUMNS)
     row += 1
     sheet.row(row, [ctx.t(header) for header in labels.GLOSSARY_HEADERS], Look.HEADER)
+    glossary_header = row
     other_lang: Lang = "en" if ctx.lang == "zh" else "zh"  # the term in the other language helps bilingual readers
     for term in ctx.kb.glossary:
         row += 1
@@ -59,7 +58,9 @@ def write_sources_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) ->
         sheet.text(row, 4, ctx.paragraphs(term.paragraphs), Look.CENTER)
     if not ctx.kb.glossary:
         sheet.text(row + 1, 1, ctx.t(labels.NONE_FOUND), Look.NOTE)
-    set_up_printing(ws, ctx)
+    # The glossary runs over several printed pages; its header is printed again at the top of the ones after the first.
+    set_up_printing(ws, ctx, repeat_rows=f"{glossary_header}:{glossary_header}")
+    sheet.paginate(repeat_row=glossary_header)
 
 
 def _as_date(text: str) -> str | date:
@@ -75,13 +76,8 @@ def _facts(sheet: SheetWriter, row: int, facts: Sequence[tuple[Text, str | date]
     for name, value in facts:
         sheet.text(row, 1, ctx.t(name), Look.LABEL)
         if isinstance(value, date):
-            sheet.date(row, 2, value)
-            value = value.isoformat()
+            sheet.date(row, 2, value, span=COLUMNS - 1)
         else:
-            sheet.text(row, 2, value)
-        for column in range(3, COLUMNS + 1):
-            sheet.blank(row, column, Look.TEXT)
-        sheet.ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=COLUMNS)
-        sheet.fit_height(row, value, sum(WIDTHS[1:]))
+            sheet.text(row, 2, value, span=COLUMNS - 1)
         row += 1
     return row

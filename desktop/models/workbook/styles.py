@@ -54,6 +54,12 @@ class Look(Enum):
     SCORE = "score"
     DATE = "date"
     NOTE = "note"
+    VALUE_INTEGER = "value-integer"
+    VALUE_DECIMAL = "value-decimal"
+
+
+# Numbers in a label / value table line up with the text values beside them, not at the far right of a wide cell.
+VALUE_LOOKS = {Look.VALUE_INTEGER: Look.INTEGER, Look.VALUE_DECIMAL: Look.DECIMAL}
 
 
 class StyleBook:
@@ -68,7 +74,9 @@ class StyleBook:
         self._charset = FONT_CHARSET[lang]
         self._set_default_font(workbook)
         scratch = workbook.create_sheet("scratch")
-        self._arrays = {look: self._build(Cell(scratch), look) for look in Look}
+        cells = {look: Cell(scratch) for look in Look}
+        self._arrays = {look: self._build(cell, look) for look, cell in cells.items()}
+        self._wrapping = frozenset(look for look, cell in cells.items() if cell.alignment.wrap_text)
         workbook.remove(scratch)
 
     def font(self, *, size: float = FONT_SIZE, bold: bool = False, italic: bool = False, color: str = INK) -> Font:
@@ -76,6 +84,10 @@ class StyleBook:
 
     def apply(self, cell: Cell, look: Look) -> None:
         cell._style = StyleArray(self._arrays[look])
+
+    def wraps(self, look: Look) -> bool:
+        """Whether text in a cell of this look wraps onto more lines (so its row must grow)."""
+        return look in self._wrapping
 
     def _set_default_font(self, workbook: Workbook) -> None:
         # The "Normal" style and style 0 use the font too, so rows the official adds in Excel match the rest.
@@ -86,7 +98,8 @@ class StyleBook:
     def _build(self, cell: Cell, look: Look) -> StyleArray:
         thin = Side(style="thin", color=GRID)
         grid = Border(left=thin, right=thin, top=thin, bottom=thin)
-        wrap_top = Alignment(wrap_text=True, vertical="top")
+        # "left", not "general": a number in a text column would otherwise sit at the right of its cell.
+        wrap_top = Alignment(horizontal="left", wrap_text=True, vertical="top")
         centred = Alignment(horizontal="center", vertical="top", wrap_text=True)
         if look is Look.TITLE:
             cell.font = self.font(size=16, bold=True, color=ACCENT)
@@ -111,6 +124,7 @@ class StyleBook:
             cell.font = self.font(italic=True, color=MUTED)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         else:
+            number = VALUE_LOOKS.get(look, look)
             cell.font = self.font()
             cell.border = grid
             cell.alignment = wrap_top if look is Look.TEXT else centred
@@ -119,9 +133,9 @@ class StyleBook:
                 Look.DECIMAL: DECIMAL_FORMAT,
                 Look.SCORE: SCORE_FORMAT,
                 Look.DATE: DATE_FORMAT,
-            }.get(look, "General")
+            }.get(number, "General")
             if look in (Look.INTEGER, Look.DECIMAL, Look.SCORE):
                 cell.alignment = Alignment(horizontal="right", vertical="top")
-            elif look is Look.DATE:
+            elif look is Look.DATE or look in VALUE_LOOKS:
                 cell.alignment = Alignment(horizontal="left", vertical="top")
         return StyleArray(cell._style)
