@@ -54,7 +54,7 @@ def test_every_action_is_a_row_with_its_columns(export: Export, actions: list[Ac
         "借鉴经验": "波士顿生物技术集群\n财政金融支持",
         "牵头单位": "财政金融局",
         "配合单位": "银行等金融机构、高校",
-        "阶段": "中期(1–3年)",
+        "阶段": "中期（1–3年）",
         "计划起止": "2026-04-01 至 2026-12-31",
         "优先级": "中",
         "考核指标": "基金规模≥5亿元",
@@ -71,7 +71,7 @@ def test_planned_dates_fall_back_to_the_phase(export: Export) -> None:
     ws = open_book(export())["行动计划"]
     at = column(ws, "计划起止")
     dates = list(next(ws.iter_cols(min_col=at, max_col=at, min_row=2, values_only=True)))
-    assert dates == ["2026-04-01 至 2026-12-31", "远期(3–5年)", "至 2027-06-30", "2026-05-01 起"]
+    assert dates == ["2026-04-01 至 2026-12-31", "远期（3–5年）", "至 2027-06-30", "2026-05-01 起"]
 
 
 def test_a_user_action_without_recommendation_keeps_its_unknown_unit(export: Export) -> None:
@@ -117,7 +117,7 @@ def _validations(path: Path, sheet: str = "行动计划") -> dict[str, tuple[str
 def test_priority_phase_and_status_have_drop_downs_reaching_below_the_plan(export: Export) -> None:
     found = _validations(export())
     assert found["J"] == ('"高,中,低"', "J2:J105")
-    assert found["H"] == ('"近期(1年内),中期(1–3年),远期(3–5年)"', "H2:H105")
+    assert found["H"] == ('"近期（1年内）,中期（1–3年）,远期（3–5年）"', "H2:H105")
     assert found["L"] == ('"未开始,进行中,已完成,已搁置"', "L2:L105")
 
 

@@ -6,20 +6,20 @@ from desktop.models.plan.types import Phase, Priority, Status
 from desktop.models.text import Text
 
 PRIORITY_LABELS: dict[Priority, Text] = {
-    Priority.HIGH: Text("高", "high"),
-    Priority.MEDIUM: Text("中", "medium"),
-    Priority.LOW: Text("低", "low"),
+    Priority.HIGH: Text("高", "High"),
+    Priority.MEDIUM: Text("中", "Medium"),
+    Priority.LOW: Text("低", "Low"),
 }
 
 PHASE_LABELS: dict[Phase, Text] = {
-    Phase.NEAR: Text("近期（1 年内）", "near term (within a year)"),
-    Phase.MID: Text("中期（1–3 年）", "mid term (1–3 years)"),
-    Phase.LONG: Text("远期（3–5 年）", "long term (3–5 years)"),
+    Phase.NEAR: Text("近期（1年内）", "Near term (within 1 year)"),
+    Phase.MID: Text("中期（1–3年）", "Mid term (1–3 years)"),
+    Phase.LONG: Text("远期（3–5年）", "Long term (3–5 years)"),
 }
 
 STATUS_LABELS: dict[Status, Text] = {
-    Status.NOT_STARTED: Text("未开始", "not started"),
-    Status.IN_PROGRESS: Text("进行中", "in progress"),
-    Status.DONE: Text("已完成", "done"),
-    Status.SHELVED: Text("已搁置", "shelved"),
+    Status.NOT_STARTED: Text("未开始", "Not started"),
+    Status.IN_PROGRESS: Text("进行中", "In progress"),
+    Status.DONE: Text("已完成", "Done"),
+    Status.SHELVED: Text("已搁置", "Shelved"),
 }

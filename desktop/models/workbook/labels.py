@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.models.matching.types import CriterionStatus, MatchKind
-from desktop.models.plan.types import Phase, Priority, Status
+from desktop.models.plan.labels import PHASE_LABELS, PRIORITY_LABELS, STATUS_LABELS
 from desktop.models.text import Text
 
 APP_NAME = "ZonePlanner"
@@ -29,22 +29,10 @@ NO = Text("否", "No")
 LIST_SEPARATOR = Text("、", ", ")
 LINE_SEPARATOR = Text(";", "; ")
 
-PRIORITY: dict[Priority, Text] = {
-    Priority.HIGH: Text("高", "High"),
-    Priority.MEDIUM: Text("中", "Medium"),
-    Priority.LOW: Text("低", "Low"),
-}
-PHASE: dict[Phase, Text] = {
-    Phase.NEAR: Text("近期(1年内)", "Near term (within 1 year)"),
-    Phase.MID: Text("中期(1–3年)", "Mid term (1–3 years)"),
-    Phase.LONG: Text("远期(3–5年)", "Long term (3–5 years)"),
-}
-STATUS: dict[Status, Text] = {
-    Status.NOT_STARTED: Text("未开始", "Not started"),
-    Status.IN_PROGRESS: Text("进行中", "In progress"),
-    Status.DONE: Text("已完成", "Done"),
-    Status.SHELVED: Text("已搁置", "Shelved"),
-}
+# The plan's own words, so the window, the command line and the workbook say the same.
+PRIORITY = PRIORITY_LABELS
+PHASE = PHASE_LABELS
+STATUS = STATUS_LABELS
 MATCH_KIND: dict[MatchKind, Text] = {
     MatchKind.TRAIT: Text("集群特征", "Cluster trait"),
     MatchKind.CASE: Text("美国案例", "US case"),
