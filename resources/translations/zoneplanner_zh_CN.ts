@@ -1227,114 +1227,6 @@ Open the folder that holds it?</source>
 <context>
     <name>ProfileTexts</name>
     <message>
-        <source>0 — none: the zone has practically nothing of this</source>
-        <translation>0 — 没有：本区基本不具备</translation>
-    </message>
-    <message>
-        <source>1 — weak: clearly lacking, it holds development back</source>
-        <translation>1 — 薄弱：明显不足，制约发展</translation>
-    </message>
-    <message>
-        <source>2 — fair: below what comparable zones have</source>
-        <translation>2 — 一般：低于国内同类园区</translation>
-    </message>
-    <message>
-        <source>3 — good: on a par with comparable zones, some strengths</source>
-        <translation>3 — 较好：与同类园区相当，略有特色</translation>
-    </message>
-    <message>
-        <source>4 — strong: a clear advantage within the province</source>
-        <translation>4 — 突出：在省内具有明显优势</translation>
-    </message>
-    <message>
-        <source>5 — outstanding: among the best in the country</source>
-        <translation>5 — 全国领先：在全国名列前茅</translation>
-    </message>
-    <message>
-        <source>Minerals, energy, water, farmland or other natural assets industries can build on.</source>
-        <translation>可供产业依托的矿产、能源、水、耕地等自然资源。</translation>
-    </message>
-    <message>
-        <source>Ports, railways, motorways, airports and closeness to large markets.</source>
-        <translation>港口、铁路、高速公路、机场，以及与大市场的距离。</translation>
-    </message>
-    <message>
-        <source>Universities, research institutes and laboratories in or near the zone.</source>
-        <translation>区内或周边的高校、科研院所和实验室。</translation>
-    </message>
-    <message>
-        <source>Engineers, skilled workers and managers available to firms, and how easily they come.</source>
-        <translation>企业可用的工程师、技术工人和管理人才，以及引进人才的难易。</translation>
-    </message>
-    <message>
-        <source>Banks, venture capital, guidance funds and other finance within reach of firms.</source>
-        <translation>企业可获得的银行信贷、风险投资、引导基金等金融资源。</translation>
-    </message>
-    <message>
-        <source>Large firms that anchor the industry chain and draw suppliers and talent.</source>
-        <translation>能带动产业链、吸引配套企业和人才的大企业。</translation>
-    </message>
-    <message>
-        <source>Small and medium firms that supply, subcontract and cooperate with each other.</source>
-        <translation>相互配套、分包与协作的中小企业。</translation>
-    </message>
-    <message>
-        <source>Industry associations, chambers, service agencies, incubators and technology brokers.</source>
-        <translation>行业协会、商会、服务机构、孵化器和技术转移中介。</translation>
-    </message>
-    <message>
-        <source>A few firms and an incomplete chain; the task is to pick a niche that fits the region and win anchor firms.</source>
-        <translation>企业不多、产业链不完整；重点是选准契合本地特色的细分领域，引进龙头企业。</translation>
-    </message>
-    <message>
-        <source>Firms and suppliers arrive quickly; the task is to complete the chain and get firms to work together.</source>
-        <translation>企业和配套快速集聚；重点是补链强链，推动企业之间协作。</translation>
-    </message>
-    <message>
-        <source>A complete, stable chain with known brands; the task is to keep innovating and avoid lock-in.</source>
-        <translation>产业链完整稳定，已有知名品牌；重点是持续创新，避免路径锁定。</translation>
-    </message>
-    <message>
-        <source>Growth slows or technology shifts; the task is to upgrade the industries or open new directions.</source>
-        <translation>增长放缓或技术路线变化；重点是产业升级或开辟新方向。</translation>
-    </message>
-    <message>
-        <source>Cheap land draws firms that do not fit the region, so the cluster loses its character (¶25).</source>
-        <translation>低价供地招来的企业未必契合本地特点，集群容易偏离区域特色（¶25）。</translation>
-    </message>
-    <message>
-        <source>Being side by side is not yet a cluster: the gains come from firms working together (¶30).</source>
-        <translation>空间上聚在一起还不是集群，效益来自企业间的协作（¶30）。</translation>
-    </message>
-    <message>
-        <source>A body that links firms, finance, research and training makes the cluster act as one (¶31).</source>
-        <translation>联结企业、金融、科研和培训机构的组织，能让集群形成合力（¶31）。</translation>
-    </message>
-    <message>
-        <source>A little public money can bring banks and investors to fund young innovative firms (¶28).</source>
-        <translation>少量财政资金可以带动银行和投资机构支持初创创新企业（¶28）。</translation>
-    </message>
-    <message>
-        <source>Alliances of firms, universities and institutes share the risk of new technology (¶29).</source>
-        <translation>企业与高校、院所结成联盟，可共担新技术研发的风险（¶29）。</translation>
-    </message>
-    <message>
-        <source>One lead unit with named partners keeps many departments pulling the same way (¶20).</source>
-        <translation>一个牵头单位、多个明确的配合单位，能让各部门形成合力（¶20）。</translation>
-    </message>
-    <message>
-        <source>Knowing the cluster&apos;s baseline comes first; shared data helps firms and government (¶22).</source>
-        <translation>先要摸清集群家底；共享数据对企业和政府都有帮助（¶22）。</translation>
-    </message>
-    <message>
-        <source>Household-registration and similar barriers keep the people a cluster needs away (¶26).</source>
-        <translation>户籍等壁垒会把集群需要的人才挡在门外（¶26）。</translation>
-    </message>
-    <message>
-        <source>Firms duplicating each other waste resources; coordination avoids a price war (¶31).</source>
-        <translation>企业同质化会浪费资源；加强协调可避免恶性竞争（¶31）。</translation>
-    </message>
-    <message>
         <source>e.g. 128.5</source>
         <translation>例如 128.5</translation>
     </message>
@@ -1410,10 +1302,6 @@ Open the folder that holds it?</source>
     <message>
         <source>Stage of the cluster *</source>
         <translation>集群发展阶段 *</translation>
-    </message>
-    <message>
-        <source>Clusters go through a life cycle; the stage decides which goals come first (¶25).</source>
-        <translation>集群有其生命周期，所处阶段决定了优先目标（¶25）。</translation>
     </message>
     <message>
         <source>Leading industries * (one or more)</source>

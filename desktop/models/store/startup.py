@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import URL, make_url
@@ -25,7 +25,9 @@ from desktop.models.text import Text
 
 DATABASE_FILE = "zoneplanner.sqlite3"
 BACKUP_FOLDER = "backups"
-_SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's companion files: they belong to the database they sit beside
+_SIDECARS = ("-wal", "-shm", "-journal")
+DAILY = "daily"  # the revision part of a daily backup's name
+DAILY_BACKUPS_KEPT = 7  # SQLite's companion files: they belong to the database they sit beside
 
 
 @dataclass(slots=True)
@@ -52,9 +54,13 @@ def open_store(
     report.database = database_url.render_as_string(hide_password=True)
     file = sqlite_file(database_url)
     report.database_file = file
+    existed = file is not None and file.exists()
     if file is not None:
         _check_or_move_aside(file, report)
     _migrate(database_url, file, report)
+    # Daily copy of a database the user already had (not one created just now, nor one just backed up to migrate).
+    if file is not None and existed and report.moved_aside is None and report.backup_taken is None:
+        _daily_backup(file)
     try:
         engine = make_engine(database_url)
     except SQLAlchemyError as error:
@@ -250,6 +256,18 @@ def _move_aside(file: Path, why: str) -> Path:
             )
         ) from error
     return target
+
+
+def _daily_backup(file: Path) -> None:
+    """A sound database gets a backup at the first start of each day, so a file damaged later (disk fault, a copy
+    interrupted half-way) can be replaced by a recent copy; only the newest few daily copies are kept."""
+    # Names are <stem>-<date>-<time>-<revision>[-n]; pre-migration copies carry the old schema revision instead.
+    daily = [b for b in list_backups(file) if b.stem.removeprefix(f"{file.stem}-").split("-")[2:3] == [DAILY]]
+    if daily and datetime.fromtimestamp(daily[0].stat().st_mtime) > datetime.now() - timedelta(days=1):
+        return
+    _backup(file, DAILY)
+    for old in daily[DAILY_BACKUPS_KEPT - 1 :]:
+        old.unlink(missing_ok=True)
 
 
 def _backup(file: Path, revision: str) -> Path:

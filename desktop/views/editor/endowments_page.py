@@ -23,6 +23,7 @@ class EndowmentsPage(QWidget):
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
+        self._help = texts.profile_help()
         content = QWidget(self)
 
         self.sliders: dict[Endowment, QSlider] = {}
@@ -102,8 +103,9 @@ class EndowmentsPage(QWidget):
             name = self._language.text(label(endowment))
             labels[endowment.value] = name
             self._names[endowment].setText(name)
-            self._names[endowment].setToolTip(texts.tr(texts.ENDOWMENT_HINTS[endowment]))
-            self.sliders[endowment].setToolTip(texts.tr(texts.ENDOWMENT_HINTS[endowment]))
+            covers = self._language.text(self._help.endowment(endowment))
+            self._names[endowment].setToolTip(covers)
+            self.sliders[endowment].setToolTip(covers)
         self.radar.set_labels(labels)
         self._show_levels()
 
@@ -130,5 +132,5 @@ class EndowmentsPage(QWidget):
     def _show_levels(self) -> None:
         for endowment, slider in self.sliders.items():
             self._numbers[endowment].setText(str(slider.value()))
-            self._meanings[endowment].setText(texts.tr(texts.ENDOWMENT_LEVELS[slider.value()]))
+            self._meanings[endowment].setText(self._language.text(self._help.level(slider.value())))
         self.radar.set_values(self.values())

@@ -54,6 +54,7 @@ class SituationPage(QWidget):
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._language = language
+        self._help = texts.profile_help()
         content = QWidget(self)
 
         self._stage_box = QGroupBox(content)
@@ -130,12 +131,10 @@ class SituationPage(QWidget):
     def retranslate(self) -> None:
         text = self._language.text
         self._stage_box.setTitle(self.tr("Stage of the cluster *"))
-        self._stage_intro.setText(
-            self.tr("Clusters go through a life cycle; the stage decides which goals come first (¶25).")
-        )
+        self._stage_intro.setText(text(self._help.stage_intro.shown()))
         for stage, button in self.stage_buttons.items():
             button.setText(text(label(stage)))
-            self._stage_hints[stage].setText(texts.tr(texts.STAGE_DESCRIPTIONS[stage]))
+            self._stage_hints[stage].setText(text(self._help.stage(stage)))
         self._industry_box.setTitle(self.tr("Leading industries * (one or more)"))
         for industry, box in self.industry_boxes.items():
             box.setText(text(label(industry)))
@@ -143,7 +142,7 @@ class SituationPage(QWidget):
         self._condition_intro.setText(self.tr("Tick what is true of the zone today; leave the rest unticked."))
         for condition, box in self.condition_boxes.items():
             box.setText(text(label(condition)))
-            self._condition_hints[condition].setText(texts.tr(texts.CONDITION_HINTS[condition]))
+            self._condition_hints[condition].setText(text(self._help.condition(condition)))
 
     def selected_stage(self) -> Stage | None:
         return next((stage for stage, button in self.stage_buttons.items() if button.isChecked()), None)
