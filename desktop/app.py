@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from desktop.views.main_window import MainWindow
 
 if TYPE_CHECKING:  # SQLAlchemy and the engine are imported only after the window is shown
     from desktop.models.analysis import Analyzer
-    from desktop.models.store import StartupReport
+    from desktop.models.store import ProfileStore, StartupReport
 
 SETTINGS_FILE = "settings.ini"
 EXIT_CANNOT_START = 2
@@ -91,6 +92,8 @@ def finish_start(window: MainWindow, data_dir: Path) -> bool:
 
     try:
         store, report = open_store(data_dir)
+        if report.moved_aside is not None and report.newest_backup is not None:
+            store, report = offer_backup(window, store, report, data_dir)
     except ZonePlannerError as error:
         QMessageBox.critical(window, "ZonePlanner", window.language.text(error.message))
         window.close()
@@ -103,6 +106,25 @@ def finish_start(window: MainWindow, data_dir: Path) -> bool:
     window.attach_store(store, kb, analyzer)
     after_show(window, report, kb_problem or rules_problem)
     return True
+
+
+def offer_backup(
+    window: MainWindow, store: ProfileStore, report: StartupReport, data_dir: Path
+) -> tuple[ProfileStore, StartupReport]:
+    """The database was damaged and set aside: offer its newest backup in place of the new, empty database."""
+    from desktop.models.store.startup import open_store, restore_backup
+
+    backup, database = report.newest_backup, report.database_file
+    assert backup is not None and database is not None
+    saved_at = datetime.fromtimestamp(backup.stat().st_mtime)
+    if not window.ask_restore_backup(backup, saved_at):
+        return store, report
+    store.close()
+    restore_backup(backup, database)  # the empty database made meanwhile is set aside too, never deleted
+    restored, restored_report = open_store(data_dir)
+    done = Text(f"已从备份 {backup} 恢复数据。", f"The data was restored from the backup {backup}.")
+    restored_report.messages[:0] = [*report.messages, done]
+    return restored, restored_report
 
 
 def after_show(window: MainWindow, report: StartupReport, kb_problem: Text | None) -> None:

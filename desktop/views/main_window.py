@@ -709,6 +709,20 @@ class MainWindow(QMainWindow):
         )
         return answer == buttons.Yes
 
+    def ask_restore_backup(self, backup: Path, saved_at: datetime) -> bool:
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore the backup?"),
+            self.tr(
+                "The database file was damaged and has been set aside (it is not deleted). The newest backup is "
+                "from {time}. Restore it now? Changes made after it will not be in it."
+            ).format(time=format_saved(saved_at)),
+            buttons.Yes | buttons.No,
+            buttons.Yes,
+        )
+        return answer == buttons.Yes
+
     def get_open_path(self) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import profile"), str(self._last_folder()), self._file_filter()

@@ -642,6 +642,14 @@
         <translation>上次关闭时“{name}”有未保存的更改（自动保存于 {time}）。是否恢复？</translation>
     </message>
     <message>
+        <source>Restore the backup?</source>
+        <translation>恢复备份？</translation>
+    </message>
+    <message>
+        <source>The database file was damaged and has been set aside (it is not deleted). The newest backup is from {time}. Restore it now? Changes made after it will not be in it.</source>
+        <translation>数据库文件已损坏，已另存一旁（没有删除）。最近的备份时间为 {time}。现在从该备份恢复吗？备份之后所做的更改不在其中。</translation>
+    </message>
+    <message>
         <source>Import profile</source>
         <translation>导入档案</translation>
     </message>

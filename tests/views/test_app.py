@@ -96,3 +96,44 @@ def test_a_store_that_cannot_be_opened_is_explained_and_the_start_stops(
 
     ((_parent, _title, message),) = critical.calls
     assert str(blocker) in message
+
+
+def _damaged_after_a_daily_backup(data: Path) -> str:
+    """A store with one profile of the user's, backed up at a later start, then damaged; returns the profile's name."""
+    from desktop.models.store import open_store
+
+    store, _ = open_store(data)  # first start: the samples
+    name = store.list_summaries()[0].name
+    for summary in store.list_summaries()[1:]:
+        store.delete(summary.id)
+    store.close()
+    store, _ = open_store(data)  # a later start takes the daily copy
+    store.close()
+    (data / "zoneplanner.sqlite3").write_bytes(b"garbage" * 1000)
+    return name
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_damaged_database_is_set_aside_and_the_newest_backup_offered(
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, accept: bool
+) -> None:
+    data = tmp_path / "data"
+    kept = _damaged_after_a_daily_backup(data)
+    _app, window, _data = app_module.start(["--data-dir", str(data), "--lang", "en"])
+    started.append(window)
+    asked = Recorder(accept)
+    window.ask_restore_backup = asked  # type: ignore[method-assign]
+    information = Recorder(QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QMessageBox, "information", information)
+
+    assert app_module.finish_start(window, data)
+
+    assert len(asked.calls) == 1
+    assert list(data.glob("zoneplanner.sqlite3.corrupt-*")), "the damaged file is kept, never deleted"
+    names = sorted(row.name for row in window.panel.model.rows())
+    if accept:
+        assert names == [kept]  # the user's data is back, not a new store with the samples
+        assert any("restored from the backup" in call[2] for call in information.calls)
+    else:
+        assert len(names) == 3  # a fresh store, with the samples of a first start
+    assert any("damaged" in call[2] for call in information.calls)
