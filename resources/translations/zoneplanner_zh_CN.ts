@@ -890,46 +890,6 @@
 <context>
     <name>PlanLabels</name>
     <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Near term (within 1 year)</source>
-        <translation>近期（1年内）</translation>
-    </message>
-    <message>
-        <source>Mid term (1–3 years)</source>
-        <translation>中期（1–3年）</translation>
-    </message>
-    <message>
-        <source>Long term (3–5 years)</source>
-        <translation>远期（3–5年）</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Shelved</source>
-        <translation>已搁置</translation>
-    </message>
-    <message>
         <source>Management committee</source>
         <translation>管委会内设机构</translation>
     </message>

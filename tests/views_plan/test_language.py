@@ -14,11 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.analysis import Analysis
 from desktop.models.knowledge.types import KnowledgeBase
-from desktop.models.plan.types import Phase, Priority, Status
 from desktop.resources import resource_path
 from desktop.views.i18n import APP_CATALOGUE
 from desktop.views.plan import PlanPage
-from desktop.views.plan.labels import choices
 from desktop.views.plan.table_model import Column
 from tests.views_plan.conftest import Interactions, make_page
 
@@ -37,8 +35,10 @@ def _page_texts(page: PlanPage) -> list[str]:
     for column in range(model.columnCount()):
         texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
         texts.append(str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) or ""))
-    for enum in (Priority, Phase, Status):
-        texts.extend(label for _value, label in choices(enum))
+    for row in range(model.rowCount()):  # the words shown for priority, phase and status
+        texts.extend(
+            str(model.index(row, column).data() or "") for column in (Column.PRIORITY, Column.PHASE, Column.STATUS)
+        )
     return [t for t in texts if t]
 
 

@@ -35,13 +35,17 @@ def _open_soon(combo: QComboBox) -> None:
 class ChoiceDelegate(QStyledItemDelegate):
     """A combo box of an enumeration's labels (in the current language); the model's edit value is the value."""
 
-    def __init__(self, enum: type[StrEnum], parent: QWidget | None = None) -> None:
+    def __init__(self, enum: type[StrEnum], lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._enum = enum
+        self._lang = lang
+
+    def set_language(self, lang: Lang) -> None:
+        self._lang = lang
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
-        for value, label in choices(self._enum):
+        for value, label in choices(self._enum, self._lang):
             editor.addItem(label, value)
         editor.activated.connect(lambda _row: self._finish(editor))
         _open_soon(editor)

@@ -9,24 +9,13 @@ from enum import StrEnum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.models.knowledge.types import Department
-from desktop.models.plan.types import Phase, Priority, Status
-from desktop.models.text import Lang
+from desktop.models.plan.labels import PHASE_LABELS, PRIORITY_LABELS, STATUS_LABELS
+from desktop.models.text import Lang, Text
 
 _CONTEXT = "PlanLabels"
 
-# The same words as the exported workbook, so a printed plan and the screen agree.
-_CHOICES: dict[StrEnum, object] = {  # QT_TRANSLATE_NOOP marks the text for lupdate; it returns it as is
-    Priority.HIGH: QT_TRANSLATE_NOOP("PlanLabels", "High"),
-    Priority.MEDIUM: QT_TRANSLATE_NOOP("PlanLabels", "Medium"),
-    Priority.LOW: QT_TRANSLATE_NOOP("PlanLabels", "Low"),
-    Phase.NEAR: QT_TRANSLATE_NOOP("PlanLabels", "Near term (within 1 year)"),
-    Phase.MID: QT_TRANSLATE_NOOP("PlanLabels", "Mid term (1–3 years)"),
-    Phase.LONG: QT_TRANSLATE_NOOP("PlanLabels", "Long term (3–5 years)"),
-    Status.NOT_STARTED: QT_TRANSLATE_NOOP("PlanLabels", "Not started"),
-    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("PlanLabels", "In progress"),
-    Status.DONE: QT_TRANSLATE_NOOP("PlanLabels", "Done"),
-    Status.SHELVED: QT_TRANSLATE_NOOP("PlanLabels", "Shelved"),
-}
+# Priority, phase and status read as in the workbook and on the command line: one bilingual table in the domain.
+_CHOICES: dict[StrEnum, Text] = {**PRIORITY_LABELS, **PHASE_LABELS, **STATUS_LABELS}
 
 # Department groups of resources/departments.toml, in the order the choosers list them.
 GROUPS: tuple[str, ...] = ("committee", "government", "partner")
@@ -39,14 +28,14 @@ _OTHER_GROUP = QT_TRANSLATE_NOOP("PlanLabels", "Other units")
 _LIST_SEPARATOR = QT_TRANSLATE_NOOP("PlanLabels", ", ")
 
 
-def choice_label(value: StrEnum) -> str:
-    """Label of a priority, phase or status in the UI language."""
-    return QCoreApplication.translate(_CONTEXT, str(_CHOICES[value]))
+def choice_label(value: StrEnum, lang: Lang) -> str:
+    """Label of a priority, phase or status."""
+    return _CHOICES[value].get(lang)
 
 
-def choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
+def choices(enum: type[StrEnum], lang: Lang) -> list[tuple[str, str]]:
     """``(value, label)`` pairs of an enumeration, in declaration order, for a combo box."""
-    return [(member.value, choice_label(member)) for member in enum]
+    return [(member.value, choice_label(member, lang)) for member in enum]
 
 
 def group_label(group: str) -> str:

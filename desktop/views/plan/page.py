@@ -110,9 +110,9 @@ class PlanPage(QWidget):
         table = PlanTable(self.model, self._lang, self)
         lang = self._lang
         self._delegates = {
-            Column.PRIORITY: ChoiceDelegate(Priority, table),
-            Column.PHASE: ChoiceDelegate(Phase, table),
-            Column.STATUS: ChoiceDelegate(Status, table),
+            Column.PRIORITY: ChoiceDelegate(Priority, lang, table),
+            Column.PHASE: ChoiceDelegate(Phase, lang, table),
+            Column.STATUS: ChoiceDelegate(Status, lang, table),
             Column.START: DateDelegate(lang, table),
             Column.END: DateDelegate(lang, table),
             Column.LEAD: LeadDelegate(self._kb.departments, lang, table),

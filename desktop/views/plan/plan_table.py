@@ -75,7 +75,8 @@ class PlanTable(QTableView):
                 needed = max(needed, round(full_width * _TEXT_WIDTHS[column] * stretch))
             elif column in _CHOICES:
                 needed = max(
-                    needed, *(cell.horizontalAdvance(label) + padding for _v, label in choices(_CHOICES[column]))
+                    needed,
+                    *(cell.horizontalAdvance(label) + padding for _v, label in choices(_CHOICES[column], self._lang)),
                 )
             else:
                 needed = max(needed, cell.horizontalAdvance(_SAMPLES[column]) + padding)

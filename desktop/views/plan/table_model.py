@@ -221,11 +221,11 @@ class PlanTableModel(QAbstractTableModel):
             case Column.RECOMMENDATION:
                 return action.recommendation
             case Column.PRIORITY:
-                return choice_label(action.priority)
+                return choice_label(action.priority, lang)
             case Column.PHASE:
-                return choice_label(action.phase)
+                return choice_label(action.phase, lang)
             case Column.STATUS:
-                return choice_label(action.status)
+                return choice_label(action.status, lang)
             case Column.START:
                 return date_text(action.start)
             case Column.END:
