@@ -28,7 +28,7 @@ def test_export_writes_the_rows_of_the_table(
     qtbot: QtBot, tmp_path: Path, page: PlanPage, analysis: Analysis, asked: Interactions
 ) -> None:
     page.set_analysis(analysis)
-    page.model.setData(page.model.index(0, Column.TITLE), "设立生物医药产业引导基金(修订)", EDIT)
+    page.model.setData(page.model.index(0, Column.TITLE), "设立生物医药产业引导基金（修订）", EDIT)
     page.model.setData(page.model.index(0, Column.OWNER), "王强", EDIT)
     page.select_row(1)
     page.move_selected(1)
@@ -89,7 +89,7 @@ def test_a_write_failure_shows_the_domain_message(
     import desktop.models.workbook.writer as writer
 
     def refuse(*_args: object, **_kwargs: object) -> None:
-        raise ExportError(Text("文件正被 Excel 打开,无法写入。", "The file is open in Excel."))
+        raise ExportError(Text("文件正被 Excel 打开，无法写入。", "The file is open in Excel."))
 
     monkeypatch.setattr(writer, "write_workbook", refuse)
     page.set_analysis(analysis)
@@ -98,7 +98,7 @@ def test_a_write_failure_shows_the_domain_message(
 
     assert page.export_workbook() is None
 
-    assert asked.errors == ["文件正被 Excel 打开,无法写入。"]
+    assert asked.errors == ["文件正被 Excel 打开，无法写入。"]
     assert page.plan_data() == before
     assert not (tmp_path / "plan.xlsx").exists()
 

@@ -24,7 +24,7 @@ def _edit(page: PlanPage) -> None:
     page.model.setData(page.model.index(0, Column.STATUS), "done", EDIT)
     page.model.setData(page.model.index(0, Column.NOTES), "已列入年度重点工作", EDIT)
     page.model.setData(page.model.index(2, Column.START), date(2025, 7, 1), EDIT)
-    page.model.setData(page.model.index(2, Column.TITLE), "搭建集群数据平台(一期)", EDIT)
+    page.model.setData(page.model.index(2, Column.TITLE), "搭建集群数据平台（一期）", EDIT)
 
 
 def _check(page: PlanPage, analysis: Analysis) -> None:
@@ -33,7 +33,7 @@ def _check(page: PlanPage, analysis: Analysis) -> None:
     assert plan.actions[0].status is Status.DONE
     assert plan.actions[0].notes == "已列入年度重点工作"
     assert plan.actions[2].start == date(2025, 7, 1)
-    assert page.model.index(2, Column.TITLE).data() == "搭建集群数据平台(一期)"
+    assert page.model.index(2, Column.TITLE).data() == "搭建集群数据平台（一期）"
     assert len(plan.actions) == len(analysis.actions)
 
 

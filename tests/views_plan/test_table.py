@@ -167,12 +167,12 @@ def test_detail_panel_edits_title_description_and_kpi(page: PlanPage, analysis: 
 
     page.details.title_edit.selectAll()
     page.details.title_edit.insert("组建集群促进机构")
-    page.details.description_edit.setPlainText("第一步:调研。\n第二步:挂牌。")
+    page.details.description_edit.setPlainText("第一步：调研。\n第二步：挂牌。")
     page.details.kpi_edit.setPlainText("2026年底前挂牌运行")
 
     action = _action(page, 3)
     assert action.title.zh == "组建集群促进机构"
-    assert action.description.zh == "第一步:调研。\n第二步:挂牌。"
+    assert action.description.zh == "第一步：调研。\n第二步：挂牌。"
     assert action.kpi.zh == "2026年底前挂牌运行"
     assert _cell(page, 3, Column.TITLE).data() == "组建集群促进机构"
 

@@ -82,7 +82,7 @@ def kb() -> KnowledgeBase:
             institution=Text("赛迪智库规划研究所", "CCID Think Tank"),
             published_on=Text("中国开发区协会网站", "China Development Zone Association website"),
             citation=Text(
-                "张舰等:《美国产业集群发展有哪些启示?》,中国电子报,2019年6月14日。", "Zhang Jian et al., 2019."
+                "张舰等：《美国产业集群发展有哪些启示?》，中国电子报，2019年6月14日。", "Zhang Jian et al., 2019."
             ),
         ),
         items={item.id: item for item in items},

@@ -22,7 +22,7 @@ from desktop.models.workbook.writer import write_workbook
 Export = Callable[..., Path]
 LINE = 15.0  # points a line of 10.5-pt text needs at least
 PAGE_BODY = 595.3 - 2 * 0.75 * 72  # A4 landscape less the top and bottom margins, in points
-LONG_REASON = "资源禀赋覆盖该集群的大部分要素,主导产业与其主业相同,园区已有一定的科研基础和产业配套能力: +35"
+LONG_REASON = "资源禀赋覆盖该集群的大部分要素，主导产业与其主业相同，园区已有一定的科研基础和产业配套能力： +35"
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def _rows_where(ws: Worksheet, column: int, wanted: str) -> list[int]:
 
 
 def test_every_action_row_is_tall_enough_for_its_longest_text(export: Export) -> None:
-    long = make_action(5, description=Text("以少量财政资金撬动社会资本,引导银行和创投机构共同参与。" * 6, "x"))
+    long = make_action(5, description=Text("以少量财政资金撬动社会资本，引导银行和创投机构共同参与。" * 6, "x"))
     ws = open_book(export(actions=[make_action(1), long, make_action(2)]))["行动计划"]
     for row in range(2, ws.max_row + 1):
         needed = max(

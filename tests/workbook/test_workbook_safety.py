@@ -136,7 +136,7 @@ def test_text_too_long_for_a_cell_is_cut_with_a_visible_mark(
     owner = ws.cell(row=2, column=column(ws, "责任人")).value
     for text in (notes, owner):
         assert _utf16_len(text) <= MAX_CELL_CHARS
-        assert text.endswith("…〔内容过长,已截断〕")
+        assert text.endswith("…〔内容过长，已截断〕")
     assert notes.startswith("长" * 30_000)
     goals = calamine_rows(target, "开发区档案")
     assert ["发展目标", "目" * 32_767, ""] in goals  # exactly at the limit: kept whole

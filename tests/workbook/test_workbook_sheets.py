@@ -164,7 +164,7 @@ def test_overview_shows_the_zone_best_cases_and_recommendations(export: Export) 
     assert by_label["硅谷高新技术集群"] == 35
     assert by_label["rec.2.3 组建产学研创新联盟"] == 70
     row = next(row for (row, col), value in cells.items() if value == "波士顿生物技术集群" and col == 1)
-    assert cells[(row, 4)] == "高校与科研院所 5/5;生物医药产业"
+    assert cells[(row, 4)] == "高校与科研院所 5/5；生物医药产业"
 
 
 def test_radar_compares_the_zone_with_the_best_case(export: Export) -> None:
@@ -202,7 +202,7 @@ def test_without_a_matching_case_the_radar_shows_the_zone_alone(export: Export, 
     ws = open_book(export(result=no_cases))["概览"]
     radar = next(chart for chart in ws._charts if isinstance(chart, RadarChart))
     assert len(radar.series) == 1
-    assert "(无匹配案例)" in [cell.value for row in ws.iter_rows() for cell in row]
+    assert "（无匹配案例）" in [cell.value for row in ws.iter_rows() for cell in row]
 
 
 def test_matches_sheet_lists_every_match_with_points_and_gaps(export: Export, result: MatchResult) -> None:
@@ -212,7 +212,7 @@ def test_matches_sheet_lists_every_match_with_points_and_gaps(export: Export, re
     boston = rows[0]
     assert boston[1:4] == ("美国案例", "波士顿生物技术集群", 82.5)
     assert boston[4] == "高校与科研院所 5/5(+40)\n生物医药产业(+30)\n人才 4/5: +12.5"  # no points twice
-    assert boston[5] == "〔无法判断(未填写)〕差距0"
+    assert boston[5] == "〔无法判断（未填写）〕差距0"
     assert boston[6] == "¶7、¶29"
 
 
@@ -234,7 +234,7 @@ def test_profile_sheet_shows_every_field(export: Export) -> None:
 def test_sources_sheet_carries_the_citation_and_glossary(export: Export) -> None:
     ws = open_book(export())["依据与术语"]
     texts = [cell.value for row in ws.iter_rows() for cell in row if cell.value is not None]
-    assert "张舰等:《美国产业集群发展有哪些启示?》,中国电子报,2019年6月14日。" in texts
+    assert "张舰等：《美国产业集群发展有哪些启示?》，中国电子报，2019年6月14日。" in texts
     assert datetime(2019, 6, 14) in texts
     glossary_row = next(row for row in ws.iter_rows() if row[0].value == "1+N")
     assert [cell.value for cell in glossary_row] == ["1+N", "1+N", "一个牵头单位加多个配合单位。", "¶20、¶21"]

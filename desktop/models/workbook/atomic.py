@@ -14,13 +14,13 @@ from desktop.models.errors import ExportError
 from desktop.models.text import Text
 
 FOLDER_MISSING = Text(
-    "无法保存到 {path}:文件夹 {folder} 不存在。", "Cannot save to {path}: the folder {folder} does not exist."
+    "无法保存到 {path}：文件夹 {folder} 不存在。", "Cannot save to {path}: the folder {folder} does not exist."
 )
 TARGET_IS_FOLDER = Text(
-    "无法保存到 {path}:这是一个文件夹,请另选文件名。", "Cannot save to {path}: it is a folder; choose a file name."
+    "无法保存到 {path}：这是一个文件夹，请另选文件名。", "Cannot save to {path}: it is a folder; choose a file name."
 )
 FOLDER_NOT_WRITABLE = Text(
-    "无法保存到 {path}:文件夹 {folder} 不能写入(只读或没有权限)。请另选文件夹。",
+    "无法保存到 {path}：文件夹 {folder} 不能写入（只读或没有权限）。请另选文件夹。",
     "Cannot save to {path}: the folder {folder} cannot be written to (read-only or no permission). Choose another "
     "folder.",
 )
@@ -28,7 +28,7 @@ WRITE_FAILED = Text(
     "无法写入 {path}:{reason}。原有文件未改动。", "Could not write {path}: {reason}. The previous file is unchanged."
 )
 TARGET_LOCKED = Text(
-    "无法替换 {path}:该文件可能正在 Excel、WPS 等程序中打开,或没有写入权限。请关闭它后重试;原有文件未改动。",
+    "无法替换 {path}：该文件可能正在 Excel、WPS 等程序中打开，或没有写入权限。请关闭它后重试；原有文件未改动。",
     "Cannot replace {path}: the file may be open in Excel, WPS or another program, or it is not writable. Close it "
     "and try again; the previous file is unchanged.",
 )

@@ -18,16 +18,16 @@ WORKBOOK_TITLE = Text("{name} 产业集群对标行动计划", "{name} — clust
 WORKBOOK_SUBJECT = Text(
     "对照美国产业集群经验的开发区行动计划", "Development-zone action plan benchmarked on US cluster experience"
 )
-WORKBOOK_KEYWORDS = Text("产业集群; 开发区; 行动计划; 1+N", "industrial cluster; development zone; action plan; 1+N")
+WORKBOOK_KEYWORDS = Text("产业集群；开发区；行动计划；1+N", "industrial cluster; development zone; action plan; 1+N")
 WORKBOOK_LANGUAGE = Text("zh-CN", "en-US")
 
-TRUNCATED = Text("…〔内容过长,已截断〕", "… [too long, cut here]")
+TRUNCATED = Text("…〔内容过长，已截断〕", "… [too long, cut here]")
 NOT_GIVEN = Text("未填写", "not given")
-NONE_FOUND = Text("(无)", "(none)")
+NONE_FOUND = Text("（无）", "(none)")
 YES = Text("是", "Yes")
 NO = Text("否", "No")
 LIST_SEPARATOR = Text("、", ", ")
-LINE_SEPARATOR = Text(";", "; ")
+LINE_SEPARATOR = Text("；", "; ")
 
 # The plan's own words, so the window, the command line and the workbook say the same.
 PRIORITY = PRIORITY_LABELS
@@ -42,11 +42,11 @@ MATCH_KIND: dict[MatchKind, Text] = {
 GAP_STATUS: dict[CriterionStatus, Text] = {
     CriterionStatus.MET: Text("已满足", "met"),
     CriterionStatus.MISSING: Text("未满足", "not met"),
-    CriterionStatus.UNKNOWN: Text("无法判断(未填写)", "cannot tell (not given)"),
+    CriterionStatus.UNKNOWN: Text("无法判断（未填写）", "cannot tell (not given)"),
 }
 
 # Overview
-OVERVIEW_SUBTITLE = Text("对标依据:《{title}》,{outlet},{date}", "Benchmarked on “{title}”, {outlet}, {date}")
+OVERVIEW_SUBTITLE = Text("对标依据：《{title}》，{outlet}，{date}", "Benchmarked on “{title}”, {outlet}, {date}")
 OVERVIEW_BASICS = Text("基本情况", "The zone")
 ZONE_NAME = Text("开发区名称", "Zone")
 ZONE_KIND = Text("类型", "Kind")
@@ -71,8 +71,8 @@ COL_MAIN_REASON = Text("主要理由", "Main reasons")
 COL_ENDOWMENT = Text("资源禀赋", "Endowment")
 COL_THIS_ZONE = Text("本区", "This zone")
 COL_CASE_NOTE = Text("案例情况说明", "About the case")
-NO_CASE = Text("(无匹配案例)", "(no matching case)")
-RADAR_TITLE = Text("资源禀赋:本区与最匹配案例", "Endowments: this zone and the best-matching case")
+NO_CASE = Text("（无匹配案例）", "(no matching case)")
+RADAR_TITLE = Text("资源禀赋：本区与最匹配案例", "Endowments: this zone and the best-matching case")
 BAR_TITLE = Text("匹配度(0–100)", "Match scores (0–100)")
 
 # Action plan: one entry per column, in order.
@@ -96,7 +96,7 @@ ACTION_HEADERS: tuple[Text, ...] = (
 DATES_FROM_TO = Text("{start} 至 {end}", "{start} to {end}")
 DATES_FROM = Text("{start} 起", "from {start}")
 DATES_TO = Text("至 {end}", "until {end}")
-PAGE_FOOTER = Text("第 &P 页,共 &N 页", "Page &P of &N")
+PAGE_FOOTER = Text("第 &P 页，共 &N 页", "Page &P of &N")
 ACTIONS_HEADER = Text("{name} · 行动计划", "{name} · action plan")
 CHOICE_ERROR_TITLE = Text("请从列表中选择", "Choose from the list")
 CHOICE_ERROR = Text("请从下拉列表中选择一项。", "Please pick one of the values in the drop-down list.")
@@ -107,7 +107,7 @@ MATCH_HEADERS: tuple[Text, ...] = (
     Text("类别", "Kind"),
     Text("对标项", "Item"),
     Text("匹配度", "Score"),
-    Text("得分理由(分值)", "Reasons (points)"),
+    Text("得分理由（分值）", "Reasons (points)"),
     Text("差距", "Gaps"),
     Text("原文段落", "Paragraphs"),
 )
@@ -134,7 +134,7 @@ KB_VERSION_SHORT = Text("版本", "Version")
 ABOUT_SECTION = Text("说明", "About this workbook")
 ABOUT_TEXT = Text(
     "本工作簿由 ZonePlanner 依据开发区档案和知识库生成。每项匹配和每项行动都注明了所依据的原文段落(¶),"
-    "便于核对;行动计划中的状态、计划起止、责任人和备注可直接在表中填写。",
+    "便于核对；行动计划中的状态、计划起止、责任人和备注可直接在表中填写。",
     "ZonePlanner generated this workbook from the zone's profile and its knowledge base. Every match and every "
     "action names the paragraphs of the article (¶) it rests on, so it can be checked; status, planned dates, owner "
     "and notes in the action plan can be filled in directly.",
