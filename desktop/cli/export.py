@@ -44,5 +44,5 @@ def run_export(args: argparse.Namespace) -> int:
     if args.lang == "en":
         print(f"Wrote {target} ({count} actions).")
     else:
-        print(f"已写入 {target}(共 {count} 项行动)。")
+        print(f"已写入 {target}（共 {count} 项行动）。")
     return 0

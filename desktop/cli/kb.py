@@ -177,7 +177,7 @@ def _field(key: str, lang: Lang, value: str = "") -> str:
 def _cite(paragraphs: tuple[int, ...], lang: Lang) -> str:
     from desktop.models.knowledge.display import paragraphs_text
 
-    return f"（{paragraphs_text(paragraphs)}）" if lang == "zh" else f" ({paragraphs_text(paragraphs)})"
+    return f"（{paragraphs_text(paragraphs, lang)}）" if lang == "zh" else f" ({paragraphs_text(paragraphs, lang)})"
 
 
 def _item_lines(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang) -> list[str]:
@@ -187,7 +187,7 @@ def _item_lines(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang) -> list[str]
     lines = [
         f"{item.id}  {item.title.get(lang)}",
         _field("kind", lang, kind_label(item.kind).get(lang)),
-        _field("paragraphs", lang, paragraphs_text(item.paragraphs)),
+        _field("paragraphs", lang, paragraphs_text(item.paragraphs, lang)),
     ]
     if item.parent:
         lines.append(_field("parent", lang, _title_of(kb, item.parent, lang)))
@@ -224,7 +224,7 @@ def _term_lines(kb: KnowledgeBase, term_id: str, lang: Lang) -> list[str]:
     lines = [
         f"{term.id}  {term.term.get(lang)} / {term.term.get(other)}",
         _field("kind", lang, Text("术语", "Glossary term").get(lang)),
-        _field("used", lang, paragraphs_text(term.paragraphs) if term.paragraphs else unused),
+        _field("used", lang, paragraphs_text(term.paragraphs, lang) if term.paragraphs else unused),
         _field("definition", lang),
         f"  {term.definition.get(lang)}",
     ]

@@ -59,13 +59,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         target = f" {error.filename}" if error.filename else ""
         report_error(
-            f"无法访问文件{target}:{error.strerror or error}", f"cannot access{target}: {error.strerror or error}"
+            f"无法访问文件{target}：{error.strerror or error}", f"cannot access{target}: {error.strerror or error}"
         )
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the policy is no traceback, ever: say what broke instead
-        report_error(f"内部错误({type(error).__name__}):{error}", f"internal error ({type(error).__name__}): {error}")
+        report_error(
+            f"内部错误（{type(error).__name__}）：{error}", f"internal error ({type(error).__name__}): {error}"
+        )
         return EXIT_INTERNAL_ERROR
 
 

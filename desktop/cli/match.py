@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
 
 def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: int | None = None) -> str:
     """The ranking and the plan as plain text for a terminal."""
+    from desktop.models.knowledge.display import paragraphs_text
     from desktop.models.matching.formatting import tenths_text
     from desktop.models.matching.labels import KIND_LABELS
     from desktop.models.matching.types import CriterionStatus
@@ -57,7 +58,7 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
         return Text(zh, en).get(lang)
 
     def cite(paragraphs: tuple[int, ...]) -> str:
-        return "、".join(f"¶{p}" for p in paragraphs) if lang == "zh" else ", ".join(f"¶{p}" for p in paragraphs)
+        return paragraphs_text(paragraphs, lang)
 
     def unit(department_id: str) -> str:
         department = kb.departments.get(department_id)

@@ -12,16 +12,40 @@ from desktop.models.text import Text
 
 if TYPE_CHECKING:
     from desktop.models.store import OnConflict, ProfileStore
+    from desktop.models.text import Lang
+
+# What the commands say when they succeed, in the language of --lang (errors stay bilingual: see desktop.cli.main).
+EMPTY_STORE = Text("档案库中还没有档案。", "No profiles in the store.")
+LIST_HEADERS = (
+    Text("名称", "Name"),
+    Text("发展阶段", "Stage"),  # the zone's development stage, not the plan's phase (阶段)
+    Text("最后保存", "Last saved"),
+    Text("版本数", "Versions"),
+)
+UPDATED = Text(
+    "已更新档案“{name}”（之前的内容保留在历史版本中）。",
+    "Updated the profile “{name}” (the previous content is kept as a saved version).",
+)
+RENAMED = Text(
+    "已导入档案，名称改为“{name}”（原名已被使用）。", "Imported the profile as “{name}” (its name was already taken)."
+)
+IMPORTED = Text("已导入档案“{name}”。", "Imported the profile “{name}”.")
+EXPORTED = Text("已导出档案“{name}”到 {path}。", "Exported the profile “{name}” to {path}.")
+DELETED = Text("已删除档案“{name}”。", "Deleted the profile “{name}”.")
+LANG_HELP = "输出语言 / output language (default zh)"
 
 
 def register(subparsers: Any) -> None:
     # --data-dir is also accepted after the action; SUPPRESS keeps it from hiding the one given before "profiles".
+    # --lang likewise, before or after the action.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="数据文件夹 / data folder")
+    common.add_argument("--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help=LANG_HELP)
 
     parser = subparsers.add_parser(
         "profiles", help="本地档案库 / the local profile store", description="本地档案库 / the local profile store"
     )
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help=LANG_HELP)
     actions = parser.add_subparsers(dest="profiles_command", metavar="ACTION", required=True)
 
     listing = actions.add_parser("list", parents=[common], help="列出档案 / list the profiles")
@@ -54,15 +78,16 @@ def register(subparsers: Any) -> None:
 def list_profiles(args: argparse.Namespace) -> int:
     from desktop.models.vocabulary import label
 
+    lang: Lang = args.lang
     with open_store_from_args(args) as store:
         summaries = store.list_summaries()
     if not summaries:
-        print("档案库中还没有档案。 (No profiles in the store.)")
+        print(EMPTY_STORE.get(lang))
         return 0
-    rows = [["名称", "阶段", "最后保存", "版本数"]]
+    rows = [[header.get(lang) for header in LIST_HEADERS]]
     for summary in summaries:
         saved = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        rows.append([_one_line(summary.name), label(summary.stage).zh, saved, str(summary.revision_count)])
+        rows.append([_one_line(summary.name), label(summary.stage).get(lang), saved, str(summary.revision_count)])
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(_pad(cell, width) for cell, width in zip(row, widths, strict=True)).rstrip())
@@ -84,11 +109,12 @@ def import_profile(args: argparse.Namespace) -> int:
         new_id = store.import_profile(profile, on_conflict)
         stored_name = store.load(new_id).name
     if on_conflict == "replace" and stored_name == profile.name:
-        print(f"已更新档案“{stored_name}”（之前的内容保留在历史版本中）。")
+        message = UPDATED
     elif stored_name != profile.name:
-        print(f"已导入档案，名称改为“{stored_name}”（原名已被使用）。")
+        message = RENAMED
     else:
-        print(f"已导入档案“{stored_name}”。")
+        message = IMPORTED
+    print(message.format(name=stored_name).get(args.lang))
     return 0
 
 
@@ -98,7 +124,7 @@ def export_profile(args: argparse.Namespace) -> int:
     with open_store_from_args(args) as store:
         profile = store.load(_existing_id(store, args.name))
     write_profile(profile, args.output)
-    print(f"已导出档案“{profile.name}”到 {args.output}。")
+    print(EXPORTED.format(name=profile.name, path=args.output).get(args.lang))
     return 0
 
 
@@ -115,7 +141,7 @@ def delete_profile(args: argparse.Namespace) -> int:
                 )
             )
         store.delete(profile_id)
-    print(f"已删除档案“{args.name.strip()}”。")
+    print(DELETED.format(name=args.name.strip()).get(args.lang))
     return 0
 
 

@@ -46,5 +46,20 @@ class KnowledgeError(ZonePlannerError):
     """A shipped knowledge or rule file is broken; names the file, the entry and the problem."""
 
 
+class KnowledgeErrors(KnowledgeError):
+    """All the problems of a broken shipped file (knowledge base, form help); the message is the first one and says
+    how many more there are, ``problems`` holds all of them."""
+
+    def __init__(self, problems: list[Text]) -> None:
+        if not problems:
+            raise ValueError("KnowledgeErrors needs at least one problem")
+        first = problems[0]
+        more = len(problems) - 1
+        if more:
+            first = Text(f"{first.zh}（另有 {more} 个问题）", f"{first.en} (and {more} more problems)")
+        super().__init__(first)
+        self.problems = problems
+
+
 class ExportError(ZonePlannerError):
     """A file could not be written; the previous file, if any, is intact."""

@@ -6,17 +6,15 @@ Reading never applies anything partially: it returns a whole ``Profile`` or rais
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import json
 import os
-import secrets
-import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop.models import profile_v1
-from desktop.models.errors import ExportError, ProfileError, ProfileErrors, ZonePlannerError
+from desktop.models.atomic import write_atomically
+from desktop.models.errors import ProfileError, ProfileErrors, ZonePlannerError
 from desktop.models.profile import Profile
 from desktop.models.profile_messages import missing, problem, wrong_type
 from desktop.models.text import Text
@@ -281,24 +279,7 @@ def read_profile(path: str | os.PathLike[str]) -> Profile:
     return parse_profile(_parse_json(_decode(raw, source), source))
 
 
-def _write_error(path: Path, error: OSError) -> ExportError:
-    if isinstance(error, FileNotFoundError):
-        zh, en = f"文件夹 {path.parent} 不存在", f"the folder {path.parent} does not exist"
-    elif isinstance(error, IsADirectoryError):
-        zh, en = f"{path} 是文件夹", f"{path} is a folder"
-    elif isinstance(error, PermissionError):
-        zh = f"没有写入权限（文件夹 {path.parent} 只读，或文件正被其他程序打开）"
-        en = f"no permission to write (the folder {path.parent} is read-only, or the file is open in another program)"
-    elif error.errno == errno.ENOSPC:
-        zh, en = "磁盘空间不足", "the disk is full"
-    else:
-        zh, en = str(error.strerror or error), str(error.strerror or error)
-    return ExportError(
-        Text(
-            f"无法保存区域档案到 {path}：{zh}。原有文件（如有）保持不变。",
-            f"Cannot save the zone profile to {path}: {en}. Any existing file is unchanged.",
-        )
-    )
+SAVE_PROFILE = Text("无法保存区域档案到 {path}", "Cannot save the zone profile to {path}")
 
 
 def write_profile(profile: Profile, path: str | os.PathLike[str]) -> None:
@@ -307,25 +288,9 @@ def write_profile(profile: Profile, path: str | os.PathLike[str]) -> None:
     On any failure the previous file is left as it was and the temp file is removed; raises ``ExportError``
     (or ``ProfileErrors`` for an invalid profile, before anything is touched).
     """
-    target = Path(path)
     payload = dumps_profile(profile).encode("utf-8")
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        # 0o666 lets the umask decide the mode, as for any new file (mkstemp would make it private, 0o600).
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    except OSError as error:
-        raise _write_error(target, error) from None
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):  # keep the permissions of the file being replaced
-            os.chmod(temp, stat.S_IMODE(os.stat(target).st_mode))
-        os.replace(temp, target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(error, OSError):
-            raise _write_error(target, error) from None
-        raise
+
+    def write(stream: BinaryIO) -> None:
+        stream.write(payload)
+
+    write_atomically(Path(path), write, SAVE_PROFILE)

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-from desktop.models.errors import KnowledgeError
+from desktop.models.errors import KnowledgeErrors
 from desktop.models.knowledge.display import paragraphs_text
 from desktop.models.knowledge.fields import Entry, Problems, Table
 from desktop.models.knowledge.types import KnowledgeBase
@@ -44,8 +44,8 @@ class Hint:
         """The text as the user reads it, ending with its citation when it has one."""
         if not self.paragraphs:
             return self.text
-        cited = paragraphs_text(self.paragraphs)
-        return Text(_before_closing(self.text.zh, f"（{cited}）"), _before_closing(self.text.en, f" ({cited})"))
+        zh, en = paragraphs_text(self.paragraphs, "zh"), paragraphs_text(self.paragraphs, "en")
+        return Text(_before_closing(self.text.zh, f"（{zh}）"), _before_closing(self.text.en, f" ({en})"))
 
 
 @dataclass(frozen=True)
@@ -87,18 +87,6 @@ class ProfileHelp:
         return Text(f"{value} — {meaning.zh}", f"{value} — {meaning.en}")
 
 
-class ProfileHelpErrors(KnowledgeError):
-    """All the problems of a broken help file; the message is the first one and says how many more there are."""
-
-    def __init__(self, problems: list[Text]) -> None:
-        first = problems[0]
-        more = len(problems) - 1
-        if more:
-            first = Text(f"{first.zh}（另有 {more} 个问题）", f"{first.en} (and {more} more problems)")
-        super().__init__(first)
-        self.problems = problems
-
-
 def load_profile_help(root: Path | None = None) -> ProfileHelp:
     """Read and validate the help under ``root`` (a resources folder); the shipped one is read once per process."""
     return _shipped() if root is None else _load(root)
@@ -127,7 +115,7 @@ def _shipped() -> ProfileHelp:
 def _load(root: Path) -> ProfileHelp:
     help_texts, problems = _read(root)
     if problems or help_texts is None:
-        raise ProfileHelpErrors(problems.messages or [Text(f"{HELP_FILE} 无法读取", f"{HELP_FILE} cannot be read")])
+        raise KnowledgeErrors(problems.messages or [Text(f"{HELP_FILE} 无法读取", f"{HELP_FILE} cannot be read")])
     return help_texts
 
 

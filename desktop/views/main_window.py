@@ -7,6 +7,7 @@ so tests replace that method instead of clicking through real dialogs.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -65,6 +66,19 @@ def draft_profile_id(key: str) -> int | None:
     return int(number) if prefix == "profile" and number.isdigit() else None
 
 
+def draft_parts(data: Mapping[str, object]) -> tuple[dict[str, object], dict[str, object] | None]:
+    """A draft's form and edited plan (None: the plan was not changed).
+
+    Drafts are ``{"form": <profile object>, "plan": <plan document or null>}``; earlier versions wrote the form
+    alone (a bare profile object, which has no "form" key), and those drafts are restored too.
+    """
+    form = data.get("form")
+    if isinstance(form, dict):
+        plan = data.get("plan")
+        return form, plan if isinstance(plan, dict) else None
+    return dict(data), None
+
+
 class MainWindow(QMainWindow):
     """Built at the edge with everything it needs (store, language, settings, knowledge base, analyser) passed in.
 
@@ -90,6 +104,9 @@ class MainWindow(QMainWindow):
         self.kb = kb
         self._current_id: int | None = None
         self._saved_name = ""  # the stored name of the open profile (the form may hold an edited one)
+        # The draft this session owns: its key and the document last written (None: adopted from a crash, content
+        # not written by us). Autosave replaces or removes only this one; any other draft is a crash's, to be offered.
+        self._own_draft: tuple[str, dict[str, object] | None] | None = None
 
         self.panel = ProfileListPanel(language, self)
         self.editor = ProfileEditor(language, self)
@@ -125,10 +142,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._state_label)
         self._connect()
 
+        # Started by ``offer_drafts``: until the user was offered the last session's draft, there is nothing to keep.
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave_draft)
-        self.autosave_timer.start()
 
         self._restore_layout()
         self.retranslate()
@@ -368,6 +385,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("The plan was not saved. Your edits are still in the plan."), self._message(error))
             return False
         self.pages.mark_saved()
+        self._forget_draft(draft_key(profile_id))
         self.reload_list()
         self._status(self.tr("Saved the plan of “{name}”.").format(name=self._saved_name))
         return True
@@ -463,11 +481,12 @@ class MainWindow(QMainWindow):
         self._remember_folder(path)
         try:
             profile = read_profile(path)
+            exists = self.store.find_id(profile.name) is not None  # the store may be locked or unreadable too
         except ZonePlannerError as error:
             self.show_error(self.tr("{file} was not imported.").format(file=path.name), self._message(error))
             return
         on_conflict: Literal["error", "replace", "keep_both"] = "error"
-        if self.store.find_id(profile.name) is not None:
+        if exists:
             answer = self.ask_import_conflict(profile.name)
             if answer is None:
                 return
@@ -560,32 +579,47 @@ class MainWindow(QMainWindow):
     # --- drafts (autosave) --------------------------------------------------------------------------------------
 
     def autosave_draft(self) -> None:
-        """Keep unsaved form content in the store so a crash loses at most a few seconds of typing.
+        """Keep unsaved work — the form, and the plan when it was edited — so a crash loses a few seconds at most.
 
-        Drafts hold the profile form only: a draft is read back as a profile object, which has no place for a plan.
-        Plan edits are kept by saving (the unsaved-changes question covers them).
+        Writes only when the work differs from what it last wrote (an idle window leaves the database alone), and
+        removes only its own draft once nothing is unsaved: another draft is a crash's, to be offered first.
         """
         if not self.ready():
             return
         key = draft_key(self._current_id)
         try:
-            if self.editor.is_dirty():
-                self.store.save_draft(key, self.editor.current_data())
-            else:
-                self.store.delete_draft(key)
+            if self.is_dirty():
+                document: dict[str, object] = {"form": self.editor.current_data(), "plan": self.pages.plan_draft()}
+                if self._own_draft != (key, document):
+                    self.store.save_draft(key, document)
+                    self._own_draft = (key, document)
+            elif self._own_draft is not None:
+                self.store.delete_draft(self._own_draft[0])
+                self._own_draft = None
         except ZonePlannerError as error:
             self._status(self.tr("Autosave failed: {reason}").format(reason=self._message(error)))
 
     def _forget_draft(self, key: str) -> None:
+        if self._own_draft is not None and self._own_draft[0] == key:
+            self._own_draft = None
         try:
             self.store.delete_draft(key)
         except ZonePlannerError as error:
             self._status(self.tr("Autosave failed: {reason}").format(reason=self._message(error)))
 
     def offer_drafts(self) -> None:
-        """After a crash: offer the newest unsaved draft back; declining forgets it."""
+        """At start: offer the newest draft a crash left back (declining forgets it); then start autosaving.
+
+        Autosave starts only now, so that it can never touch that draft before the user was asked about it.
+        """
         if not self.ready():
             return
+        try:
+            self._offer_newest_draft()
+        finally:
+            self.autosave_timer.start()
+
+    def _offer_newest_draft(self) -> None:
         try:
             drafts = self.store.list_drafts()
         except ZonePlannerError:
@@ -593,17 +627,22 @@ class MainWindow(QMainWindow):
         if not drafts:
             return
         draft = drafts[0]
-        name = str(draft.data.get("name") or "").strip() or self.tr("New profile")
+        form, plan = draft_parts(draft.data)
+        name = str(form.get("name") or "").strip() or self.tr("New profile")
         if not self.ask_restore_draft(name, draft.saved_at):
             self._forget_draft(draft.key)
             return
         profile_id = draft_profile_id(draft.key)
         if profile_id is None or not self.open_profile(profile_id):
             self._show(None, None)
-        self.editor.load_data(draft.data, baseline=False)
-        if draft.key != draft_key(self._current_id):  # the profile is gone: the draft lives on as a new one
-            self._forget_draft(draft.key)
-            self.autosave_draft()
+        self.editor.load_data(form, baseline=False)
+        if plan is not None:
+            self.pages.restore_plan(plan)
+        if draft.key == draft_key(self._current_id):
+            self._own_draft = (draft.key, None)  # the work is on screen now: this session keeps its draft
+        else:
+            self._forget_draft(draft.key)  # the profile is gone: the draft lives on as a new one
+        self.autosave_draft()
         self._update_state()
         self._status(self.tr("Restored unsaved changes of “{name}”. Save them to keep them.").format(name=name))
 

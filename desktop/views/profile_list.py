@@ -156,7 +156,13 @@ class ProfileListPanel(QWidget):
         if self.search.text() != text:
             self.search.setText(text)  # comes back here through textChanged
             return
-        self.proxy.set_text(text)
+        # Hiding the current row makes Qt move the current index to a row still shown; that move is the filter's,
+        # not the user's choice, so it must not open another profile. The open one is highlighted again if shown.
+        self._quiet = True
+        try:
+            self.proxy.set_text(text)
+        finally:
+            self._quiet = False
         self.select(self._selected)
         self._update_count()
 
@@ -174,7 +180,7 @@ class ProfileListPanel(QWidget):
         self._selected = profile_id
         source_row = self.model.row_of(profile_id) if profile_id is not None else -1
         index = self.proxy.mapFromSource(self.model.index(source_row)) if source_row >= 0 else QModelIndex()
-        self._quiet = True
+        was_quiet, self._quiet = self._quiet, True
         try:
             if index.isValid():
                 self.view.setCurrentIndex(index)
@@ -182,7 +188,7 @@ class ProfileListPanel(QWidget):
             else:
                 self.view.selectionModel().clear()
         finally:
-            self._quiet = False
+            self._quiet = was_quiet
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

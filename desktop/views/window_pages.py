@@ -173,6 +173,9 @@ class WindowPages(QObject):
         self._export: Callable[[], object] | None = None
         self._followed: Profile | None = None  # the profile whose analysis is shown or on its way
         self._keep_stored_plan = False  # a stored plan that cannot be read is replaced only by one the user edited
+        # A plan restored from a draft is new to the page (which counts what it loaded as saved): this is what it
+        # replaced, the plan that is really saved (None: no restored plan, the page knows what is saved).
+        self._saved_under_draft: dict[str, object] | None = None
 
         self.results_tab = PageSlot(editor)
         self.plan_tab = PageSlot(editor)
@@ -288,6 +291,7 @@ class WindowPages(QObject):
         if self.matches is None or self.plan is None or self._analyzer is None:
             return
         self._followed = profile
+        self._saved_under_draft = None
         self._keep_stored_plan = plan_data is not None and not _readable(plan_data)
         if profile is None:
             self.matches.set_profile(None)
@@ -334,18 +338,37 @@ class WindowPages(QObject):
             self.plan.set_analysis(analysis)
 
     def is_dirty(self) -> bool:
-        return self.plan is not None and self.plan.is_dirty()
+        if self.plan is None:
+            return False
+        if self._saved_under_draft is not None:
+            return self.plan.plan_data() != self._saved_under_draft
+        return self.plan.is_dirty()
+
+    def plan_draft(self) -> dict[str, object] | None:
+        """The plan to keep in an autosave draft: the plan when it has unsaved edits, else None."""
+        return self.plan.plan_data() if self.plan is not None and self.is_dirty() else None
+
+    def restore_plan(self, data: dict[str, object]) -> None:
+        """Show a plan kept by autosave, as unsaved work: the plan it replaces stays the saved one."""
+        if self.plan is None:
+            return
+        saved = self.plan.plan_data()  # the page was just opened, so what it shows is what is saved ({}: no plan)
+        analysis = self.matches.analysis() if self.matches is not None else None
+        self.plan.load_plan(data, analysis)
+        self._saved_under_draft = saved
+        self.planEdited.emit()
 
     def plan_to_save(self) -> dict[str, object] | None:
         """The plan to store with the profile, or None to leave the stored one alone: when there is no plan, or
         when the stored plan could not be read and the proposals shown instead were not edited."""
         if self.plan is None or self.plan.plan() is None:
             return None
-        if self._keep_stored_plan and not self.plan.is_dirty():
+        if self._keep_stored_plan and not self.is_dirty():
             return None
         return self.plan.plan_data()
 
     def mark_saved(self) -> None:
+        self._saved_under_draft = None
         if self.plan is not None:
             self.plan.mark_saved()
 

@@ -1015,6 +1015,14 @@ Open the folder that holds it?</source>
         <translation>开发区</translation>
     </message>
     <message>
+        <source>The workbook was not written; the previous file is unchanged.
+
+Reason: %1</source>
+        <translation>工作簿未写入，原有文件未改动。
+
+原因：%1</translation>
+    </message>
+    <message>
         <source>The plan was regenerated from the current profile.</source>
         <translation>已按当前档案重新生成行动计划。</translation>
     </message>
@@ -1025,6 +1033,10 @@ Open the folder that holds it?</source>
     <message>
         <source>Dropped: %1</source>
         <translation>移除：%1</translation>
+    </message>
+    <message>
+        <source>No longer proposed, but kept because you had worked on them (status, dates, owner, notes or edited texts); they are now your own actions: %1</source>
+        <translation>不再建议，但因您已着手处理（填写了状态、日期、责任人、备注或修改过内容）而保留，现列为您自行添加的行动：%1</translation>
     </message>
     <message>
         <source>No action was added or dropped.</source>
@@ -1045,62 +1057,6 @@ Open the folder that holds it?</source>
 </context>
 <context>
     <name>PlanTableModel</name>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>行动</translation>
-    </message>
-    <message>
-        <source>Rec.</source>
-        <translation>对应建议</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>开始日期</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束日期</translation>
-    </message>
-    <message>
-        <source>Lead unit</source>
-        <translation>牵头单位</translation>
-    </message>
-    <message>
-        <source>Partner units</source>
-        <translation>配合单位</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>考核指标</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>¶</source>
-        <translation>依据（¶）</translation>
-    </message>
     <message>
         <source>The article&apos;s measure this action implements</source>
         <translation>本行动落实的原文对策建议</translation>

@@ -60,7 +60,7 @@ def test_list_shows_names_stage_labels_in_chinese_and_save_times(capsys: pytest.
     code, out, _ = _run(capsys, "profiles", "list")
 
     header, row = out.splitlines()
-    assert "名称" in header and "阶段" in header and "最后保存" in header
+    assert header.split() == ["名称", "发展阶段", "最后保存", "版本数"]  # the zone's stage, not a plan phase (阶段)
     assert _sample_name(sample) in row
     from desktop.models.vocabulary import Stage, label
 
@@ -204,3 +204,54 @@ def test_a_damaged_database_is_reported_on_stderr_and_the_command_still_works(
     assert code == 0 and "没有档案" in out
     assert "corrupt" in err and "损坏" in err
     assert len(list(isolated_data_dir.glob(f"{DATABASE_FILE}.corrupt-*"))) == 1
+
+
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_lang_en_speaks_english_on_success(tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str) -> None:
+    def run(action: str, *rest: str) -> tuple[int, str, str]:
+        lang = ["--lang", "en"]
+        argv = ["profiles", *lang, action, *rest] if where == "before" else ["profiles", action, *rest, *lang]
+        return _run(capsys, *argv)
+
+    sample = _samples()[0]
+    name = _sample_name(sample)
+    stage = json.loads(sample.read_text(encoding="utf-8"))["stage"]
+    from desktop.models.vocabulary import Stage, label
+
+    outputs = [run("list")[1]]
+    assert outputs[0] == "No profiles in the store.\n"
+    for argv in (
+        ("import", str(sample)),
+        ("import", str(sample), "--keep-both"),
+        ("import", str(sample), "--replace"),
+        ("list",),
+        ("export", name, "-o", str(tmp_path / "out.json")),
+        ("delete", f"{name} (2)", "--yes"),
+    ):
+        code, out, err = run(*argv)
+        assert (code, err) == (0, ""), argv
+        outputs.append(out)
+
+    imported, kept_both, replaced, listing, exported, deleted = outputs[1:]
+    assert imported == f"Imported the profile “{name}”.\n"
+    assert kept_both == f"Imported the profile as “{name} (2)” (its name was already taken).\n"
+    assert replaced.startswith(f"Updated the profile “{name}”")
+    header, *rows = listing.splitlines()
+    assert header.split() == ["Name", "Stage", "Last", "saved", "Versions"]
+    assert all(label(Stage(stage)).en in row for row in rows)
+    assert exported == f"Exported the profile “{name}” to {tmp_path / 'out.json'}.\n"
+    assert deleted == f"Deleted the profile “{name} (2)”.\n"
+    # Only the zone's own name, as the user typed it, is Chinese.
+    assert [o for o in outputs if CJK.search(o.replace(name, ""))] == []
+
+
+def test_lang_zh_is_the_default_and_speaks_chinese_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample = _samples()[0]
+    name = _sample_name(sample)
+    assert _run(capsys, "profiles", "list", "--lang", "zh")[1] == "档案库中还没有档案。\n"
+    assert _run(capsys, "profiles", "import", str(sample))[1] == f"已导入档案“{name}”。\n"
+    assert _run(capsys, "profiles", "--lang", "zh", "delete", name, "--yes")[1] == f"已删除档案“{name}”。\n"
+    assert _run(capsys, "profiles", "list")[1] == "档案库中还没有档案。\n"  # no English half any more

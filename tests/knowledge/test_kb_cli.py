@@ -110,3 +110,10 @@ def test_check_refuses_broken_matching_rules(tmp_path: Path, capsys: pytest.Capt
     assert code != 0 and out == ""
     assert "measures.toml" in err and "rec.1.1" in err and "cheap_land" in err
     assert "Traceback" not in err
+
+
+def test_show_cites_paragraphs_as_the_window_and_workbook_do(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "kb", "show", "trait.tripartite-governance")
+    assert code == 0 and "段落：¶2、¶9" in out and "¶2, ¶9" not in out  # Chinese list separator
+    code, out, _ = run(capsys, "kb", "show", "trait.tripartite-governance", "--lang", "en")
+    assert code == 0 and "¶2, ¶9" in out

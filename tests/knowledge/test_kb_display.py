@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.models.knowledge.display import fact_value_text, paragraphs_text
+from desktop.models.knowledge.display import fact_value_text, paragraph_runs, paragraphs_text
 from desktop.models.knowledge.types import Fact
 from desktop.models.text import Text
 
@@ -37,5 +37,14 @@ def test_fact_value_text(subject: Fact, zh: str, en: str) -> None:
 
 
 def test_paragraph_runs_are_folded() -> None:
-    assert paragraphs_text((5,)) == "¶5"
-    assert paragraphs_text((13, 14, 15, 16, 18)) == "¶13–16, ¶18"
+    assert paragraphs_text((5,), "en") == "¶5"
+    assert paragraphs_text((13, 14, 15, 16, 18), "en") == "¶13–16, ¶18"
+    assert paragraphs_text((13, 14, 15, 16, 18), "zh") == "¶13–16、¶18"
+    assert paragraphs_text((), "zh") == ""
+
+
+def test_paragraphs_are_sorted_and_counted_once_whatever_the_order_given() -> None:
+    # Citations gathered from several facts arrive unordered and repeated; the reader sees each paragraph once.
+    assert paragraphs_text([31, 7, 29, 30, 29, 7], "en") == "¶7, ¶29–31"
+    assert paragraphs_text([31, 7, 29, 30, 29, 7], "zh") == "¶7、¶29–31"
+    assert paragraph_runs(iter([3, 1, 2])) == ["¶1–3"]

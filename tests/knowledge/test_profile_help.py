@@ -9,9 +9,9 @@ import pytest
 from kb_copies import copy_resources, edit
 
 from desktop.cli.main import main
-from desktop.models.errors import KnowledgeError
+from desktop.models.errors import KnowledgeError, KnowledgeErrors
 from desktop.models.knowledge.display import paragraphs_text
-from desktop.models.knowledge.loader import default_knowledge_base
+from desktop.models.knowledge.loader import default_knowledge_base, load_knowledge_base
 from desktop.models.profile_help import HELP_FILE, ProfileHelp, check_profile_help, load_profile_help
 from desktop.models.vocabulary import ENDOWMENT_MAX, ENDOWMENT_MIN, Condition, Endowment, Stage
 
@@ -71,8 +71,8 @@ def test_the_citation_the_user_reads_is_made_from_the_paragraphs(shipped: Profil
         assert "¶" not in hint.text.zh + hint.text.en  # the stored wording never cites by itself
         shown = hint.shown()
         if hint.paragraphs:
-            cited = paragraphs_text(hint.paragraphs)
-            assert shown.zh == f"{hint.text.zh[:-1]}（{cited}）。" and shown.en == f"{hint.text.en[:-1]} ({cited})."
+            zh, en = paragraphs_text(hint.paragraphs, "zh"), paragraphs_text(hint.paragraphs, "en")
+            assert shown.zh == f"{hint.text.zh[:-1]}（{zh}）。" and shown.en == f"{hint.text.en[:-1]} ({en})."
         else:
             assert shown == hint.text
     # Endowments are the application's own definitions: they cite nothing and show no ¶.
@@ -182,3 +182,26 @@ def test_kb_check_reports_a_broken_help_file(tmp_path: Path, capsys: pytest.Capt
 def test_kb_check_counts_the_help_texts(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["kb", "check", "--lang", "en"]) == 0
     assert "28 form help texts" in capsys.readouterr().out
+
+
+def test_a_broken_help_file_and_a_broken_knowledge_base_fail_the_same_way(tmp_path: Path) -> None:
+    """Both shipped files are refused with one error type that carries every problem, for ``kb check`` and the
+    window alike; the message is the first problem with the count of the others."""
+    root = copy_resources(tmp_path)
+    edit(root, HELP_FILE, "paragraphs = [26]", "paragraphs = [26, 32]")
+    edit(root, HELP_FILE, 'id = "mature"', 'id = "mature"\nsource = "x"')
+    edit(root, "knowledge/cases.toml", "paragraphs = [5]\nparent", "paragraphs = [32]\nparent")
+    edit(root, "departments.toml", 'group = "partner"', 'group = "friends"')
+    with pytest.raises(KnowledgeErrors) as from_help:
+        load_profile_help(root)
+    with pytest.raises(KnowledgeErrors) as from_kb:
+        load_knowledge_base(root)
+    for raised in (from_help.value, from_kb.value):
+        assert isinstance(raised, KnowledgeError) and len(raised.problems) >= 2
+        more = len(raised.problems) - 1
+        assert raised.message.en == f"{raised.problems[0].en} (and {more} more problems)"
+        assert raised.message.zh == f"{raised.problems[0].zh}（另有 {more} 个问题）"
+    assert [p.en for p in from_help.value.problems] == [
+        p.en for p in check_profile_help(default_knowledge_base(), root)
+    ]
+    assert all(p.en.startswith(HELP_FILE) for p in from_help.value.problems)

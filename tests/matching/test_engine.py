@@ -29,7 +29,7 @@ def test_similarity_is_the_share_of_the_case_covered_with_its_points_rounded_onc
     # and the 4.2 not earned show up as a gap naming the biggest shortfalls first.
     match = tiny.matcher.match(research_zone()).get("case.alpha")  # type: ignore[arg-type]
     similarity = match.reasons[0]
-    assert similarity.text.zh == "资源禀赋覆盖Alpha的 88%（21/24）: +29.1"
+    assert similarity.text.zh == "资源禀赋覆盖Alpha的 88%（21/24）：+29.1"
     assert similarity.text.en == "endowments cover 88% of Alpha's (21/24): +29.1"
     assert similarity.points == pytest.approx(29.1)
     gap = match.gaps[0]
@@ -40,7 +40,7 @@ def test_similarity_is_the_share_of_the_case_covered_with_its_points_rounded_onc
 
 def test_each_reason_names_the_fact_and_the_points_and_they_add_up_to_the_score(tiny: Analyzer) -> None:
     match = tiny.matcher.match(research_zone()).get("case.alpha")  # type: ignore[arg-type]
-    assert match.reasons[1].text.zh == "高校与科研院所 5/5 ≥ 4，科研强: +46.7"
+    assert match.reasons[1].text.zh == "高校与科研院所 5/5 ≥ 4，科研强：+46.7"
     assert match.reasons[1].text.en == "Universities and research institutes 5/5 ≥ 4: strong research: +46.7"
     assert match.reasons[1].field == "endowments.research_base"
     assert match.score == 75.8
@@ -58,7 +58,7 @@ def test_an_unknown_figure_is_a_gap_that_cannot_be_judged(tiny: Analyzer) -> Non
     assert unknown[0].text.en == "Universities not given: nobody knows how many (cannot judge; 20 points not counted)"
     known = tiny.matcher.match(research_zone(universities=4)).get("case.alpha")  # type: ignore[arg-type]
     assert known.score == pytest.approx(95.8)
-    assert "高校数 4所 ≥ 3: +20" in [r.text.zh for r in known.reasons]
+    assert "高校数 4所 ≥ 3：+20" in [r.text.zh for r in known.reasons]
 
 
 def test_matches_are_ranked_by_score_and_parents_are_not_scored(tiny: Analyzer) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
+from desktop.models.knowledge.display import paragraphs_text
+from desktop.models.text import Lang
 from desktop.resources import resource_path
 
 SAMPLE = resource_path("samples", "petrochem-coastal.json")
@@ -114,3 +116,16 @@ def test_a_file_that_is_not_json_is_refused(capsys: pytest.CaptureFixture[str], 
 def test_a_missing_file_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, str(tmp_path / "nowhere.json"))
     assert code != 0 and "nowhere.json" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_paragraphs_read_as_in_the_window_and_the_workbook(capsys: pytest.CaptureFixture[str], lang: Lang) -> None:
+    # One notation everywhere: consecutive paragraphs folded ("¶30–31"), the language's list separator between.
+    _, out, _ = run(capsys, str(SAMPLE), "--json", "--lang", lang)
+    report = json.loads(out)
+    _, text, _ = run(capsys, str(SAMPLE), "--lang", lang)
+    for entry in [*report["matches"], *report["actions"]]:
+        assert paragraphs_text(entry["paragraphs"], lang) in text, entry["id"]
+    assert "(rec.3.1; ¶30–31)" in text and "¶30、¶31" not in text and "¶30, ¶31" not in text
+    assert ("¶2、¶9" if lang == "zh" else "¶2, ¶9") in text
+    assert "¶17–19" in text

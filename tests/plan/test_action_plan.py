@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import date
 
@@ -194,3 +195,108 @@ def test_a_new_plan_has_generated_defaults(plan: ActionPlan) -> None:
     for action in plan.actions:
         assert action.status is Status.NOT_STARTED and action.start is None and not action.user_added
         assert action.edited == frozenset() and action.phase in set(Phase)
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        {"status": "in_progress"},
+        {"status": "shelved"},
+        {"owner": "王主任"},
+        {"start": "2025-03-01"},
+        {"end": "2025-12-31"},
+        {"notes": "已报管委会"},
+        {"title": "设立 5 亿元生物医药基金"},
+        {"kpi": "基金规模≥5亿元"},
+        {"lead": "committee.office"},
+    ],
+)
+def test_an_action_no_longer_proposed_is_kept_if_the_user_worked_on_it(
+    plan: ActionPlan, analyzer: Analyzer, work: dict[str, object]
+) -> None:
+    worked = plan.update("rec.2.1/venture-fund", **work)  # the zone now has a fund: no longer proposed
+    plan.move("rec.2.1/venture-fund", 2)
+    untouched = plan.get("rec.3.2/market-operation")  # no longer proposed either, never touched
+
+    report = plan.regenerate(analyzer.analyse(AFTER).actions)
+
+    kept = plan.get("rec.2.1/venture-fund")
+    assert kept == dataclasses.replace(worked, user_added=True)  # everything the user put in is still there
+    assert ids(plan)[2] == "rec.2.1/venture-fund"  # and where the user put it
+    assert report.kept_by_user == [kept]
+    assert report.dropped == [untouched] and "rec.3.2/market-operation" not in ids(plan)
+
+
+def test_an_action_kept_for_the_users_work_is_never_dropped_later_and_returns_when_proposed(
+    plan: ActionPlan, analyzer: Analyzer
+) -> None:
+    plan.update("rec.2.1/venture-fund", status="in_progress", notes="已设立")
+    plan.regenerate(analyzer.analyse(AFTER).actions)
+
+    again = plan.regenerate(analyzer.analyse(AFTER).actions)  # the same proposal once more
+    assert again.dropped == [] and again.kept_by_user == []  # now the user's own: not reported again, not dropped
+    stored = ActionPlan.from_data(json.loads(json.dumps(plan.to_data(), ensure_ascii=False)))
+    assert stored == plan and stored.get("rec.2.1/venture-fund").user_added
+
+    back = plan.regenerate(analyzer.analyse(BEFORE).actions)  # the profile goes back: proposed again
+    returned = plan.get("rec.2.1/venture-fund")
+    assert not returned.user_added and (returned.status, returned.notes) == (Status.IN_PROGRESS, "已设立")
+    assert "rec.2.1/venture-fund" not in {a.id for a in back.added}  # still the one row, not a second one
+
+    plan.remove("rec.2.1/venture-fund")
+    plan.update("rec.3.2/market-operation", owner="李娜")
+    plan.regenerate(analyzer.analyse(AFTER).actions)
+    plan.remove("rec.3.2/market-operation")  # kept as the user's own, then removed by the user
+    plan.regenerate(analyzer.analyse(BEFORE).actions)
+    assert {"rec.2.1/venture-fund", "rec.3.2/market-operation"}.isdisjoint(ids(plan))  # removing is an edit too
+
+
+def test_a_plan_saved_by_an_earlier_version_keeps_the_users_work_on_regeneration(analyzer: Analyzer) -> None:
+    saved = {  # a plan as stored before actions were kept for the user's work: the same version 1 form
+        "format": "zoneplanner-plan",
+        "version": 1,
+        "removed": [],
+        "actions": [
+            {
+                "id": "rec.2.1/venture-fund",
+                "recommendation": "rec.2.1",
+                "draws_on": [],
+                "title": {"zh": "设立集群创投基金", "en": "Set up a cluster venture fund"},
+                "description": {"zh": "", "en": ""},
+                "kpi": {"zh": "", "en": ""},
+                "why": {"zh": "", "en": ""},
+                "priority": "high",
+                "phase": "near",
+                "lead": "committee.finance",
+                "partners": [],
+                "paragraphs": [28],
+                "status": "done",
+                "start": None,
+                "end": "2025-05-01",
+                "owner": "",
+                "notes": "",
+                "user_added": False,
+                "edited": [],
+            }
+        ],
+    }
+    plan = ActionPlan.from_data(saved)
+
+    report = plan.regenerate(analyzer.analyse(AFTER).actions)
+
+    kept = plan.get("rec.2.1/venture-fund")
+    assert report.kept_by_user == [kept] and kept.status is Status.DONE and kept.end == date(2025, 5, 1)
+    assert ActionPlan.from_data(plan.to_data()) == plan
+
+
+def test_messages_name_fields_with_the_tables_words(plan: ActionPlan) -> None:
+    action_id = plan.actions[0].id
+    for changes, words in (
+        ({"end": "明天"}, "结束日期"),
+        ({"status": "finished"}, "状态"),
+        ({"phase": "soon"}, "阶段"),
+    ):
+        with pytest.raises(PlanError) as raised:
+            plan.update(action_id, **changes)
+        assert words in raised.value.message.zh
+        assert all(old not in raised.value.message.zh for old in ("完成日期", "进展状态", "实施期限"))

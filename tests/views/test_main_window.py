@@ -15,6 +15,7 @@ from desktop.models.profile_format import read_profile, write_profile
 from desktop.models.store import ProfileStore, open_store
 from desktop.models.vocabulary import Endowment, Figure, Industry, Stage
 from desktop.views.main_window import MainWindow
+from desktop.views.profile_list_model import ID_ROLE
 from tests.views.conftest import WindowFactory, settings_at
 from tests.views.helpers import Recorder, type_text
 
@@ -215,6 +216,37 @@ def test_importing_a_good_file_over_unsaved_changes_asks_first(
     assert "桐川县工业园区" in window.panel.visible_names()
 
 
+def test_a_locked_database_during_import_is_explained_and_changes_nothing(
+    make_window: WindowFactory,
+    store: ProfileStore,
+    samples: dict[str, Profile],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.models.errors import StoreError
+    from desktop.models.text import Text
+
+    ids = stored(samples, store, "hitech-hubei")
+    window = make_window()
+    window.editor.basic.city_edit.setText("黄石市")  # unsaved work that must survive the failed import
+    file = tmp_path / "park.json"
+    write_profile(samples["county-park"], file)
+    window.get_open_path = Recorder(file)  # type: ignore[method-assign]
+    window.show_error = Recorder()  # type: ignore[method-assign]
+
+    def locked(_name: str) -> int | None:
+        raise StoreError(Text("数据库被另一个程序锁定。", "The database is locked by another program."))
+
+    monkeypatch.setattr(store, "find_id", locked)
+    window.commands.import_.trigger()  # from the menu: an exception here would be a traceback, not a message
+
+    ((summary, details),) = window.show_error.calls  # type: ignore[attr-defined]
+    assert "park.json" in summary and "锁定" in details
+    assert [s.name for s in store.list_summaries()] == ["楚川科学城高新技术产业开发区"]
+    assert window.current_id() == ids["楚川科学城高新技术产业开发区"]
+    assert window.editor.basic.city_edit.text() == "黄石市" and window.isWindowModified()
+
+
 @pytest.mark.parametrize(("answer", "names"), [("keep_both", 2), ("replace", 1), (None, 1)])
 def test_importing_a_name_that_exists_asks_what_to_do(
     make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], tmp_path: Path, answer, names
@@ -406,15 +438,18 @@ def test_declining_the_draft_forgets_it(make_window: WindowFactory, store: Profi
 def test_autosave_keeps_only_unsaved_work(make_window: WindowFactory, store, samples) -> None:
     stored(samples, store, "county-park")
     window = make_window()
+    assert not window.autosave_timer.isActive()  # not before the last session's drafts were offered
+    window.offer_drafts()  # what the start does once the window is up (no drafts: nothing is asked)
+    assert window.autosave_timer.isActive() and window.autosave_timer.interval() <= 10_000
     window.autosave_draft()
     assert store.list_drafts() == []  # nothing unsaved
     window.editor.basic.city_edit.setText("萍乡市")
     window.autosave_draft()
     (draft,) = store.list_drafts()
-    assert draft.data["city"] == "萍乡市"
+    assert draft.data["form"]["city"] == "萍乡市"  # type: ignore[index]
+    assert draft.data["plan"] is None  # the plan was not edited
     window.save()
     assert store.list_drafts() == []  # saved: the draft is gone
-    assert window.autosave_timer.isActive() and window.autosave_timer.interval() <= 10_000
 
 
 def test_the_search_box_filters_as_you_type(qtbot: QtBot, make_window, store, samples) -> None:
@@ -425,6 +460,38 @@ def test_the_search_box_filters_as_you_type(qtbot: QtBot, make_window, store, sa
     assert window.panel.count_label.text() == "显示 1 个，共 3 个档案"
     window.panel.search.clear()
     assert len(window.panel.visible_names()) == 3
+
+
+@pytest.mark.parametrize("dirty", [True, False])
+def test_typing_a_search_that_hides_the_open_profile_keeps_it_open(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], dirty: bool
+) -> None:
+    from PySide6.QtTest import QTest
+
+    ids = stored(samples, store, "hitech-hubei", "county-park")
+    other = store.create(samples["petrochem-coastal"].with_changes(name="Minhai Lingang Zone"))
+    window = make_window()
+    opened = ids["楚川科学城高新技术产业开发区"]
+    window.open_profile(opened)
+    if dirty:
+        window.editor.basic.city_edit.setText("随州市")
+    window.ask_save_discard_cancel = Recorder("cancel")  # type: ignore[method-assign]
+
+    window.panel.search.setFocus()
+    QTest.keyClicks(window.panel.search, "minhai")  # each key filters; the open profile is hidden at the first
+
+    assert window.panel.visible_names() == ["Minhai Lingang Zone"]
+    assert window.ask_save_discard_cancel.calls == []  # type: ignore[attr-defined]  # searching is not switching
+    assert window.current_id() == opened and window.current_id() != other
+    assert window.editor.basic.name_edit.text() == "楚川科学城高新技术产业开发区"
+    assert window.isWindowModified() is dirty
+    assert window.editor.basic.city_edit.text() == ("随州市" if dirty else "武汉市")
+    assert not window.panel.view.selectionModel().hasSelection()  # the row left in view is not the open profile
+
+    window.panel.search.clear()
+    assert window.panel.view.currentIndex().data(ID_ROLE) == opened  # highlighted again once it is shown
+    assert window.current_id() == opened
+    assert window.ask_save_discard_cancel.calls == []  # type: ignore[attr-defined]
 
 
 def test_settings_are_restored_at_start(make_window: WindowFactory, store, samples, data_dir: Path) -> None:

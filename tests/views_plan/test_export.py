@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,11 @@ from python_calamine import CalamineWorkbook
 
 from desktop.models.analysis import Analysis
 from desktop.models.errors import ExportError
+from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import Text
 from desktop.views.plan import PlanPage
 from desktop.views.plan.table_model import Column
-from tests.views_plan.conftest import Interactions
+from tests.views_plan.conftest import Interactions, make_page
 
 EDIT = Qt.ItemDataRole.EditRole
 
@@ -83,7 +85,30 @@ def test_a_target_that_is_a_folder_shows_an_error_and_keeps_the_plan(
     assert folder.is_dir()
 
 
-def test_a_write_failure_shows_the_domain_message(
+def test_a_file_that_cannot_be_replaced_is_left_as_it_was(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: PlanPage, analysis: Analysis, asked: Interactions
+) -> None:
+    target = tmp_path / "plan.xlsx"
+    target.write_bytes(b"the workbook exported last week")
+    page.set_analysis(analysis)
+    before = page.plan_data()
+    asked.save_path = target
+
+    def locked(source: object, destination: object) -> None:
+        raise PermissionError(13, "Permission denied", str(destination))  # what Windows says while Excel has it open
+
+    monkeypatch.setattr(os, "replace", locked)  # the real writer runs; only the last step, replacing the file, fails
+    written = page.export_workbook()
+    monkeypatch.undo()
+
+    assert written is None
+    assert len(asked.errors) == 1 and str(target) in asked.errors[0]
+    assert target.read_bytes() == b"the workbook exported last week"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.xlsx"]  # no half-written file left beside it
+    assert page.plan_data() == before
+
+
+def test_an_export_error_shows_the_domain_message(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: PlanPage, analysis: Analysis, asked: Interactions
 ) -> None:
     import desktop.models.workbook.writer as writer
@@ -93,14 +118,51 @@ def test_a_write_failure_shows_the_domain_message(
 
     monkeypatch.setattr(writer, "write_workbook", refuse)
     page.set_analysis(analysis)
-    before = page.plan_data()
     asked.save_path = tmp_path / "plan.xlsx"
 
     assert page.export_workbook() is None
 
     assert asked.errors == ["文件正被 Excel 打开，无法写入。"]
-    assert page.plan_data() == before
-    assert not (tmp_path / "plan.xlsx").exists()
+
+
+def test_an_unexpected_failure_is_reported_and_keeps_the_plan(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: PlanPage, analysis: Analysis, asked: Interactions
+) -> None:
+    import desktop.models.workbook.writer as writer
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("chart anchor out of range")
+
+    monkeypatch.setattr(writer, "write_workbook", broken)
+    page.set_analysis(analysis)
+    page.model.setData(page.model.index(0, Column.NOTES), "未保存的修改", EDIT)
+    before = page.plan_data()
+    asked.save_path = tmp_path / "plan.xlsx"
+    asked.open_folder_answer = True
+
+    assert page.export_workbook() is None
+
+    assert len(asked.errors) == 1
+    assert "工作簿未写入" in asked.errors[0] and "原有文件未改动" in asked.errors[0]
+    assert "chart anchor out of range" in asked.errors[0]  # the reason, for whoever helps the user
+    assert asked.opened == [] and page.export_folder is None
+    assert page.plan_data() == before and page.is_dirty()
+
+
+def test_the_window_and_the_workbook_name_the_columns_alike(
+    qtbot: QtBot, tmp_path: Path, kb: KnowledgeBase, analysis: Analysis, asked: Interactions, page: PlanPage
+) -> None:
+    english = make_page(qtbot, kb, "en", asked)
+    for shown, sheet in ((page, "行动计划"), (english, "Action plan")):
+        shown.set_analysis(analysis)
+        asked.save_path = tmp_path / f"{sheet}.xlsx"
+        written = shown.export_workbook()
+        assert written is not None
+        workbook_headers = CalamineWorkbook.from_path(str(written)).get_sheet_by_name(sheet).to_python()[0]
+        window_headers = [shown.model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+        # Start and end are two columns in the window and one "planned dates" column in the workbook.
+        both = [h for c, h in zip(Column, window_headers, strict=True) if c not in (Column.START, Column.END)]
+        assert both and all(header in workbook_headers for header in both), (both, workbook_headers)
 
 
 def test_nothing_to_export_without_a_plan(page: PlanPage, asked: Interactions) -> None:

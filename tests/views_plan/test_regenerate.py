@@ -101,3 +101,30 @@ def test_not_now_is_remembered_for_the_same_proposals(page: PlanPage, analysis: 
     other = profile.with_changes(conditions={**dict(profile.conditions), Condition.GUIDANCE_FUND: False})
     page.set_analysis(default_analyzer().analyse(other))  # the profile changed once more
     assert page.banner.isVisibleTo(page)
+
+
+def test_regenerate_keeps_actions_the_user_worked_on_and_says_so(
+    page: PlanPage, analysis: Analysis, profile: Profile, asked: Interactions
+) -> None:
+    page.set_analysis(analysis)
+    changed = _changed(profile)
+    new_ids = {a.id for a in changed.actions}
+    going = [a for a in analysis.actions if a.id not in new_ids]
+    assert len(going) >= 2  # the change stops proposing at least two actions
+    worked, untouched = going[0], going[1]
+    row = page.model.row_of(worked.id)
+    page.model.setData(page.model.index(row, Column.STATUS), "in_progress", EDIT)
+    page.model.setData(page.model.index(row, Column.NOTES), "已与财政局对接", EDIT)
+
+    page.set_analysis(changed)
+    page.banner.regenerate_button.click()
+
+    plan = page.plan()
+    assert plan is not None
+    kept = plan.get(worked.id)
+    assert (kept.status, kept.notes, kept.user_added) == (Status.IN_PROGRESS, "已与财政局对接", True)
+    assert untouched.id not in {a.id for a in plan.actions}
+    paragraphs = asked.messages[-1].split("\n\n")
+    kept_line = next(p for p in paragraphs if worked.title.zh in p)
+    dropped_line = next(p for p in paragraphs if untouched.title.zh in p)
+    assert kept_line != dropped_line and kept_line.startswith("不再建议") and dropped_line.startswith("移除")

@@ -135,7 +135,7 @@ def test_detail_explains_reasons_gaps_facts_and_paragraphs(qtbot, analyzer, kb, 
     assert match.title.zh in text
     for reason in match.reasons:
         # The points stand in their own column, not repeated at the end of the sentence.
-        sentence, _, points = reason.text.zh.rpartition(": +")
+        sentence, _, points = reason.text.zh.rpartition("：+")
         assert points == points_text(reason.points)
         assert f"{sentence}\n+{points}" in text or f"{sentence} +{points}" in text
     assert abs(sum(r.points for r in match.reasons) - match.score) < 1e-6
@@ -150,7 +150,7 @@ def test_detail_explains_reasons_gaps_facts_and_paragraphs(qtbot, analyzer, kb, 
         else:
             assert unknown < position < summary
     for reason in match.reasons:
-        assert met < text.index(reason.text.zh.rpartition(": +")[0]) < missing
+        assert met < text.index(reason.text.zh.rpartition("：+")[0]) < missing
 
     item = kb.item(HOUSTON)
     assert item.summary.zh in text

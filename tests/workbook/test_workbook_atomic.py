@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from workbook_reading import open_book
 
+from desktop.models import atomic
 from desktop.models.errors import ExportError
-from desktop.models.workbook import atomic
 from desktop.models.workbook.writer import write_workbook
 
 OLD = b"PK\x03\x04 the previous plan, which must survive"

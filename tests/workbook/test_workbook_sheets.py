@@ -61,7 +61,7 @@ def test_every_action_is_a_row_with_its_columns(export: Export, actions: list[Ac
         "状态": "进行中",
         "责任人": "王主任",
         "备注": "已报管委会",
-        "依据(¶)": "¶18、¶28",
+        "依据（¶）": "¶18、¶28",
     }
     assert [row[0] for row in rows] == [1, 2, 3, 4]
     assert [row[ZH_ACTION_HEADERS.index("状态")] for row in rows] == ["进行中", "未开始", "已搁置", "已完成"]
@@ -157,7 +157,7 @@ def test_overview_shows_the_zone_best_cases_and_recommendations(export: Export) 
     assert by_label["发展阶段"] == "成长期"
     assert by_label["主导产业"] == "生物医药与医疗器械、电子信息与软件"
     assert by_label["生成日期"] == datetime(2026, 3, 2)
-    assert by_label["知识库版本"] == "2026.1(2026-01-15)"
+    assert by_label["知识库版本"] == "2026.1（2026-01-15）"
     assert by_label["行动数量"] == 4
     # The best cases with score and reason, highest first; the recommendations with their IDs.
     assert by_label["波士顿生物技术集群"] == 82.5
@@ -211,7 +211,7 @@ def test_matches_sheet_lists_every_match_with_points_and_gaps(export: Export, re
     assert [row[0] for row in rows] == [match.id for match in result.matches]
     boston = rows[0]
     assert boston[1:4] == ("美国案例", "波士顿生物技术集群", 82.5)
-    assert boston[4] == "高校与科研院所 5/5(+40)\n生物医药产业(+30)\n人才 4/5: +12.5"  # no points twice
+    assert boston[4] == "高校与科研院所 5/5（+40）\n生物医药产业（+30）\n人才 4/5: +12.5"  # no points twice
     assert boston[5] == "〔无法判断（未填写）〕差距0"
     assert boston[6] == "¶7、¶29"
 
@@ -237,7 +237,7 @@ def test_sources_sheet_carries_the_citation_and_glossary(export: Export) -> None
     assert "张舰等：《美国产业集群发展有哪些启示?》，中国电子报，2019年6月14日。" in texts
     assert datetime(2019, 6, 14) in texts
     glossary_row = next(row for row in ws.iter_rows() if row[0].value == "1+N")
-    assert [cell.value for cell in glossary_row] == ["1+N", "1+N", "一个牵头单位加多个配合单位。", "¶20、¶21"]
+    assert [cell.value for cell in glossary_row] == ["1+N", "1+N", "一个牵头单位加多个配合单位。", "¶20–21"]
 
 
 def test_workbook_properties(export: Export) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from desktop.models.knowledge.types import Fact, ItemKind
 from desktop.models.text import Lang, Text
 
@@ -66,12 +68,22 @@ def kind_label(kind: ItemKind) -> Text:
     return KIND_LABELS[kind]
 
 
-def paragraphs_text(paragraphs: tuple[int, ...]) -> str:
-    """Paragraph citations as "¶13–16, ¶18": runs of consecutive numbers are joined."""
-    runs: list[tuple[int, int]] = []
-    for number in paragraphs:
+# Between two citations of one list; a run of consecutive paragraphs reads "¶29–31" (en dash, the ¶ once).
+PARAGRAPH_SEPARATOR = Text("、", ", ")
+
+
+def paragraph_runs(paragraphs: Iterable[int]) -> list[str]:
+    """The citations of a list of paragraphs, sorted, without repeats, runs folded: [3, 31, 29, 30, 3] → ["¶3",
+    "¶29–31"]. Every place that shows paragraphs (window, workbook, command line) goes through here."""
+    runs: list[list[int]] = []
+    for number in sorted(set(paragraphs)):
         if runs and number == runs[-1][1] + 1:
-            runs[-1] = (runs[-1][0], number)
+            runs[-1][1] = number
         else:
-            runs.append((number, number))
-    return ", ".join(f"¶{a}" if a == b else f"¶{a}–{b}" for a, b in runs)
+            runs.append([number, number])
+    return [f"¶{first}" if first == last else f"¶{first}–{last}" for first, last in runs]
+
+
+def paragraphs_text(paragraphs: Iterable[int], lang: Lang) -> str:
+    """Paragraph citations as one text: "¶7、¶29–31" in Chinese, "¶7, ¶29–31" in English ("" for none)."""
+    return PARAGRAPH_SEPARATOR.get(lang).join(paragraph_runs(paragraphs))

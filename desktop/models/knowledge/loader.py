@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
-from desktop.models.errors import KnowledgeError
+from desktop.models.errors import KnowledgeErrors
 from desktop.models.knowledge.fields import Entry, Problems, Table
 from desktop.models.knowledge.items import PARENT_KINDS, read_item
 from desktop.models.knowledge.types import Department, GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem, Source
@@ -28,18 +28,6 @@ DEPARTMENT_GROUPS = ("committee", "government", "partner")
 
 GLOSSARY_KEYS = ("id", "term", "definition", "paragraphs", "related")
 DEPARTMENT_KEYS = ("id", "name", "group", "duties")
-
-
-class KnowledgeErrors(KnowledgeError):
-    """All the problems of a broken knowledge base; the message is the first one and says how many more there are."""
-
-    def __init__(self, problems: list[Text]) -> None:
-        first = problems[0]
-        more = len(problems) - 1
-        if more:
-            first = Text(f"{first.zh}（另有 {more} 个问题）", f"{first.en} (and {more} more problems)")
-        super().__init__(first)
-        self.problems = problems
 
 
 def load_knowledge_base(root: Path | None = None) -> KnowledgeBase:

@@ -35,7 +35,7 @@ def _score(item: ItemRules, profile: Profile) -> tuple[int, Match]:
         if earned > 0:
             text = fill(rule.reason, values)
             shown = tenths_text(earned)
-            reasons.append(Reason(Text(f"{text.zh}: +{shown}", f"{text.en}: +{shown}"), earned / 10, field))
+            reasons.append(Reason(Text(f"{text.zh}：+{shown}", f"{text.en}: +{shown}"), earned / 10, field))
             total += earned
         rest = rule.points - earned
         if rest > 0:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from desktop.models.errors import ZonePlannerError
+from desktop.models.plan.labels import COLUMN_LABELS
 from desktop.models.plan.types import EDITABLE_FIELDS, USER_FIELDS, Action, Phase, Priority, Status
 from desktop.models.text import Text
 
@@ -16,21 +17,12 @@ USER_PREFIX = "user."
 DEFAULT_CUSTOM_LEAD = "committee.office"  # the office coordinates until the user names a lead
 TEXT_FIELDS = ("title", "description", "kpi", "why")
 GENERATED_FIELDS = tuple(f for f in EDITABLE_FIELDS if f not in USER_FIELDS)
-# How messages name the fields in Chinese (English messages use the field's own name).
+# How messages name the fields in Chinese: as the plan's table does (English messages use the field's own name).
+# The title and the reason are named as the detail panel does: "the 行动 of action X" would read oddly.
 FIELD_NAMES_ZH = {
+    **{column.value: label.zh for column, label in COLUMN_LABELS.items()},
     "title": "标题",
-    "description": "说明",
-    "kpi": "考核指标",
     "why": "提出理由",
-    "priority": "优先级",
-    "phase": "实施期限",
-    "lead": "牵头单位",
-    "partners": "配合单位",
-    "status": "进展状态",
-    "start": "开始日期",
-    "end": "完成日期",
-    "owner": "责任人",
-    "notes": "备注",
 }
 
 
@@ -41,8 +33,10 @@ class PlanError(ZonePlannerError):
 @dataclass(frozen=True, slots=True)
 class RegenerationReport:
     added: list[Action]  # newly proposed actions, appended at the end
-    dropped: list[Action]  # generated actions no longer proposed, removed from the plan
+    dropped: list[Action]  # generated actions no longer proposed and never worked on, removed from the plan
     kept: int  # generated actions still proposed, with the user's edits and order kept
+    # Generated actions no longer proposed that the user had worked on: kept where they were, as the user's own.
+    kept_by_user: list[Action] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +119,7 @@ class ActionPlan:
 
     def remove(self, action_id: str) -> Action:
         action = self._actions.pop(self._index(action_id))
-        if not action.user_added:
+        if not action.id.startswith(USER_PREFIX):  # a generated action, even one kept as the user's own
             self._removed.add(action_id)
         return action
 
@@ -172,27 +166,36 @@ class ActionPlan:
         """Replace the generated actions by a new proposal, keeping what the user did.
 
         Kept: user-added actions; for generated actions still proposed, the fields the user edited and the user-only
-        fields (status, dates, owner, notes), and the user's order. New proposals are appended in proposal order;
-        generated actions no longer proposed are dropped. Actions the user removed are not proposed again.
+        fields (status, dates, owner, notes), and the user's order. New proposals are appended in proposal order.
+        A generated action no longer proposed is dropped only if the user never worked on it; one with the user's
+        work in it stays where it is and becomes the user's own (``user_added``), so that no later regeneration
+        drops it either. Actions the user removed are not proposed again.
         """
         proposed = {a.id: a for a in new_actions}
         kept: list[Action] = []
         dropped: list[Action] = []
+        kept_by_user: list[Action] = []
         for old in self._actions:
-            if old.user_added:
-                kept.append(old)
-                continue
             new = proposed.get(old.id)
             if new is None:
-                dropped.append(old)
+                if old.user_added:
+                    kept.append(old)
+                elif has_user_work(old):
+                    adopted = replace(old, user_added=True)
+                    kept.append(adopted)
+                    kept_by_user.append(adopted)
+                else:
+                    dropped.append(old)
                 continue
+            # Still (or again) proposed: the proposal's fresh texts, with everything the user set carried over. An
+            # action kept earlier because of the user's work is a generated one again when proposed again.
             carried = {name: getattr(old, name) for name in (*old.edited, *USER_FIELDS)}
             kept.append(replace(new, **carried, edited=old.edited))
         present = {a.id for a in self._actions}
         added = [a for a in new_actions if a.id not in present and a.id not in self._removed]
         kept_generated = sum(1 for a in kept if not a.user_added)
         self._actions = kept + added
-        return RegenerationReport(added, dropped, kept_generated)
+        return RegenerationReport(added, dropped, kept_generated, kept_by_user)
 
     def progress(self, today: date) -> PlanProgress:
         counts = dict.fromkeys(("done", "in_progress", "not_started", "overdue", "shelved"), 0)
@@ -237,6 +240,18 @@ class ActionPlan:
             if action.id == action_id:
                 return index
         raise PlanError(Text(f"计划中没有行动 {action_id}", f"no action {action_id} in the plan"))
+
+
+def has_user_work(action: Action) -> bool:
+    """Whether the user put something into an action: a status, dates, an owner, notes, or any edited field."""
+    return bool(
+        action.status is not Status.NOT_STARTED
+        or action.start
+        or action.end
+        or action.owner.strip()
+        or action.notes.strip()
+        or action.edited
+    )
 
 
 def _user_text(name: str, value: object, required: bool, action_id: str) -> Text:

@@ -6,7 +6,10 @@ renamed beside the new one and the user is told where it went and which backup c
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -25,9 +28,9 @@ from desktop.models.text import Text
 
 DATABASE_FILE = "zoneplanner.sqlite3"
 BACKUP_FOLDER = "backups"
-_SIDECARS = ("-wal", "-shm", "-journal")
+_SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's companion files: they belong to the database they sit beside
 DAILY = "daily"  # the revision part of a daily backup's name
-DAILY_BACKUPS_KEPT = 7  # SQLite's companion files: they belong to the database they sit beside
+DAILY_BACKUPS_KEPT = 7
 
 
 @dataclass(slots=True)
@@ -60,7 +63,7 @@ def open_store(
     _migrate(database_url, file, report)
     # Daily copy of a database the user already had (not one created just now, nor one just backed up to migrate).
     if file is not None and existed and report.moved_aside is None and report.backup_taken is None:
-        _daily_backup(file)
+        _daily_backup(file, report)
     try:
         engine = make_engine(database_url)
     except SQLAlchemyError as error:
@@ -99,7 +102,9 @@ def restore_backup(backup: Path, database: Path | None = None) -> Path | None:
     """Put ``backup`` in place of ``database`` (default: the file in the data folder; pass
     ``StartupReport.database_file`` when another folder was chosen). Close the store first, open it again after.
 
-    The current database is renamed aside first, never deleted; that name is returned (None if there was none).
+    The backup is copied beside the database first (if that fails, nothing has changed); then the current database
+    is renamed aside, never deleted, and that name is returned (None if there was none). Failures raise
+    ``StoreError``.
     """
     database = database or database_file()
     problem = _sqlite_problem(backup)
@@ -107,8 +112,31 @@ def restore_backup(backup: Path, database: Path | None = None) -> Path | None:
         raise StoreError(
             Text(f"备份文件 {backup} 无法使用：{problem}", f"The backup file {backup} cannot be used: {problem}")
         )
-    previous = _move_aside(database, "replaced") if database.exists() else None
-    _copy_database(backup, database)
+    try:
+        partial = _copy_to_partial(backup, database)
+    except StoreError as error:
+        raise StoreError(
+            Text(
+                f"无法从备份 {backup} 恢复：{error.message.zh}。当前的数据库未作任何更改。",
+                f"Cannot restore from the backup {backup}: {error.message.en}. The current database was not changed.",
+            )
+        ) from error
+    previous: Path | None = None
+    try:
+        previous = _move_aside(database, "replaced") if database.exists() else None
+        os.replace(partial, database)
+    except OSError as error:
+        kept = Text(f"原数据库已改名为 {previous} 保存。", f" The previous database was kept as {previous}.")
+        raise StoreError(
+            Text(
+                f"无法用备份 {backup} 替换数据库 {database}：{_os_reason(error)}。" + (kept.zh if previous else ""),
+                f"Cannot put the backup {backup} in place of the database {database}: {_os_reason(error)}."
+                + (kept.en if previous else ""),
+            )
+        ) from error
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
     return previous
 
 
@@ -182,7 +210,7 @@ def _migrate(url: URL, file: Path | None, report: StartupReport) -> None:
         if has_tables:
             report.migrated_from = current or "base"
             if file is not None:
-                report.backup_taken = _backup(file, report.migrated_from)
+                report.backup_taken = _backup_before_migration(file, report.migrated_from)
                 report.messages.append(
                     Text(
                         f"数据库已升级到新版本；升级前的副本保存在 {report.backup_taken}。",
@@ -249,54 +277,138 @@ def _move_aside(file: Path, why: str) -> Path:
             if companion.exists():
                 os.replace(companion, target.with_name(target.name + sidecar))
     except OSError as error:
-        raise StoreError(
-            Text(
-                f"数据库文件 {file} 已损坏，且无法改名保存：{error.strerror or error}",
-                f"The database file {file} is damaged and could not be renamed aside: {error.strerror or error}",
+        reason = _os_reason(error)
+        if why == "corrupt":
+            message = Text(
+                f"数据库文件 {file} 已损坏，且无法改名保存：{reason}",
+                f"The database file {file} is damaged and could not be renamed aside: {reason}",
             )
-        ) from error
+        else:
+            message = Text(
+                f"无法把数据库文件 {file} 改名保存：{reason}",
+                f"The database file {file} could not be renamed aside: {reason}",
+            )
+        raise StoreError(message) from error
     return target
 
 
-def _daily_backup(file: Path) -> None:
+def _daily_backup(file: Path, report: StartupReport) -> None:
     """A sound database gets a backup at the first start of each day, so a file damaged later (disk fault, a copy
-    interrupted half-way) can be replaced by a recent copy; only the newest few daily copies are kept."""
-    # Names are <stem>-<date>-<time>-<revision>[-n]; pre-migration copies carry the old schema revision instead.
-    daily = [b for b in list_backups(file) if b.stem.removeprefix(f"{file.stem}-").split("-")[2:3] == [DAILY]]
-    if daily and datetime.fromtimestamp(daily[0].stat().st_mtime) > datetime.now() - timedelta(days=1):
-        return
-    _backup(file, DAILY)
-    for old in daily[DAILY_BACKUPS_KEPT - 1 :]:
-        old.unlink(missing_ok=True)
+    interrupted half-way) can be replaced by a recent copy; only the newest few daily copies are kept.
+
+    The copy is a safety net, not a condition for working: if it cannot be made (disk full, backups folder
+    unusable) the store still opens and the user is told why there is no new backup.
+    """
+    try:
+        daily = [backup for backup in list_backups(file) if _is_daily(file, backup)]
+        if daily and datetime.fromtimestamp(daily[0].stat().st_mtime) > datetime.now() - timedelta(days=1):
+            return
+        _backup(file, DAILY)
+        for old in daily[DAILY_BACKUPS_KEPT - 1 :]:  # only daily copies: pre-migration ones are kept for good
+            old.unlink(missing_ok=True)
+    except (StoreError, OSError) as error:
+        problem = error.message if isinstance(error, StoreError) else _backup_problem(backups_folder(file), error)
+        report.messages.append(
+            Text(
+                f"今天的自动备份未能完成：{problem.zh}。数据库照常打开，数据未受影响；问题解决前不会有新的自动备份。",
+                f"Today's automatic backup was not made: {problem.en}. The database opened as usual and your data "
+                "is unaffected; no new automatic backup will be made until this is fixed.",
+            )
+        )
+
+
+def _is_daily(database: Path, backup: Path) -> bool:
+    """Whether ``backup`` is one of the daily copies (<stem>-<date>-<time>-daily[-n]<suffix>) of ``database``."""
+    pattern = rf"{re.escape(database.stem)}-\d{{8}}-\d{{6}}-{DAILY}(-\d+)?{re.escape(database.suffix)}"
+    return re.fullmatch(pattern, backup.name) is not None
+
+
+def _backup_before_migration(file: Path, revision: str) -> Path:
+    """The copy an upgrade needs; without it the database is not upgraded (and so not opened)."""
+    try:
+        return _backup(file, revision)
+    except StoreError as error:
+        raise StoreError(
+            Text(
+                f"数据库 {file} 需要升级到新版本，但升级前的备份未能保存：{error.message.zh}。"
+                "为安全起见没有升级，数据库未作任何更改；请解决这个问题后再打开。",
+                f"The database {file} needs upgrading to the new version, but the backup to be taken first could "
+                f"not be saved: {error.message.en}. To be safe it was not upgraded and was not changed; fix this "
+                "and open it again.",
+            )
+        ) from error
 
 
 def _backup(file: Path, revision: str) -> Path:
-    """Copy the database with SQLite's backup API (consistent even with a -wal beside it) into the backups folder."""
+    """Copy the database with SQLite's backup API (consistent even with a -wal beside it) into the backups folder.
+
+    Raises ``StoreError`` naming the folder and the reason; no partial copy is left behind.
+    """
     folder = backups_folder(file)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(_backup_problem(folder, error)) from error
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{file.stem}-{stamp}-{revision}{file.suffix}"
     number = 2
     while target.exists():
         target = folder / f"{file.stem}-{stamp}-{revision}-{number}{file.suffix}"
         number += 1
-    _copy_database(file, target)
+    partial = _copy_to_partial(file, target)
+    try:
+        os.replace(partial, target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise StoreError(_backup_problem(folder, error)) from error
     return target
 
 
-def _copy_database(source: Path, target: Path) -> None:
-    """Copy through a temporary name, so a half-written copy never carries the final name."""
+def _copy_to_partial(source: Path, target: Path) -> Path:
+    """Copy a database to ``<target>.partial`` (a half-written copy never carries the final name) and return that
+    name; the caller renames it. Raises ``StoreError`` naming ``target``'s folder, leaving no partial file."""
     partial = target.with_name(target.name + ".partial")
-    src_connection = sqlite3.connect(source)
     try:
-        dst_connection = sqlite3.connect(partial)
+        src_connection = sqlite3.connect(source)
         try:
-            src_connection.backup(dst_connection)
+            dst_connection = sqlite3.connect(partial)
+            try:
+                src_connection.backup(dst_connection)
+            finally:
+                dst_connection.close()
         finally:
-            dst_connection.close()
-    finally:
-        src_connection.close()
-    os.replace(partial, target)
+            src_connection.close()
+    except (sqlite3.Error, OSError) as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise StoreError(_backup_problem(target.parent, error)) from error
+    return partial
+
+
+def _backup_problem(folder: Path, error: Exception) -> Text:
+    """Why a copy of the database could not be written into ``folder``, naming it; no closing full stop."""
+    if isinstance(error, FileExistsError | NotADirectoryError) or (folder.exists() and not folder.is_dir()):
+        zh, en = "同名的文件占据了这个文件夹的位置", "a file of that name is where the folder should be"
+    elif _is_disk_full(error):
+        zh, en = "磁盘空间不足", "the disk is full"
+    elif isinstance(error, PermissionError):
+        zh, en = "没有写入权限", "no permission to write there"
+    elif isinstance(error, OSError):
+        zh = en = _os_reason(error)
+    else:
+        zh = en = str(error)
+    return Text(f"无法在 {folder} 保存数据库副本（{zh}）", f"cannot save a copy of the database in {folder} ({en})")
+
+
+def _is_disk_full(error: Exception) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+
+
+def _os_reason(error: OSError) -> str:
+    return error.strerror or str(error) or type(error).__name__
 
 
 def _shown(report: StartupReport) -> str:

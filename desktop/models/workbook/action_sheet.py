@@ -10,6 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.models.plan.labels import PlanColumn
 from desktop.models.plan.types import Action, Priority
 from desktop.models.text import Text
 from desktop.models.workbook import labels
@@ -20,24 +21,23 @@ from desktop.models.workbook.styles import PRIORITY_COLOURS, Look, StyleBook
 
 # Widths in Excel's character units (a Chinese character takes two); the total suits A4 landscape at ~70 %.
 WIDTHS = (5, 18, 34, 20, 16, 13, 18, 10, 12, 7, 24, 8, 9, 16, 12)
-# Columns, 1-based, in the order of labels.ACTION_HEADERS.
-(
-    NUMBER,
-    TITLE,
-    DESCRIPTION,
-    RECOMMENDATION,
-    DRAWS_ON,
-    LEAD,
-    PARTNERS,
-    PHASE,
-    DATES,
-    PRIORITY,
-    KPI,
-    STATUS,
-    OWNER,
-    NOTES,
-    PARAGRAPHS,
-) = range(1, 16)
+# Columns, 1-based, where labels.ACTION_COLUMNS puts them.
+_AT = {column: number for number, column in enumerate(labels.ACTION_COLUMNS, start=1)}
+NUMBER = _AT[PlanColumn.NUMBER]
+TITLE = _AT[PlanColumn.TITLE]
+DESCRIPTION = _AT[PlanColumn.DESCRIPTION]
+RECOMMENDATION = _AT[PlanColumn.RECOMMENDATION]
+DRAWS_ON = _AT[PlanColumn.DRAWS_ON]
+LEAD = _AT[PlanColumn.LEAD]
+PARTNERS = _AT[PlanColumn.PARTNERS]
+PHASE = _AT[PlanColumn.PHASE]
+DATES = _AT[PlanColumn.DATES]
+PRIORITY = _AT[PlanColumn.PRIORITY]
+KPI = _AT[PlanColumn.KPI]
+STATUS = _AT[PlanColumn.STATUS]
+OWNER = _AT[PlanColumn.OWNER]
+NOTES = _AT[PlanColumn.NOTES]
+PARAGRAPHS = _AT[PlanColumn.PARAGRAPHS]
 # Drop-downs and colours reach this many rows below the plan, so actions the official adds get them too.
 SPARE_ROWS = 100
 

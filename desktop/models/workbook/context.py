@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.models.knowledge.display import paragraphs_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.types import MatchResult
 from desktop.models.plan.types import Action
@@ -39,4 +40,5 @@ class ExportContext:
         return item.title.get(self.lang) if item else item_id
 
     def paragraphs(self, numbers: Iterable[int]) -> str:
-        return self.join(f"¶{number}" for number in sorted(set(numbers)))
+        """Citations as everywhere else in the application: "¶7、¶29–31" / "¶7, ¶29–31"."""
+        return paragraphs_text(numbers, self.lang)

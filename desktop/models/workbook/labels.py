@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.models.matching.types import CriterionStatus, MatchKind
-from desktop.models.plan.labels import PHASE_LABELS, PRIORITY_LABELS, STATUS_LABELS
+from desktop.models.plan.labels import COLUMN_LABELS, PHASE_LABELS, PRIORITY_LABELS, STATUS_LABELS, PlanColumn
 from desktop.models.text import Text
 
 APP_NAME = "ZonePlanner"
@@ -55,12 +55,12 @@ ZONE_STAGE = Text("发展阶段", "Cluster stage")
 ZONE_INDUSTRIES = Text("主导产业", "Leading industries")
 GENERATED_ON = Text("生成日期", "Generated on")
 KB_VERSION = Text("知识库版本", "Knowledge base")
-KB_VERSION_VALUE = Text("{version}({date})", "{version} ({date})")
+KB_VERSION_VALUE = Text("{version}（{date}）", "{version} ({date})")
 ACTION_COUNT = Text("行动数量", "Actions")
 BEST_CASES = Text("最匹配的美国集群案例", "Best-matching US cluster cases")
 TOP_RECOMMENDATIONS = Text("优先采纳的对策建议", "Recommendations to adopt first")
 TOP_MATCHES = Text("匹配度前十位", "Ten highest match scores")
-ENDOWMENT_COMPARISON = Text("资源禀赋对比(0–5)", "Endowments compared (0–5)")
+ENDOWMENT_COMPARISON = Text("资源禀赋对比（0–5）", "Endowments compared (0–5)")
 COL_CASE = Text("案例", "Case")
 COL_RECOMMENDATION = Text("建议", "Recommendation")
 COL_ITEM = Text("对标项", "Item")
@@ -73,26 +73,27 @@ COL_THIS_ZONE = Text("本区", "This zone")
 COL_CASE_NOTE = Text("案例情况说明", "About the case")
 NO_CASE = Text("（无匹配案例）", "(no matching case)")
 RADAR_TITLE = Text("资源禀赋：本区与最匹配案例", "Endowments: this zone and the best-matching case")
-BAR_TITLE = Text("匹配度(0–100)", "Match scores (0–100)")
+BAR_TITLE = Text("匹配度（0–100）", "Match scores (0–100)")
 
-# Action plan: one entry per column, in order.
-ACTION_HEADERS: tuple[Text, ...] = (
-    Text("序号", "No."),
-    Text("行动", "Action"),
-    Text("具体举措", "Measures"),
-    Text("对应建议", "Recommendation"),
-    Text("借鉴经验", "Draws on"),
-    Text("牵头单位", "Lead unit"),
-    Text("配合单位", "Partner units"),
-    Text("阶段", "Phase"),
-    Text("计划起止", "Planned dates"),
-    Text("优先级", "Priority"),
-    Text("考核指标", "KPI"),
-    Text("状态", "Status"),
-    Text("责任人", "Owner"),
-    Text("备注", "Notes"),
-    Text("依据(¶)", "Source (¶)"),
+# Action plan: one entry per column, in order; the plan's own column words, so the window says the same.
+ACTION_COLUMNS: tuple[PlanColumn, ...] = (
+    PlanColumn.NUMBER,
+    PlanColumn.TITLE,
+    PlanColumn.DESCRIPTION,
+    PlanColumn.RECOMMENDATION,
+    PlanColumn.DRAWS_ON,
+    PlanColumn.LEAD,
+    PlanColumn.PARTNERS,
+    PlanColumn.PHASE,
+    PlanColumn.DATES,
+    PlanColumn.PRIORITY,
+    PlanColumn.KPI,
+    PlanColumn.STATUS,
+    PlanColumn.OWNER,
+    PlanColumn.NOTES,
+    PlanColumn.PARAGRAPHS,
 )
+ACTION_HEADERS: tuple[Text, ...] = tuple(COLUMN_LABELS[column] for column in ACTION_COLUMNS)
 DATES_FROM_TO = Text("{start} 至 {end}", "{start} to {end}")
 DATES_FROM = Text("{start} 起", "from {start}")
 DATES_TO = Text("至 {end}", "until {end}")
@@ -111,7 +112,7 @@ MATCH_HEADERS: tuple[Text, ...] = (
     Text("差距", "Gaps"),
     Text("原文段落", "Paragraphs"),
 )
-REASON_POINTS = Text("{text}(+{points})", "{text} (+{points})")
+REASON_POINTS = Text("{text}（+{points}）", "{text} (+{points})")
 GAP_LINE = Text("〔{status}〕{text}", "[{status}] {text}")
 
 # Profile
@@ -133,7 +134,7 @@ KB_SECTION = Text("知识库", "Knowledge base")
 KB_VERSION_SHORT = Text("版本", "Version")
 ABOUT_SECTION = Text("说明", "About this workbook")
 ABOUT_TEXT = Text(
-    "本工作簿由 ZonePlanner 依据开发区档案和知识库生成。每项匹配和每项行动都注明了所依据的原文段落(¶),"
+    "本工作簿由 ZonePlanner 依据开发区档案和知识库生成。每项匹配和每项行动都注明了所依据的原文段落（¶），"
     "便于核对；行动计划中的状态、计划起止、责任人和备注可直接在表中填写。",
     "ZonePlanner generated this workbook from the zone's profile and its knowledge base. Every match and every "
     "action names the paragraphs of the article (¶) it rests on, so it can be checked; status, planned dates, owner "

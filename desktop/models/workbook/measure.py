@@ -15,7 +15,7 @@ LINE_HEIGHT = 15.0  # points per line of 10.5-pt text; CJK fonts (DengXian, Noto
 ROW_PADDING = 3.0  # points above and below the text
 MAX_ROW_HEIGHT = 409.0  # Excel refuses taller rows
 CELL_MARGIN = 1.0  # of a column's width, in characters, taken by the cell's inner margins
-FIRST_WIDE = 0x1100  # no character before this one is wide
+FIRST_NON_ASCII = 0x80  # ASCII is narrow; beyond it, ask unicodedata (some builds call a few odd code points wide)
 LAST_BMP = 0xFFFF
 
 
@@ -28,7 +28,7 @@ def _narrow_runs() -> re.Pattern[str]:
     """
     wide: list[str] = []
     start: int | None = None
-    for code in range(FIRST_WIDE, LAST_BMP + 2):
+    for code in range(FIRST_NON_ASCII, LAST_BMP + 2):
         is_wide = code <= LAST_BMP and unicodedata.east_asian_width(chr(code)) in "WF"
         if is_wide and start is None:
             start = code

@@ -9,6 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.models.atomic import write_atomically
 from desktop.models.errors import ExportError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.types import MatchResult
@@ -17,7 +18,6 @@ from desktop.models.profile import Profile
 from desktop.models.text import Lang, Text
 from desktop.models.workbook import labels
 from desktop.models.workbook.action_sheet import write_action_sheet
-from desktop.models.workbook.atomic import write_atomically
 from desktop.models.workbook.context import ExportContext
 from desktop.models.workbook.matches_sheet import write_matches_sheet
 from desktop.models.workbook.overview import write_overview
@@ -27,8 +27,9 @@ from desktop.models.workbook.sources_sheet import write_sources_sheet
 from desktop.models.workbook.styles import ACCENT, StyleBook
 
 SUFFIX = ".xlsx"
+SAVE_WORKBOOK = Text("无法导出工作簿到 {path}", "Cannot export the workbook to {path}")
 WRONG_SUFFIX = Text(
-    "无法导出到 {path}:工作簿的文件名须以 .xlsx 结尾。",
+    "无法导出到 {path}：工作簿的文件名须以 .xlsx 结尾。",
     "Cannot export to {path}: a workbook's file name must end in .xlsx.",
 )
 
@@ -61,7 +62,7 @@ def write_workbook(
         raise ExportError(WRONG_SUFFIX.format(path=str(target)))
     context = ExportContext(profile, result, tuple(actions), kb, lang, generated_on or date.today())
     workbook = build_workbook(context)
-    write_atomically(target, workbook.save)
+    write_atomically(target, workbook.save, SAVE_WORKBOOK)
 
 
 def build_workbook(ctx: ExportContext) -> Workbook:

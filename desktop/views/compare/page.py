@@ -39,7 +39,7 @@ from desktop.views.compare.models import (
     ProfileChoice,
     ProfileChoiceModel,
 )
-from desktop.views.compare.radar import MultiRadarChart, RadarSeries
+from desktop.views.radar import RadarChart, RadarSeries
 from desktop.views.results.format import numbered_title, points_text
 from desktop.views.results.page import AnalyzerLike
 
@@ -202,7 +202,10 @@ class ComparePage(QWidget):
         left_layout.addWidget(clear, 0, Qt.AlignmentFlag.AlignLeft)
 
         axes = [str(e) for e in Endowment]
-        self.radar = MultiRadarChart(axes, {str(e): label(e).get(self._lang) for e in Endowment}, self)
+        # Narrower than its minimum and the axis labels collide; lower, and the side-by-side table below loses its
+        # rows on a 1366×768 screen (the chart grows again with the window).
+        self.radar = RadarChart(axes, self, legend=True, minimum=QSize(420, 280), hint=QSize(560, 420))
+        self.radar.set_labels({str(e): label(e).get(self._lang) for e in Endowment})
         self.table = _FittedTable(self)
         self.table.setModel(self.table_model)
         self.table.setWordWrap(True)

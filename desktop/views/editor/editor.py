@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -19,9 +19,6 @@ from desktop.views.editor.feedback import ERROR_COLOUR, INVALID_STYLE, set_inval
 from desktop.views.editor.goals_page import GoalsPage
 from desktop.views.editor.situation_page import SituationPage
 from desktop.views.i18n import Language
-
-# Long enough to swallow a burst of keystrokes, short enough that pages following the form feel immediate.
-EDIT_DEBOUNCE_MS = 250
 
 Title = str | Callable[[], str]
 
@@ -58,12 +55,11 @@ def top_path(path: str) -> str:
 class ProfileEditor(QTabWidget):
     """``load(profile)`` / ``current_data()`` / ``validate()``; dirty means the form differs from what was loaded.
 
-    ``changed`` fires at once on every edit and load (for Save, the title, autosave); ``profileEdited`` fires a
-    moment after edits stop, with the valid ``Profile`` or ``None``, for pages that follow the form.
+    ``changed`` fires at once on every edit and load: the window follows it for Save, the title, the matches (whose
+    page waits for a pause itself) and autosave.
     """
 
     changed = Signal()
-    profileEdited = Signal(object)  # Qt naming: the public signal other pages connect to
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,11 +83,6 @@ class ProfileEditor(QTabWidget):
         self._reveal_all = False
         self._errors: list[ProfileError] = []
         self._tab_colour = QColor()
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(EDIT_DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.emit_profile_edited)
 
         self.setStyleSheet(INVALID_STYLE)
         self.setDocumentMode(True)
@@ -142,7 +133,6 @@ class ProfileEditor(QTabWidget):
             self._note_touched()
             self._reveal_all = True  # a draft may hold problems the user has not seen yet
         self._refresh()
-        self.emit_profile_edited()
 
     def current_data(self) -> dict[str, object]:
         """The form as a v1 profile object (as typed: maybe invalid; figures that are not numbers stay text)."""
@@ -192,16 +182,11 @@ class ProfileEditor(QTabWidget):
 
     # --- behaviour ---
 
-    def emit_profile_edited(self) -> None:
-        self._debounce.stop()
-        self.profileEdited.emit(self.profile())
-
     def _edited(self) -> None:
         if self._loading:
             return
         self._note_touched()
         self._refresh()
-        self._debounce.start()
 
     def _note_touched(self) -> None:
         saved = dict(field_paths(self._baseline))

@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from desktop.models.vocabulary import ENDOWMENT_MAX, ENDOWMENT_MIN, Endowment, label
 from desktop.views.editor import texts
 from desktop.views.editor.common import ErrorTarget, as_mapping, hint_label, scrolling
 from desktop.views.editor.feedback import FieldError
-from desktop.views.editor.radar import RadarChart
 from desktop.views.i18n import Language
+from desktop.views.radar import RadarChart, RadarSeries
+
+_RADAR_COLOUR = QColor(32, 104, 176)
 
 
 class EndowmentsPage(QWidget):
@@ -65,7 +68,7 @@ class EndowmentsPage(QWidget):
             self._errors[endowment] = error
             slider.valueChanged.connect(self._slider_moved)
 
-        self.radar = RadarChart([e.value for e in Endowment], content)
+        self.radar = RadarChart([e.value for e in Endowment], content, label_values=True)
         self._chart = QGroupBox(content)
         chart_layout = QVBoxLayout(self._chart)
         chart_layout.addWidget(self.radar)
@@ -133,4 +136,4 @@ class EndowmentsPage(QWidget):
         for endowment, slider in self.sliders.items():
             self._numbers[endowment].setText(str(slider.value()))
             self._meanings[endowment].setText(self._language.text(self._help.level(slider.value())))
-        self.radar.set_values(self.values())
+        self.radar.set_series([RadarSeries("", _RADAR_COLOUR, self.values())])

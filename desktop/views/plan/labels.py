@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.models.knowledge.display import paragraph_runs
 from desktop.models.knowledge.types import Department
 from desktop.models.plan.labels import PHASE_LABELS, PRIORITY_LABELS, STATUS_LABELS
 from desktop.models.text import Lang, Text
@@ -70,12 +71,6 @@ def date_text(value: date | None) -> str:
 
 
 def paragraphs_text(paragraphs: Iterable[int]) -> str:
-    """``¶25, ¶29–31``: consecutive paragraphs folded into ranges."""
-    numbers = sorted(set(paragraphs))
-    spans: list[list[int]] = []
-    for number in numbers:
-        if spans and number == spans[-1][1] + 1:
-            spans[-1][1] = number
-        else:
-            spans.append([number, number])
-    return ", ".join(f"¶{a}" if a == b else f"¶{a}–{b}" for a, b in spans)
+    """``¶25、¶29–31`` / ``¶25, ¶29–31``: the domain's citation (as in the workbook and on the command line), joined
+    with the interface language's list separator."""
+    return list_separator().join(paragraph_runs(paragraphs))

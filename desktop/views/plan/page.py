@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -38,6 +39,8 @@ from desktop.views.plan.table_model import Column, PlanTableModel
 
 if TYPE_CHECKING:
     from desktop.models.analysis import Analysis
+
+_log = logging.getLogger(__name__)
 
 
 class PlanPage(QWidget):
@@ -368,6 +371,15 @@ class PlanPage(QWidget):
         except ExportError as error:
             self.show_error(error.text(self._lang))
             return None
+        except Exception as error:  # an unforeseen failure (a bug) must not pass in silence: say so, keep the plan
+            _log.exception("exporting the workbook to %s failed", target)
+            reason = str(error) or type(error).__name__
+            self.show_error(
+                self.tr("The workbook was not written; the previous file is unchanged.\n\nReason: %1").replace(
+                    "%1", reason
+                )
+            )
+            return None
         self.export_folder = target.parent
         self.exported.emit(target)
         if self.ask_open_folder(target):
@@ -400,7 +412,15 @@ class PlanPage(QWidget):
         if report.dropped:
             titles = separator.join(a.title.get(lang) for a in report.dropped)
             lines.append(self.tr("Dropped: %1").replace("%1", titles))
-        if not report.added and not report.dropped:
+        if report.kept_by_user:
+            titles = separator.join(a.title.get(lang) for a in report.kept_by_user)
+            lines.append(
+                self.tr(
+                    "No longer proposed, but kept because you had worked on them (status, dates, owner, notes or "
+                    "edited texts); they are now your own actions: %1"
+                ).replace("%1", titles)
+            )
+        if not report.added and not report.dropped and not report.kept_by_user:
             lines.append(self.tr("No action was added or dropped."))
         lines.append(self.tr("Your edits to the actions that stay were kept."))
         return "\n\n".join(lines)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.knowledge.types import Department
+from desktop.models.plan.labels import COLUMN_LABELS, PlanColumn
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
 from desktop.models.text import Lang, Text
@@ -52,21 +53,22 @@ class Column(IntEnum):
     PARAGRAPHS = 13
 
 
-_HEADERS = {
-    Column.NUMBER: QT_TRANSLATE_NOOP("PlanTableModel", "#"),
-    Column.TITLE: QT_TRANSLATE_NOOP("PlanTableModel", "Action"),
-    Column.RECOMMENDATION: QT_TRANSLATE_NOOP("PlanTableModel", "Rec."),
-    Column.PRIORITY: QT_TRANSLATE_NOOP("PlanTableModel", "Priority"),
-    Column.PHASE: QT_TRANSLATE_NOOP("PlanTableModel", "Phase"),
-    Column.STATUS: QT_TRANSLATE_NOOP("PlanTableModel", "Status"),
-    Column.START: QT_TRANSLATE_NOOP("PlanTableModel", "Start"),
-    Column.END: QT_TRANSLATE_NOOP("PlanTableModel", "End"),
-    Column.LEAD: QT_TRANSLATE_NOOP("PlanTableModel", "Lead unit"),
-    Column.PARTNERS: QT_TRANSLATE_NOOP("PlanTableModel", "Partner units"),
-    Column.KPI: QT_TRANSLATE_NOOP("PlanTableModel", "KPI"),
-    Column.OWNER: QT_TRANSLATE_NOOP("PlanTableModel", "Owner"),
-    Column.NOTES: QT_TRANSLATE_NOOP("PlanTableModel", "Notes"),
-    Column.PARAGRAPHS: QT_TRANSLATE_NOOP("PlanTableModel", "¶"),
+# Header words come from the plan's own table, so the window and the workbook name each column alike.
+_HEADERS: dict[Column, PlanColumn] = {
+    Column.NUMBER: PlanColumn.NUMBER,
+    Column.TITLE: PlanColumn.TITLE,
+    Column.RECOMMENDATION: PlanColumn.RECOMMENDATION,
+    Column.PRIORITY: PlanColumn.PRIORITY,
+    Column.PHASE: PlanColumn.PHASE,
+    Column.STATUS: PlanColumn.STATUS,
+    Column.START: PlanColumn.START,
+    Column.END: PlanColumn.END,
+    Column.LEAD: PlanColumn.LEAD,
+    Column.PARTNERS: PlanColumn.PARTNERS,
+    Column.KPI: PlanColumn.KPI,
+    Column.OWNER: PlanColumn.OWNER,
+    Column.NOTES: PlanColumn.NOTES,
+    Column.PARAGRAPHS: PlanColumn.PARAGRAPHS,
 }
 _HEADER_TIPS = {
     Column.RECOMMENDATION: QT_TRANSLATE_NOOP("PlanTableModel", "The article's measure this action implements"),
@@ -175,7 +177,7 @@ class PlanTableModel(QAbstractTableModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("PlanTableModel", str(_HEADERS[column]))
+            return COLUMN_LABELS[_HEADERS[column]].get(self._lang)
         if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
             return QCoreApplication.translate("PlanTableModel", str(_HEADER_TIPS[column]))
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -7,8 +7,10 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.models.knowledge.display import paragraph_runs
 from desktop.models.knowledge.types import Fact
 from desktop.models.text import Lang
+from desktop.views.plan.labels import list_separator
 
 # How the knowledge base bounds a figure; "of" (a part of a reference group) reads best as the bare number.
 _QUALIFIERS = {
@@ -33,17 +35,9 @@ def points_text(value: float) -> str:
 
 
 def paragraphs_text(paragraphs: Iterable[int]) -> str:
-    """``¶3, ¶13–16`` — consecutive paragraphs folded into ranges."""
-    numbers = sorted(set(paragraphs))
-    if not numbers:
-        return ""
-    spans: list[list[int]] = [[numbers[0], numbers[0]]]
-    for number in numbers[1:]:
-        if number == spans[-1][1] + 1:
-            spans[-1][1] = number
-        else:
-            spans.append([number, number])
-    return ", ".join(f"¶{a}" if a == b else f"¶{a}–{b}" for a, b in spans)
+    """``¶3、¶13–16`` / ``¶3, ¶13–16``: the domain's citation (as in the workbook and on the command line), joined
+    with the interface language's list separator."""
+    return list_separator().join(paragraph_runs(paragraphs))
 
 
 def figure_text(fact: Fact, lang: Lang) -> str:

@@ -34,7 +34,8 @@ th {{ padding: 4px 6px; text-align: left; color: {MUTED}; font-weight: normal; b
 
 def reason_text(reason: Reason, lang: Lang) -> str:
     """A reason without the trailing ``: +N`` the engine appends: the pane shows the points in their own column."""
-    text = reason.text.get(lang).removesuffix(f": +{points_text(reason.points)}")
+    shown = points_text(reason.points)
+    text = reason.text.get(lang).removesuffix(f": +{shown}").removesuffix(f"：+{shown}")
     # The engine writes fragments ("leading industries include …"); as list entries they read better capitalised.
     return text[:1].upper() + text[1:]
 

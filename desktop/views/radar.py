@@ -1,0 +1,250 @@
+"""A radar (spider) chart of 0–5 ratings, drawn with QPainter: one polygon per series, an optional legend on top.
+
+The profile form draws one zone, its ratings written beside the axis names; the comparison overlays two to four
+zones in their own colours, named in the legend.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.models.vocabulary import ENDOWMENT_MAX, ENDOWMENT_MIN
+
+_LABEL_MARGIN = 6
+_LEGEND_GAP = 8  # around the legend, and between its rows
+_LEGEND_SPACING = 20  # between two entries of a row
+_SWATCH = 12
+# A lone polygon is filled boldly; overlaid ones lightly, so that each stays visible through the others.
+_FILL_ALPHA_ONE, _FILL_ALPHA_SEVERAL = 70, 40
+
+
+@dataclass(frozen=True, slots=True)
+class RadarSeries:
+    name: str
+    colour: QColor
+    values: Mapping[str, int]  # axis key → rating (outside 0–5 is drawn at the nearest end)
+
+
+class RadarChart(QWidget):
+    """Spokes for ``axes`` (keys), named by ``set_labels``; ``set_series`` draws the polygons.
+
+    ``legend`` names the series above the web; ``label_values`` writes the first series' rating after each axis name
+    (for a single zone, where the number says more than the picture).
+    """
+
+    def __init__(
+        self,
+        axes: Sequence[str],
+        parent: QWidget | None = None,
+        *,
+        legend: bool = False,
+        label_values: bool = False,
+        minimum: QSize = QSize(320, 280),  # noqa: B008 — an immutable default, copied by Qt
+        hint: QSize = QSize(440, 380),  # noqa: B008
+    ) -> None:
+        super().__init__(parent)
+        self._axes = tuple(axes)
+        self._labels = {axis: axis for axis in self._axes}
+        self._series: tuple[RadarSeries, ...] = ()
+        self._legend = legend
+        self._label_values = label_values
+        self._hint = QSize(hint)
+        self._geometry: tuple[object, tuple[QPointF, float]] | None = None
+        self.setMinimumSize(minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._hint)
+
+    # --- content ------------------------------------------------------------------------------------------------
+
+    def set_series(self, series: Sequence[RadarSeries]) -> None:
+        self._series = tuple(series)
+        self.update()
+
+    def series(self) -> tuple[RadarSeries, ...]:
+        return self._series
+
+    def legend_names(self) -> list[str]:
+        return [s.name for s in self._series] if self._legend else []
+
+    def set_labels(self, labels: Mapping[str, str]) -> None:
+        self._labels.update(labels)
+        self.update()
+
+    def value(self, series: RadarSeries, axis: str) -> int:
+        """The rating drawn for ``axis`` (a missing or out-of-range one at the nearest end of the scale)."""
+        return max(ENDOWMENT_MIN, min(ENDOWMENT_MAX, int(series.values.get(axis, ENDOWMENT_MIN))))
+
+    def label_text(self, index: int) -> str:
+        axis = self._axes[index]
+        if self._label_values and self._series:
+            return f"{self._labels[axis]} {self.value(self._series[0], axis)}"
+        return self._labels[axis]
+
+    # --- geometry (public so the picture can be checked without reading pixels) ---------------------------------
+
+    def legend_rows(self) -> list[list[tuple[RadarSeries, QRectF]]]:
+        """The legend's entries with the box each takes (swatch and name), in centred rows that fit the width."""
+        if not self._legend or not self._series:
+            return []
+        metrics = self.fontMetrics()
+        height = metrics.height()
+        room = self.width() - 2 * _LEGEND_GAP
+        rows: list[list[tuple[RadarSeries, float]]] = [[]]
+        used = 0.0
+        for series in self._series:
+            width = min(float(room), _SWATCH + 6 + metrics.horizontalAdvance(series.name) + 1)  # a long name is cut
+            if rows[-1] and used + _LEGEND_SPACING + width > room:
+                rows.append([])
+                used = 0.0
+            used += (_LEGEND_SPACING if rows[-1] else 0) + width
+            rows[-1].append((series, width))
+        placed = []
+        for number, row in enumerate(rows):
+            total = sum(width for _, width in row) + _LEGEND_SPACING * (len(row) - 1)
+            x = max(float(_LEGEND_GAP), (self.width() - total) / 2)
+            y = _LEGEND_GAP + number * (height + _LEGEND_GAP)
+            boxes = []
+            for series, width in row:
+                boxes.append((series, QRectF(x, y, width, height)))
+                x += width + _LEGEND_SPACING
+            placed.append(boxes)
+        return placed
+
+    def legend_height(self) -> int:
+        rows = len(self.legend_rows())
+        return rows * (self.fontMetrics().height() + _LEGEND_GAP) + _LEGEND_GAP if rows else 0
+
+    def _label_size(self, index: int) -> QSizeF:
+        """The box a spoke's label needs, wrapped to a width that leaves the web most of the room."""
+        wrap = max(70, min(150, int(self.width() * 0.24)))
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
+        box = self.fontMetrics().boundingRect(QRect(0, 0, wrap, 1000), flags, self.label_text(index))
+        return QSizeF(box.width() + 1, box.height())
+
+    def centre_and_radius(self) -> tuple[QPointF, float]:
+        """The largest web whose labels all fit below the legend (measured once per size and text)."""
+        top = self.legend_height()
+        key = (self.width(), self.height(), top, tuple(self.label_text(i) for i in range(len(self._axes))))
+        if self._geometry is None or self._geometry[0] != key:
+            self._geometry = (key, self._fit(top))
+        return self._geometry[1]
+
+    def _fit(self, top: int) -> tuple[QPointF, float]:
+        half_w, half_h = self.width() / 2, (self.height() - top) / 2
+        radius = min(half_w, half_h)
+        for index in range(len(self._axes)):
+            size = self._label_size(index)
+            dx, dy = self._direction(index)
+            if abs(dx) > 0.01:
+                radius = min(radius, (half_w - size.width() - _LABEL_MARGIN * 2) / abs(dx))
+            if abs(dy) > 0.01:
+                # A label beside a slanted spoke is centred on its tip: half its height sticks out.
+                needed = size.height() if abs(dx) < 0.01 else size.height() / 2
+                radius = min(radius, (half_h - needed - _LABEL_MARGIN * 2) / abs(dy))
+        return QPointF(half_w, top + half_h), max(20.0, radius)
+
+    def _direction(self, index: int) -> tuple[float, float]:
+        angle = -math.pi / 2 + 2 * math.pi * index / len(self._axes)
+        return math.cos(angle), math.sin(angle)
+
+    def point(self, index: int, value: float) -> QPointF:
+        """Where ``value`` lies on spoke ``index`` (spoke 0 points straight up, the rest follow clockwise)."""
+        centre, radius = self.centre_and_radius()
+        dx, dy = self._direction(index)
+        distance = radius * (value - ENDOWMENT_MIN) / (ENDOWMENT_MAX - ENDOWMENT_MIN)
+        return QPointF(centre.x() + distance * dx, centre.y() + distance * dy)
+
+    def polygon(self, series: RadarSeries) -> QPolygonF:
+        return QPolygonF([self.point(i, self.value(series, axis)) for i, axis in enumerate(self._axes)])
+
+    def label_rect(self, index: int) -> QRectF:
+        """Where spoke ``index``'s label goes: just outside the tip, on the side away from the centre."""
+        size = self._label_size(index)
+        tip = self.point(index, ENDOWMENT_MAX)
+        dx, dy = self._direction(index)
+        if abs(dx) < 0.01:
+            x = tip.x() - size.width() / 2
+        elif dx > 0:
+            x = tip.x() + _LABEL_MARGIN
+        else:
+            x = tip.x() - _LABEL_MARGIN - size.width()
+        if abs(dx) >= 0.01:
+            y = tip.y() - size.height() / 2
+        elif dy > 0:
+            y = tip.y() + _LABEL_MARGIN
+        else:
+            y = tip.y() - _LABEL_MARGIN - size.height()
+        return QRectF(QPointF(x, y), size)
+
+    def _label_flags(self, index: int) -> int:
+        dx, _ = self._direction(index)
+        horizontal = (
+            Qt.AlignmentFlag.AlignHCenter
+            if abs(dx) < 0.01
+            else Qt.AlignmentFlag.AlignLeft
+            if dx > 0
+            else Qt.AlignmentFlag.AlignRight
+        )
+        return int(horizontal | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+
+    # --- painting -----------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_web(painter)
+        alpha = _FILL_ALPHA_ONE if len(self._series) == 1 else _FILL_ALPHA_SEVERAL
+        for series in self._series:
+            self._paint_series(painter, series, alpha)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText)))
+        for index in range(len(self._axes)):
+            painter.drawText(self.label_rect(index), self._label_flags(index), self.label_text(index))
+        self._paint_legend(painter)
+        painter.end()
+
+    def _paint_web(self, painter: QPainter) -> None:
+        palette = self.palette()
+        centre, _ = self.centre_and_radius()
+        count = len(self._axes)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for level in range(ENDOWMENT_MIN + 1, ENDOWMENT_MAX + 1):
+            painter.drawPolygon(QPolygonF([self.point(i, level) for i in range(count)]))
+        for i in range(count):
+            painter.drawLine(centre, self.point(i, ENDOWMENT_MAX))
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText)))
+        for level in range(ENDOWMENT_MIN + 1, ENDOWMENT_MAX + 1):
+            tick = self.point(0, level)
+            painter.drawText(QPointF(tick.x() + 4, tick.y() + 4), str(level))
+
+    def _paint_series(self, painter: QPainter, series: RadarSeries, alpha: int) -> None:
+        polygon = self.polygon(series)
+        fill = QColor(series.colour)
+        fill.setAlpha(alpha)
+        painter.setPen(QPen(series.colour, 2))
+        painter.setBrush(fill)
+        painter.drawPolygon(polygon)
+        painter.setBrush(series.colour)
+        for index in range(polygon.size()):
+            painter.drawEllipse(polygon.at(index), 3, 3)
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        text_pen = QPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for row in self.legend_rows():
+            for series, box in row:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(series.colour)
+                swatch = QRectF(box.x(), box.y() + (box.height() - _SWATCH) / 2, _SWATCH, _SWATCH)
+                painter.drawRoundedRect(swatch, 2, 2)
+                painter.setPen(text_pen)
+                text = box.adjusted(_SWATCH + 6, 0, 0, 0)
+                name = self.fontMetrics().elidedText(series.name, Qt.TextElideMode.ElideRight, int(text.width()))
+                painter.drawText(text, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), name)

@@ -1,0 +1,65 @@
+"""The radar chart shared by the profile form and the comparison: everything it draws stays readable and in view."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from desktop.models.vocabulary import Endowment, label
+from desktop.views.radar import RadarChart, RadarSeries
+
+AXES = [str(e) for e in Endowment]
+NAMES = ["楚川科学城高新技术产业开发区", "闽海临港石化经济技术开发区", "桐川县工业园区", "Binjiang High-Tech Zone"]
+
+
+def chart(qtbot: QtBot, width: int, height: int, lang: str, *, legend: bool, zones: int) -> RadarChart:
+    radar = RadarChart(AXES, legend=legend, label_values=not legend)
+    qtbot.addWidget(radar)
+    radar.set_labels({str(e): label(e).get(lang) for e in Endowment})  # type: ignore[arg-type]
+    colours = ("#1f5fbf", "#d9822b", "#2e9e6b", "#8e44ad")
+    radar.set_series(
+        [
+            RadarSeries(NAMES[i], QColor(colours[i]), {axis: (i + n) % 6 for n, axis in enumerate(AXES)})
+            for i in range(zones)
+        ]
+    )
+    radar.resize(width, height)
+    return radar
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(("legend", "zones"), [(False, 1), (True, 2), (True, 4)])
+@pytest.mark.parametrize(("width", "height"), [(420, 280), (560, 420), (900, 600)])
+def test_labels_and_legend_stay_inside_and_apart(
+    qtbot: QtBot, lang: str, legend: bool, zones: int, width: int, height: int
+) -> None:
+    radar = chart(qtbot, width, height, lang, legend=legend, zones=zones)
+    whole = QRectF(0, 0, width, height)
+    legend_boxes = [box for row in radar.legend_rows() for _series, box in row]
+    assert len(legend_boxes) == (zones if legend else 0)  # every zone is named, none twice
+    assert all(whole.contains(box) for box in legend_boxes)
+    below_legend = radar.legend_height()
+    labels = [radar.label_rect(i) for i in range(len(AXES))]
+    for rect in labels:
+        assert whole.contains(rect), rect
+        assert rect.top() >= below_legend  # no axis name under the legend
+    for i, rect in enumerate(labels):
+        assert not any(rect.intersects(other) for other in labels[i + 1 :])
+    centre, radius = radar.centre_and_radius()
+    assert centre.y() - radius >= below_legend  # the web starts below the legend too
+
+
+def test_a_narrow_chart_puts_the_legend_on_several_rows(qtbot: QtBot) -> None:
+    radar = chart(qtbot, 420, 400, "zh", legend=True, zones=4)
+    rows = radar.legend_rows()
+    assert len(rows) > 1
+    assert [series.name for row in rows for series, _box in row] == NAMES  # in the order the zones were chosen
+
+
+def test_the_form_writes_each_rating_after_its_axis_name(qtbot: QtBot) -> None:
+    radar = chart(qtbot, 440, 380, "zh", legend=False, zones=1)
+    (zone,) = radar.series()
+    assert radar.label_text(0) == f"{label(Endowment(AXES[0])).zh} {zone.values[AXES[0]]}"
+    assert radar.legend_names() == []
