@@ -33,18 +33,42 @@ def open_store_from_args(args: argparse.Namespace) -> ProfileStore:
 
 
 def read_profile_file(path: str) -> Profile:
-    """The profile in a file; a bad file raises a ``ZonePlannerError`` naming the file, the field and the value."""
+    """The profile in a file; a bad file raises a ``ZonePlannerError`` naming the file, the field and the value.
+
+    One problem reads as one sentence; several are all listed (as the window lists them), one a line, up to
+    ``LISTED_PROBLEMS`` of them, so a user can fix the file in one go instead of one run per problem.
+    """
     from desktop.models.profile_format import read_profile
 
     try:
         return read_profile(path)
     except ProfileErrors as error:
-        first = error.errors[0].message
-        more = len(error.errors) - 1
-        extra = Text(f"（另有 {more} 处问题）", f" (and {more} more problems)") if more else Text("", "")
-        raise ZonePlannerError(
-            Text(
-                f"文件 {path} 不是有效的区域档案：{first.zh}{extra.zh}",
-                f"The file {path} is not a valid zone profile: {first.en}{extra.en}",
-            )
-        ) from error
+        raise ZonePlannerError(problems_text(path, [e.message for e in error.errors])) from error
+
+
+LISTED_PROBLEMS = 10
+
+
+def problems_text(path: str, problems: list[Text]) -> Text:
+    """What is wrong with a profile file: the problem in a sentence, or the numbered list of all of them."""
+    if len(problems) == 1:
+        first = problems[0]
+        return Text(
+            f"文件 {path} 不是有效的区域档案：{first.zh}", f"The file {path} is not a valid zone profile: {first.en}"
+        )
+    listed = problems[:LISTED_PROBLEMS]
+    zh = [f"文件 {path} 不是有效的区域档案，共有 {len(problems)} 处问题："]
+    en = [f"The file {path} is not a valid zone profile; it has {len(problems)} problems:"]
+    for number, problem in enumerate(listed, 1):
+        zh.append(f"  {number}. {_one_line(problem.zh)}")
+        en.append(f"  {number}. {_one_line(problem.en)}")
+    if len(problems) > len(listed):
+        more = len(problems) - len(listed)
+        zh.append(f"  ……另有 {more} 处问题未列出")
+        en.append(f"  … and {more} more")
+    return Text("\n".join(zh), "\n".join(en))
+
+
+def _one_line(text: str) -> str:
+    """A problem on one line of its own, whatever the value it quotes contains."""
+    return " ".join(text.splitlines())

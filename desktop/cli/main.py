@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from desktop import __version__
 from desktop.models.errors import ZonePlannerError
@@ -18,8 +20,60 @@ EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 70
 
 
+# argparse's own messages (Python's wording), rendered in Chinese for the error policy's first line; any other keeps
+# argparse's English words under a Chinese lead-in.
+_ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"the following arguments are required: (?P<names>.+)"), "缺少必需的参数：{names}"),
+    (
+        re.compile(r"argument (?P<name>.+?): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"),
+        "参数 {name} 的值 {value} 无效，可选：{choices}",
+    ),
+    (re.compile(r"unrecognized arguments: (?P<names>.+)"), "无法识别的参数：{names}"),
+    (
+        re.compile(r"argument (?P<name>.+?): invalid (?P<kind>int|float) value: (?P<value>.+)"),
+        "参数 {name} 的值 {value} 无效，应为{kind}",
+    ),
+    (re.compile(r"argument (?P<name>.+?): expected one argument"), "参数 {name} 后面需要一个值"),
+    (re.compile(r"argument (?P<name>.+?): expected at least one argument"), "参数 {name} 后面至少需要一个值"),
+    (
+        re.compile(r"argument (?P<name>.+?): not allowed with argument (?P<other>.+)"),
+        "参数 {name} 不能与参数 {other} 同时使用",
+    ),
+    (re.compile(r"one of the arguments (?P<names>.+) is required"), "必须给出以下参数之一：{names}"),
+    (
+        re.compile(r"ambiguous option: (?P<name>.+?) could match (?P<options>.+)"),
+        "选项 {name} 有歧义，可能是：{options}",
+    ),
+)
+_KINDS_ZH = {"int": "整数", "float": "数字"}
+
+
+def argparse_message_zh(message: str) -> str:
+    """The Chinese of an argparse error message (the common ones); others keep argparse's English after a lead-in."""
+    for pattern, template in _ARGPARSE_MESSAGES:
+        match = pattern.fullmatch(message)
+        if match:
+            parts = match.groupdict()
+            if "kind" in parts:
+                parts["kind"] = _KINDS_ZH[parts["kind"]]
+            return template.format(**parts)
+    return f"命令行参数有误：{message}"
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, with its usage errors told the way every other error is: Chinese first, then English; exit 2.
+
+    Sub-command parsers are made of the same class (argparse creates them with the type of their parent).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        report_error(argparse_message_zh(message), message)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER_ERROR)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="zoneplanner",
         description="开发区集群对标规划助手 ZonePlanner — 不带子命令时打开主窗口 (without a sub-command: the window).",
     )

@@ -20,12 +20,18 @@ class ZonePlannerError(Exception):
 
 
 class ProfileError(ZonePlannerError):
-    """A profile (file or form) breaks a rule of the interchange format; names the field and the value."""
+    """A profile (file or form) breaks a rule of the interchange format; names the field and the value.
 
-    def __init__(self, field: str, value: object, message: Text) -> None:
+    ``message`` names the field with its path in the file (for files and the command line); ``form_message`` is the
+    same problem as the form shows it next to the field: the field as the form labels it, no path, and no echo of an
+    empty value (the field is right there, blank). Without one, the form shows ``message``.
+    """
+
+    def __init__(self, field: str, value: object, message: Text, *, form_message: Text | None = None) -> None:
         super().__init__(message)
         self.field = field
         self.value = value
+        self.form_message = form_message if form_message is not None else message
 
 
 class ProfileErrors(ZonePlannerError):

@@ -7,7 +7,7 @@ import re
 
 from desktop.models.errors import ProfileError
 from desktop.models.text import Text
-from desktop.models.vocabulary import FIELD_LABELS, Condition, Endowment, Figure, field_label
+from desktop.models.vocabulary import FIELD_LABELS, Condition, Endowment, Figure, field_label, label
 
 _SHOWN_MAX = 40
 INDEXED_PATH = re.compile(r"(?P<head>\w+)\[(?P<index>\d+)\]")
@@ -39,17 +39,57 @@ def describe(path: str) -> Text:
         return Text(f"{base.zh}第 {number} 项（{path}）", f"{base.en}, item {number} ({path})")
     head, _, tail = path.partition(".")
     if head in FIELD_LABELS and (not tail or any(tail in e._value2member_map_ for e in (Endowment, Condition, Figure))):
-        label = field_label(path)
-        return Text(f"{label.zh}（{path}）", f"{label.en} ({path})")
+        named = field_label(path)
+        return Text(f"{named.zh}（{path}）", f"{named.en} ({path})")
     return Text(f"“{path}”", f'"{path}"')
 
 
-def problem(path: str, value: object, zh: str, en: str, **details: object) -> ProfileError:
-    """An error for ``path``; ``{field}`` and ``{value}`` in the texts are filled in with the field and the value."""
+def form_name(path: str) -> Text:
+    """How the form names a field next to it: its label alone, without the path in the file.
+
+    A field inside a section is named by itself ("figures.area_km2" → "规划面积"), as the form's label reads.
+    """
+    indexed = INDEXED_PATH.fullmatch(path)
+    if indexed:
+        base = field_label(indexed["head"])
+        number = int(indexed["index"]) + 1
+        return Text(f"{base.zh}第 {number} 项", f"{base.en}, item {number}")
+    head, _, tail = path.partition(".")
+    for enum in (Endowment, Condition, Figure):
+        if tail and tail in enum._value2member_map_:
+            return label(enum(tail))
+    return describe(path) if tail or head not in FIELD_LABELS else field_label(head)
+
+
+# The parts of a message that only repeat an empty value back ("（值为 ""）"): next to a blank field they are noise.
+_EMPTY_VALUE_CLAUSES = ("（值为 {value}）", " (value {value})")
+
+
+def _is_blank(value: object) -> bool:
+    return (isinstance(value, str) and not value.strip()) or value == [] or value == {}
+
+
+def problem(
+    path: str, value: object, zh: str, en: str, *, form_details: dict[str, object] | None = None, **details: object
+) -> ProfileError:
+    """An error for ``path``; ``{field}`` and ``{value}`` in the texts are filled in with the field and the value.
+
+    The form's version of the message names the field by its form label and leaves out an empty value;
+    ``form_details`` replaces some of ``details`` there (e.g. a value described in file terms).
+    """
     name = describe(path)
     shown = show_value(value)
     message = Text(zh, en).format(field_zh=name.zh, field_en=name.en, value=shown, **details)
-    return ProfileError(path, value, Text(message.zh, _sentence(message.en)))
+    if _is_blank(value):
+        for clause in _EMPTY_VALUE_CLAUSES:
+            zh, en = zh.replace(clause, ""), en.replace(clause, "")
+    form = form_name(path)
+    in_form = Text(zh, en).format(
+        field_zh=form.zh, field_en=form.en, value=shown, **{**details, **(form_details or {})}
+    )
+    return ProfileError(
+        path, value, Text(message.zh, _sentence(message.en)), form_message=Text(in_form.zh, _sentence(in_form.en))
+    )
 
 
 def _sentence(text: str) -> str:
@@ -58,8 +98,13 @@ def _sentence(text: str) -> str:
 
 
 def missing(path: str) -> ProfileError:
-    name = describe(path)
-    return ProfileError(path, None, Text(f"缺少必填字段：{name.zh}。", f"The required field {name.en} is missing."))
+    name, form = describe(path), form_name(path)
+    return ProfileError(
+        path,
+        None,
+        Text(f"缺少必填字段：{name.zh}。", f"The required field {name.en} is missing."),
+        form_message=Text(f"缺少必填字段：{form.zh}。", f"The required field {form.en} is missing."),
+    )
 
 
 def unknown_key(path: str, value: object, allowed: list[str]) -> ProfileError:
@@ -104,4 +149,6 @@ def wrong_type(path: str, value: object, expected: Text) -> ProfileError:
         expected_en=expected.en,
         actual_zh=f"{kind.zh} {shown}",
         actual_en=f"{kind.en} {shown}".strip(),
+        # In the form every field is typed as text: "not text "abc"" would only puzzle; the value says enough.
+        form_details={"actual_zh": f" {shown}", "actual_en": shown},
     )

@@ -94,61 +94,69 @@ FIGURE_UNITS: dict[Figure, Text] = {
     Figure.OUTPUT_100M_CNY: Text("亿元", "100 million CNY"),
 }
 
-LABELS: dict[StrEnum, Text] = {
-    Level.NATIONAL: Text("国家级", "National"),
-    Level.PROVINCIAL: Text("省级", "Provincial"),
-    Level.MUNICIPAL: Text("市县级", "Municipal / county"),
-    Kind.ETDZ: Text("经济技术开发区", "Economic and technological development zone"),
-    Kind.HITECH: Text("高新技术产业开发区", "High-tech industrial development zone"),
-    Kind.BONDED: Text("综合保税区/海关特殊监管区域", "Comprehensive bonded zone / special customs area"),
-    Kind.BORDER: Text("边境/跨境经济合作区", "Border / cross-border economic cooperation zone"),
-    Kind.INDUSTRIAL_PARK: Text("工业园区/产业园", "Industrial park"),
-    Kind.OTHER: Text("其他", "Other"),
-    Stage.NASCENT: Text("萌芽培育期", "Nascent"),
-    Stage.GROWTH: Text("成长期", "Growth"),
-    Stage.MATURE: Text("成熟期", "Mature"),
-    Stage.TRANSFORMING: Text("转型升级期", "Transforming"),
-    Industry.ICT: Text("电子信息与软件", "Electronics, ICT and software"),
-    Industry.BIOMED: Text("生物医药与医疗器械", "Biomedicine and medical devices"),
-    Industry.PETROCHEM: Text("石油化工与能源化工", "Petrochemicals and energy chemicals"),
-    Industry.CLEAN_ENERGY: Text("新能源与节能环保", "New energy and environmental technology"),
-    Industry.AUTOMOTIVE: Text("汽车及零部件", "Automotive and parts"),
-    Industry.EQUIPMENT: Text("高端装备制造", "Advanced equipment manufacturing"),
-    Industry.MATERIALS: Text("新材料", "New materials"),
-    Industry.LOGISTICS_TRADE: Text("现代物流与商贸", "Logistics and trade"),
-    Industry.AGRI_FOOD: Text("农产品与食品加工", "Agri-food processing"),
-    Industry.LIGHT_TEXTILE: Text("纺织服装与轻工", "Textiles, apparel and light industry"),
-    Industry.WATER_TECH: Text("水处理与水技术", "Water treatment and water technology"),
-    Industry.BUSINESS_SERVICES: Text("金融与商务服务", "Finance and business services"),
-    Industry.OTHER: Text("其他产业", "Other industries"),
-    Endowment.NATURAL_RESOURCES: Text("自然资源", "Natural resources"),
-    Endowment.TRANSPORT_LOCATION: Text("交通区位", "Transport and location"),
-    Endowment.RESEARCH_BASE: Text("高校与科研院所", "Universities and research institutes"),
-    Endowment.TALENT: Text("人才", "Talent"),
-    Endowment.CAPITAL: Text("资本与金融", "Capital and finance"),
-    Endowment.LEADING_FIRMS: Text("龙头企业", "Leading firms"),
-    Endowment.SME_NETWORK: Text("中小企业配套协作", "SME supply and cooperation network"),
-    Endowment.INTERMEDIARIES: Text("中介组织与行业协会", "Intermediaries and industry associations"),
-    Condition.CHEAP_LAND_RELIANCE: Text("依赖低价供地招商", "Relies on cheap land to attract investment"),
-    Condition.COLOCATED_ONLY: Text("企业仅空间集聚、协作少", "Firms are side by side but rarely cooperate"),
-    Condition.CLUSTER_ORGANIZATION: Text("已有集群组织/促进机构", "Has a cluster organisation or promotion body"),
-    Condition.GUIDANCE_FUND: Text("已设政府引导/集群创投基金", "Has a government guidance or cluster venture fund"),
-    Condition.IUR_ALLIANCE: Text("已有产学研创新联盟", "Has an industry–university–research alliance"),
-    Condition.CROSS_DEPARTMENT_MECHANISM: Text(
-        "已有跨部门“1+N”协同机制", "Has a cross-department “1+N” coordination mechanism"
+# Pairs, not a dict literal: members of different enumerations may share a value (Kind.OTHER and Industry.OTHER are
+# both "other", and a StrEnum member hashes and compares as its string), so a dict keyed by members would keep only
+# the last of them. Labels are looked up by (enumeration, value).
+_LABEL_PAIRS: tuple[tuple[StrEnum, Text], ...] = (
+    (Level.NATIONAL, Text("国家级", "National")),
+    (Level.PROVINCIAL, Text("省级", "Provincial")),
+    (Level.MUNICIPAL, Text("市县级", "Municipal / county")),
+    (Kind.ETDZ, Text("经济技术开发区", "Economic and technological development zone")),
+    (Kind.HITECH, Text("高新技术产业开发区", "High-tech industrial development zone")),
+    (Kind.BONDED, Text("综合保税区/海关特殊监管区域", "Comprehensive bonded zone / special customs area")),
+    (Kind.BORDER, Text("边境/跨境经济合作区", "Border / cross-border economic cooperation zone")),
+    (Kind.INDUSTRIAL_PARK, Text("工业园区/产业园", "Industrial park")),
+    (Kind.OTHER, Text("其他类型", "Other kind")),
+    (Stage.NASCENT, Text("萌芽培育期", "Nascent")),
+    (Stage.GROWTH, Text("成长期", "Growth")),
+    (Stage.MATURE, Text("成熟期", "Mature")),
+    (Stage.TRANSFORMING, Text("转型升级期", "Transforming")),
+    (Industry.ICT, Text("电子信息与软件", "Electronics, ICT and software")),
+    (Industry.BIOMED, Text("生物医药与医疗器械", "Biomedicine and medical devices")),
+    (Industry.PETROCHEM, Text("石油化工与能源化工", "Petrochemicals and energy chemicals")),
+    (Industry.CLEAN_ENERGY, Text("新能源与节能环保", "New energy and environmental technology")),
+    (Industry.AUTOMOTIVE, Text("汽车及零部件", "Automotive and parts")),
+    (Industry.EQUIPMENT, Text("高端装备制造", "Advanced equipment manufacturing")),
+    (Industry.MATERIALS, Text("新材料", "New materials")),
+    (Industry.LOGISTICS_TRADE, Text("现代物流与商贸", "Logistics and trade")),
+    (Industry.AGRI_FOOD, Text("农产品与食品加工", "Agri-food processing")),
+    (Industry.LIGHT_TEXTILE, Text("纺织服装与轻工", "Textiles, apparel and light industry")),
+    (Industry.WATER_TECH, Text("水处理与水技术", "Water treatment and water technology")),
+    (Industry.BUSINESS_SERVICES, Text("金融与商务服务", "Finance and business services")),
+    (Industry.OTHER, Text("其他产业", "Other industries")),
+    (Endowment.NATURAL_RESOURCES, Text("自然资源", "Natural resources")),
+    (Endowment.TRANSPORT_LOCATION, Text("交通区位", "Transport and location")),
+    (Endowment.RESEARCH_BASE, Text("高校与科研院所", "Universities and research institutes")),
+    (Endowment.TALENT, Text("人才", "Talent")),
+    (Endowment.CAPITAL, Text("资本与金融", "Capital and finance")),
+    (Endowment.LEADING_FIRMS, Text("龙头企业", "Leading firms")),
+    (Endowment.SME_NETWORK, Text("中小企业配套协作", "SME supply and cooperation network")),
+    (Endowment.INTERMEDIARIES, Text("中介组织与行业协会", "Intermediaries and industry associations")),
+    (Condition.CHEAP_LAND_RELIANCE, Text("依赖低价供地招商", "Relies on cheap land to attract investment")),
+    (Condition.COLOCATED_ONLY, Text("企业仅空间集聚、协作少", "Firms are side by side but rarely cooperate")),
+    (Condition.CLUSTER_ORGANIZATION, Text("已有集群组织/促进机构", "Has a cluster organisation or promotion body")),
+    (Condition.GUIDANCE_FUND, Text("已设政府引导/集群创投基金", "Has a government guidance or cluster venture fund")),
+    (Condition.IUR_ALLIANCE, Text("已有产学研创新联盟", "Has an industry–university–research alliance")),
+    (
+        Condition.CROSS_DEPARTMENT_MECHANISM,
+        Text("已有跨部门“1+N”协同机制", "Has a cross-department “1+N” coordination mechanism"),
     ),
-    Condition.INFORMATION_PLATFORM: Text(
-        "已有集群信息/数据共享平台", "Has a cluster information / data-sharing platform"
+    (
+        Condition.INFORMATION_PLATFORM,
+        Text("已有集群信息/数据共享平台", "Has a cluster information / data-sharing platform"),
     ),
-    Condition.TALENT_BARRIERS: Text("存在户籍等人才流动壁垒", "Household-registration or other barriers to talent"),
-    Condition.EXCESS_COMPETITION: Text("区内同质化/过度竞争", "Duplicated industries / excess competition in the zone"),
-    Figure.AREA_KM2: Text("规划面积", "Planned area"),
-    Figure.ENTERPRISES: Text("企业数", "Enterprises"),
-    Figure.EMPLOYEES: Text("从业人员", "Employees"),
-    Figure.UNIVERSITIES: Text("高校数", "Universities"),
-    Figure.RESEARCH_INSTITUTES: Text("科研院所数", "Research institutes"),
-    Figure.OUTPUT_100M_CNY: Text("年产值", "Annual output"),
-}
+    (Condition.TALENT_BARRIERS, Text("存在户籍等人才流动壁垒", "Household-registration or other barriers to talent")),
+    (
+        Condition.EXCESS_COMPETITION,
+        Text("区内同质化/过度竞争", "Duplicated industries / excess competition in the zone"),
+    ),
+    (Figure.AREA_KM2, Text("规划面积", "Planned area")),
+    (Figure.ENTERPRISES, Text("企业数", "Enterprises")),
+    (Figure.EMPLOYEES, Text("从业人员", "Employees")),
+    (Figure.UNIVERSITIES, Text("高校数", "Universities")),
+    (Figure.RESEARCH_INSTITUTES, Text("科研院所数", "Research institutes")),
+    (Figure.OUTPUT_100M_CNY, Text("年产值", "Annual output")),
+)
 
 # Labels of the profile's top-level fields, used in messages that name a field.
 FIELD_LABELS: dict[str, Text] = {
@@ -169,9 +177,12 @@ FIELD_LABELS: dict[str, Text] = {
 }
 
 
+LABELS: dict[tuple[type[StrEnum], str], Text] = {(type(member), member.value): text for member, text in _LABEL_PAIRS}
+
+
 def label(value: StrEnum) -> Text:
     """The bilingual label of any profile enumeration value."""
-    return LABELS[value]
+    return LABELS[(type(value), value.value)]
 
 
 def field_label(path: str) -> Text:
@@ -182,6 +193,6 @@ def field_label(path: str) -> Text:
         return base
     for enum in (Endowment, Condition, Figure):
         if tail in enum._value2member_map_:
-            sub = LABELS[enum(tail)]
+            sub = label(enum(tail))
             return Text(f"{base.zh}·{sub.zh}", f"{base.en} · {sub.en}")
     return Text(f"{base.zh}·{tail}", f"{base.en} · {tail}")

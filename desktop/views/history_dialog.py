@@ -1,4 +1,5 @@
-"""The saved versions of one profile, with a preview of each and a button to make one current again."""
+"""The saved versions of one profile, with a preview of each (what changed from the version before it marked) and a
+button to make one current again."""
 
 from __future__ import annotations
 
@@ -25,10 +26,13 @@ from desktop.models.vocabulary import FIGURE_UNITS, Condition, Endowment, label
 from desktop.views.editor.basic_page import format_figure
 from desktop.views.editor.common import field_title
 from desktop.views.i18n import Language
+from desktop.views.plain_text import plain_tooltip
 from desktop.views.profile_list_model import format_saved
 
 if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only the row types' names
     from desktop.models.store import ProfileStore, RevisionSummary
+
+CHANGED_COLOUR = "#a15c00"  # the window's colour for unsaved changes: "this differs"
 
 
 class HistoryDialog(QDialog):
@@ -42,6 +46,8 @@ class HistoryDialog(QDialog):
         self.resize(820, 560)
 
         self.versions = QListWidget(self)
+        self.versions.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview = QTextBrowser(self)
         self._intro = QLabel(
             self.tr("Every save is kept. Pick a version to see it; restoring it saves it again as the newest version."),
@@ -65,12 +71,14 @@ class HistoryDialog(QDialog):
 
         self._revisions: list[RevisionSummary] = store.revisions(profile_id)
         for position, revision in enumerate(self._revisions):
-            caption = format_saved(revision.saved_at)
+            # To the second: several saves within one minute must not look alike.
+            caption = format_saved(revision.saved_at, seconds=True)
             if position == 0:
                 caption += "  " + self.tr("(current)")
             caption += "\n" + revision.name
             item = QListWidgetItem(caption, self.versions)
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
+            item.setToolTip(plain_tooltip(revision.name))  # the list shortens a long name
         self.versions.currentRowChanged.connect(self._show)
         if self._revisions:
             self.versions.setCurrentRow(0)
@@ -86,29 +94,80 @@ class HistoryDialog(QDialog):
             return
         try:
             profile = self._store.load_revision(self._revisions[row].id)
+            older = row + 1 < len(self._revisions)
+            previous = self._store.load_revision(self._revisions[row + 1].id) if older else None
         except ZonePlannerError as error:
             self.preview.setPlainText(self._language.text(error.message))
             return
-        self.preview.setHtml(self.summary_html(profile))
+        self.preview.setHtml(self.summary_html(profile, previous))
 
-    def summary_html(self, profile: Profile) -> str:
-        """A short read-only description of a version: enough to recognise it."""
-        text = self._language.text
-        separator = "、" if self._language.lang == "zh" else ", "
+    def version_rows(self, profile: Profile) -> dict[str, tuple[str, str]]:
+        """What the preview shows of a version: field → (its title, its value as text)."""
+        text, language = self._language.text, self._language
+        separator = "、" if language.lang == "zh" else ", "
         place = separator.join(part for part in (profile.province, profile.city) if part)
-        rows = [
-            (field_title("name", self._language), profile.name),
-            (self.tr("Location"), place or "—"),
-            (field_title("level", self._language), text(label(profile.level)) if profile.level else "—"),
-            (field_title("kind", self._language), text(label(profile.kind)) if profile.kind else "—"),
-            (field_title("stage", self._language), text(label(profile.stage))),
-            (field_title("industries", self._language), separator.join(text(label(i)) for i in profile.industries)),
-            *((text(label(e)), str(profile.endowments[e])) for e in Endowment),
-            *((text(label(f)), f"{format_figure(v)} {text(FIGURE_UNITS[f])}") for f, v in profile.figures.items()),
-            *((text(label(c)), "✓") for c in Condition if profile.has(c)),
-        ]
-        cells = "".join(
-            f"<tr><td style='padding-right:12px;color:#5f6b7a'>{escape(k)}</td><td>{escape(v)}</td></tr>"
-            for k, v in rows
+        rows = {
+            "name": (field_title("name", language), profile.name),
+            "place": (self.tr("Location"), place or "—"),
+            "level": (field_title("level", language), text(label(profile.level)) if profile.level else "—"),
+            "kind": (field_title("kind", language), text(label(profile.kind)) if profile.kind else "—"),
+            "stage": (field_title("stage", language), text(label(profile.stage))),
+            "industries": (
+                field_title("industries", language),
+                separator.join(text(label(i)) for i in profile.industries),
+            ),
+        }
+        rows |= {f"endowments.{e}": (text(label(e)), str(profile.endowments[e])) for e in Endowment}
+        rows |= {
+            f"figures.{f}": (text(label(f)), f"{format_figure(v)} {text(FIGURE_UNITS[f])}")
+            for f, v in profile.figures.items()
+        }
+        rows |= {f"conditions.{c}": (text(label(c)), "✓") for c in Condition if profile.has(c)}
+        rows |= {
+            path: (field_title(path, language), value or "—")
+            for path, value in (("goals", profile.goals), ("notes", profile.notes))
+        }
+        return rows
+
+    def changed_fields(self, profile: Profile, previous: Profile) -> list[str]:
+        """The titles of what differs between a version and the one saved before it, in the preview's order."""
+        now, before = self.version_rows(profile), self.version_rows(previous)
+        return [(now.get(key) or before[key])[0] for key in _changed(now, before)]
+
+    def summary_html(self, profile: Profile, previous: Profile | None = None) -> str:
+        """A read-only description of a version, enough to recognise it; with ``previous`` (the version saved
+        before it), what changed is named at the top and marked in the table."""
+        rows = self.version_rows(profile)
+        if previous is None:
+            changed: list[str] = []
+            first = self.tr("The first saved version.")
+            intro = f"<p style='color:#5f6b7a'>{escape(first)}</p>"
+        else:
+            changed = _changed(rows, self.version_rows(previous))
+            separator = "、" if self._language.lang == "zh" else ", "
+            fields = separator.join(self.changed_fields(profile, previous))
+            summary = (
+                self.tr("Changed from the previous version: {fields}").format(fields=fields)
+                if changed
+                else self.tr("No change from the previous version.")
+            )
+            intro = f"<p style='color:{CHANGED_COLOUR}'>{escape(summary)}</p>"
+        cells = "".join(self._row_html(title, value, key in changed) for key, (title, value) in rows.items())
+        return f"{intro}<table>{cells}</table>"
+
+    @staticmethod
+    def _row_html(title: str, value: str, changed: bool) -> str:
+        colour = CHANGED_COLOUR if changed else "#5f6b7a"
+        mark = "● " if changed else ""
+        shown = escape(value).replace("\n", "<br>")  # goals and notes keep their lines
+        weight = "font-weight:bold;" if changed else ""
+        return (
+            f"<tr><td style='padding-right:12px;color:{colour};{weight}' valign='top'>{mark}{escape(title)}</td>"
+            f"<td style='{weight}' valign='top'>{shown}</td></tr>"
         )
-        return f"<table>{cells}</table>"
+
+
+def _changed(now: dict[str, tuple[str, str]], before: dict[str, tuple[str, str]]) -> list[str]:
+    """Keys whose value differs (present in only one of the two included), in the order of ``now`` then ``before``."""
+    keys = list(now) + [key for key in before if key not in now]
+    return [key for key in keys if (now.get(key) or ("", None))[1] != (before.get(key) or ("", None))[1]]

@@ -7,6 +7,7 @@ so tests replace that method instead of clicking through real dialogs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from html import escape
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.models.errors import ProfileErrors, ZonePlannerError
+from desktop.models.errors import ProfileError, ProfileErrors, ZonePlannerError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.profile import Profile
 from desktop.models.profile_format import parse_profile, read_profile, write_profile
@@ -36,10 +37,13 @@ from desktop.models.text import Lang
 from desktop.views.editor import ProfileEditor
 from desktop.views.editor.common import field_title
 from desktop.views.editor.editor import Title
+from desktop.views.elided_label import ElidedLabel
 from desktop.views.history_dialog import HistoryDialog
 from desktop.views.i18n import Language
+from desktop.views.plain_text import plain_message
 from desktop.views.profile_list import ProfileListPanel
 from desktop.views.profile_list_model import SortKey, format_saved
+from desktop.views.shortcut_guard import ShortcutGuard
 from desktop.views.window_actions import build_actions
 from desktop.views.window_pages import WindowPages
 
@@ -64,6 +68,16 @@ def draft_key(profile_id: int | None) -> str:
 def draft_profile_id(key: str) -> int | None:
     prefix, _, number = key.partition(":")
     return int(number) if prefix == "profile" and number.isdigit() else None
+
+
+def copy_base(name: str, templates: tuple[str, ...]) -> str:
+    """``name`` without a copy suffix written by one of ``templates`` ("{name} (copy)", "{name} (copy {number})")."""
+    for template in templates:
+        pattern = re.escape(template).replace(r"\{name\}", "(?P<name>.+)").replace(r"\{number\}", r"\d+")
+        found = re.fullmatch(pattern, name)
+        if found:
+            return found["name"]
+    return name
 
 
 def draft_parts(data: Mapping[str, object]) -> tuple[dict[str, object], dict[str, object] | None]:
@@ -110,12 +124,13 @@ class MainWindow(QMainWindow):
 
         self.panel = ProfileListPanel(language, self)
         self.editor = ProfileEditor(language, self)
-        self._heading = QLabel(self)
+        self._heading = ElidedLabel(parent=self)  # a name may be 100 characters: shortened, never widening the window
         heading_font = QFont(self._heading.font())
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
         heading_font.setBold(True)
         self._heading.setFont(heading_font)
         self._subheading = QLabel(self)
+        self._subheading.setTextFormat(Qt.TextFormat.PlainText)
         self._subheading.setWordWrap(True)
         self._subheading.setStyleSheet("color: #5f6b7a;")
         right = QWidget(self)
@@ -138,7 +153,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.commands = build_actions(self)
+        # Ctrl+E is the workbook officials circulate: it must work from the text boxes too (see ShortcutGuard).
+        self._shortcut_guard = ShortcutGuard(self, [self.commands.export_plan])
         self._state_label = QLabel(self)
+        self._state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self._state_label)
         self._connect()
 
@@ -256,7 +274,13 @@ class MainWindow(QMainWindow):
         self.commands.export_plan.setEnabled(ready and self.pages.plan is not None)
         self._heading.setText(shown_name if saved or name else self.tr("New profile (not saved yet)"))
         self._subheading.setText(self._subheading_text(valid))
-        self._state_label.setText(self.tr("Unsaved changes") if dirty else self.tr("All changes saved"))
+        if dirty:
+            state = self.tr("Unsaved changes")
+        elif self._current_id is None:
+            state = self.tr("Not saved yet")  # a new, blank profile: nothing of it is stored
+        else:
+            state = self.tr("All changes saved")
+        self._state_label.setText(state)
         self._state_label.setStyleSheet("color: #a15c00;" if dirty else "color: #5f6b7a;")
 
     def _problem_fields(self) -> str:
@@ -304,6 +328,10 @@ class MainWindow(QMainWindow):
         if isinstance(error, ProfileErrors):
             return "\n".join(f"• {self.language.text(e.message)}" for e in error.errors)
         return self.language.text(error.message)
+
+    def _form_problems(self, errors: list[ProfileError]) -> str:
+        """The form's problems as the form words them (the field's label, no path in a file)."""
+        return "\n".join(f"• {self.language.text(e.form_message)}" for e in errors)
 
     # --- opening and saving -------------------------------------------------------------------------------------
 
@@ -353,7 +381,7 @@ class MainWindow(QMainWindow):
         errors = self.editor.validate()
         if errors:
             self.editor.reveal_errors()
-            self.show_error(self.tr("The profile cannot be saved yet."), self._message(ProfileErrors(errors)))
+            self.show_error(self.tr("The profile cannot be saved yet."), self._form_problems(errors))
             return False
         profile = parse_profile(self.editor.current_data())
         old_key = draft_key(self._current_id)
@@ -418,7 +446,7 @@ class MainWindow(QMainWindow):
         try:
             original = self.store.load(self._current_id)
             plan_data = self.store.load_plan(self._current_id)  # the copy starts with the same plan
-            copy_name = self._free_name(self.tr("{name} (copy)").format(name=original.name))
+            copy_name = self._copy_name(original.name)
             new_id = self.store.create(original.with_changes(name=copy_name), plan_data=plan_data)
         except ZonePlannerError as error:
             self.show_error(self.tr("The profile was not duplicated."), self._message(error))
@@ -427,12 +455,18 @@ class MainWindow(QMainWindow):
         self.open_profile(new_id)
         self._status(self.tr("Saved a copy as “{name}”.").format(name=copy_name))
 
-    def _free_name(self, wanted: str) -> str:
-        candidate, number = wanted[:NAME_MAX], 2
-        while self.store.find_id(candidate) is not None:
-            suffix = f" {number}"
-            candidate, number = wanted[: NAME_MAX - len(suffix)] + suffix, number + 1
-        return candidate
+    def _copy_name(self, name: str) -> str:
+        """The first free name of "X (copy)", "X (copy 2)", "X (copy 3)"...; a copy of a copy counts on from X."""
+        first, numbered = self.tr("{name} (copy)"), self.tr("{name} (copy {number})")
+        base = copy_base(name, (first, numbered))
+        number = 1
+        while True:
+            template = first if number == 1 else numbered.replace("{number}", str(number))
+            suffix_length = len(template) - len("{name}")
+            candidate = template.replace("{name}", base[: NAME_MAX - suffix_length])
+            if self.store.find_id(candidate) is None:
+                return candidate
+            number += 1
 
     def rename_profile(self) -> None:
         if self._current_id is None or not self.maybe_keep_changes():
@@ -442,7 +476,7 @@ class MainWindow(QMainWindow):
             return
         problem = validate_field("name", new_name)
         if problem is not None:
-            self.show_error(self.tr("The profile was not renamed."), self.language.text(problem.message))
+            self.show_error(self.tr("The profile was not renamed."), self.language.text(problem.form_message))
             return
         try:
             profile = self.store.load(self._current_id)
@@ -507,9 +541,7 @@ class MainWindow(QMainWindow):
         profile = self.editor.profile()
         if profile is None:
             self.editor.reveal_errors()
-            self.show_error(
-                self.tr("The profile cannot be exported yet."), self._message(ProfileErrors(self.editor.validate()))
-            )
+            self.show_error(self.tr("The profile cannot be exported yet."), self._form_problems(self.editor.validate()))
             return
         from desktop.views.plan.file_name import safe_name  # the plan page's rule for file names; loaded on demand
 
@@ -542,7 +574,7 @@ class MainWindow(QMainWindow):
             self.editor.reveal_errors()
             self.show_error(
                 self.tr("The plan cannot be exported yet: the profile has problems."),
-                self._message(ProfileErrors(self.editor.validate())),
+                self._form_problems(self.editor.validate()),
             )
             return None
         try:
@@ -655,11 +687,25 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self._fit_on_screen()
         splitter = s.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         sort = str(s.value("profiles/sort", SortKey.NAME.value))
         self.panel.set_sort_key(SortKey(sort) if sort in SortKey._value2member_map_ else SortKey.NAME)
+
+    def _fit_on_screen(self) -> None:
+        """Never larger than the screen's free area: a size saved on a bigger screen (or the first-run size on a
+        small one) would put the window's edges, and its buttons, out of reach."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()  # the title bar and borders, once the window has them
+        width = min(self.width(), room.width() - (frame.width() - self.width()))
+        height = min(self.height(), room.height() - (frame.height() - self.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def _open_last_profile(self) -> None:
         last = self.settings.value("profiles/last")
@@ -700,8 +746,8 @@ class MainWindow(QMainWindow):
 
     def ask_save_discard_cancel(self, name: str) -> Choice:
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self,
+        answer = self._ask(
+            QMessageBox.Icon.Question,
             self.tr("Unsaved changes"),
             self.tr("“{name}” has changes that are not saved. Save them first?").format(name=name),
             buttons.Save | buttons.Discard | buttons.Cancel,
@@ -711,8 +757,8 @@ class MainWindow(QMainWindow):
 
     def confirm_delete(self, name: str) -> bool:
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.warning(
-            self,
+        answer = self._ask(
+            QMessageBox.Icon.Warning,
             self.tr("Delete profile"),
             self.tr("Delete “{name}” with all its saved versions? This cannot be undone.").format(name=name),
             buttons.Yes | buttons.No,
@@ -722,6 +768,7 @@ class MainWindow(QMainWindow):
 
     def ask_import_conflict(self, name: str) -> Conflict | None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Profile exists"), "", parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, even if it looks like HTML
         box.setText(self.tr("A profile named “{name}” already exists.").format(name=name))
         replace = box.addButton(self.tr("Replace it (its history is kept)"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
@@ -737,8 +784,8 @@ class MainWindow(QMainWindow):
 
     def ask_restore_draft(self, name: str, saved_at: datetime) -> bool:
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self,
+        answer = self._ask(
+            QMessageBox.Icon.Question,
             self.tr("Restore unsaved changes?"),
             self.tr(
                 "ZonePlanner was closed without saving changes to “{name}” (autosaved {time}). Restore them?"
@@ -750,8 +797,8 @@ class MainWindow(QMainWindow):
 
     def ask_restore_backup(self, backup: Path, saved_at: datetime) -> bool:
         buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self,
+        answer = self._ask(
+            QMessageBox.Icon.Question,
             self.tr("Restore the backup?"),
             self.tr(
                 "The database file was damaged and has been set aside (it is not deleted). The newest backup is "
@@ -783,7 +830,22 @@ class MainWindow(QMainWindow):
     def show_error(self, summary: str, details: str = "") -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.app_title(), summary, QMessageBox.StandardButton.Ok, self)
         box.setInformativeText(details)
+        plain_message(box)  # both texts may quote names and values as typed
         box.exec()
+
+    def _ask(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        text: str,
+        buttons: QMessageBox.StandardButton,
+        default: QMessageBox.StandardButton,
+    ) -> QMessageBox.StandardButton:
+        """A question with standard buttons whose text (which quotes names) is shown as plain text."""
+        box = QMessageBox(icon, title, text, buttons, self)
+        box.setDefaultButton(default)
+        plain_message(box)
+        return QMessageBox.StandardButton(box.exec())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ZonePlanner"), self.about_text())

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from desktop.models.vocabulary import label
 from desktop.views.i18n import Language
+from desktop.views.plain_text import plain_tooltip
 
 if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only the row types' names
     from desktop.models.store import ProfileSummary
@@ -41,8 +42,9 @@ def local_time(moment: datetime) -> datetime:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
 
 
-def format_saved(moment: datetime) -> str:
-    return local_time(moment).strftime("%Y-%m-%d %H:%M")
+def format_saved(moment: datetime, *, seconds: bool = False) -> str:
+    """Local time to the minute; with ``seconds`` where saves a few seconds apart must be told apart (history)."""
+    return local_time(moment).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 class ProfileListModel(QAbstractListModel):
@@ -121,11 +123,13 @@ class ProfileListModel(QAbstractListModel):
         if role == SAVED_ROLE:
             return format_saved(row.updated_at)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{name}\n{stage} · saved {saved} · versions kept: {count}").format(
-                name=row.name,
-                stage=self._language.text(label(row.stage)),
-                saved=format_saved(row.updated_at),
-                count=row.revision_count,
+            return plain_tooltip(
+                self.tr("{name}\n{stage} · saved {saved} · versions kept: {count}").format(
+                    name=row.name,
+                    stage=self._language.text(label(row.stage)),
+                    saved=format_saved(row.updated_at),
+                    count=row.revision_count,
+                )
             )
         return None
 

@@ -102,6 +102,7 @@ class PageSlot(QStackedWidget):
         self._holder = QWidget(self)
         self.notice = QLabel(self._holder)
         self.notice.setObjectName("pageNotice")
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.setWordWrap(True)
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.notice.setMaximumWidth(NOTICE_WIDTH)

@@ -275,6 +275,18 @@
         <source>Location</source>
         <translation>所在地</translation>
     </message>
+    <message>
+        <source>The first saved version.</source>
+        <translation>这是最早保存的版本。</translation>
+    </message>
+    <message>
+        <source>Changed from the previous version: {fields}</source>
+        <translation>与上一个版本相比，改动了：{fields}</translation>
+    </message>
+    <message>
+        <source>No change from the previous version.</source>
+        <translation>与上一个版本相比没有改动。</translation>
+    </message>
 </context>
 <context>
     <name>Kinds</name>
@@ -522,8 +534,16 @@
         <translation>档案未能复制。</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
         <source>Saved a copy as “{name}”.</source>
         <translation>已另存副本“{name}”。</translation>
+    </message>
+    <message>
+        <source>{name} (copy {number})</source>
+        <translation>{name}（副本{number}）</translation>
     </message>
     <message>
         <source>Rename profile</source>
@@ -1051,6 +1071,18 @@ Reason: %1</source>
         <translation>行动名称不能为空：请填写名称，或移除该行动。</translation>
     </message>
     <message>
+        <source>“%1” is not a date, so the %2 of row %3 stays empty.</source>
+        <translation>“%1”不是有效的日期，第 %3 行的%2仍为空。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date, so the %2 of row %3 stays %4.</source>
+        <translation>“%1”不是有效的日期，第 %3 行的%2仍为 %4。</translation>
+    </message>
+    <message>
+        <source>Type a date as YYYY-MM-DD, for example 2026-03-01, or pick one from the calendar.</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期（例如 2026-03-01），或从日历中选择。</translation>
+    </message>
+    <message>
         <source>Action plan — %1</source>
         <translation>行动计划 — %1</translation>
     </message>
@@ -1076,6 +1108,10 @@ Reason: %1</source>
     <message>
         <source>Overdue: the end date has passed</source>
         <translation>已逾期：已过结束日期</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1255,10 @@ Reason: %1</source>
     <message>
         <source>Source ¶</source>
         <translation>原文段落</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title}（{count}）</translation>
     </message>
 </context>
 <context>

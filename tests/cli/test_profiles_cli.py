@@ -130,7 +130,10 @@ def test_a_bad_file_is_refused_plainly_and_the_store_is_unchanged(
     shown = err.replace(str(bad), "FILE")  # the temp path may contain any digit
     for word in named:
         assert re.search(rf"(?<![\w.]){re.escape(word)}(?![\w.])", shown), (word, shown)
-    assert 1 <= len(err.strip().splitlines()) <= 2
+    lines = err.strip().splitlines()
+    assert lines[0].startswith("错误：") and sum(line.startswith("Error: ") for line in lines) == 1
+    # One sentence in each language, or (several problems) each problem on a line of its own under it.
+    assert all(line.startswith("  ") for line in lines if not line.startswith(("错误：", "Error: ")))
     _, after, _ = _run(capsys, "profiles", "list")
     assert after == before
 

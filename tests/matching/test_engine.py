@@ -76,7 +76,8 @@ def test_a_measure_at_the_threshold_proposes_its_action_with_a_default_target_it
     assert action.recommendation == "rec.9.1"
     assert action.title.zh == "为样例区设立基金"
     assert action.description.en == "for Electronics, ICT and software"
-    assert action.kpi.zh == "基金不低于 2 亿元"
+    assert action.kpi.zh == "一年内基金不低于 2 亿元"  # near: within a year
+    assert action.kpi.en == "a fund of at least 2 within a year"
     assert "年产值未填写，目标按默认值 2 设定" in action.why.zh
     assert "Annual output not given, so the target uses the default of 2." in action.why.en
     assert action.priority is Priority.LOW  # 40 points: proposed, but below the medium band
@@ -94,7 +95,7 @@ def test_the_fund_target_is_half_a_percent_of_output_rounded_with_a_floor(
     tiny: Analyzer, output: float, target: str
 ) -> None:
     [action] = tiny.analyse(research_zone(output_100m_cny=output)).actions  # type: ignore[arg-type]
-    assert action.kpi.zh == f"基金不低于 {target} 亿元"
+    assert action.kpi.zh == f"一年内基金不低于 {target} 亿元"
     assert "推算" in action.why.zh
 
 

@@ -144,3 +144,17 @@ def test_a_kpi_without_a_target_and_a_measure_without_actions_are_refused(kb: Kn
     assert any("rec.3.9/market-operation" in p and "rec.3.9" in p for p in problems)
     assert any("measure rec.3.2 has no action template" in p for p in problems)
     assert any("rec.2.1/startup-finance" in p and "{target}" in p for p in problems)
+
+
+def test_a_kpi_with_a_written_out_time_frame_is_refused(kb: KnowledgeBase, copy: Path) -> None:
+    # "三年内" written into the text would contradict the phase wherever the action comes in the first year.
+    edit(copy, "actions.toml", "{horizon}引进大学分校", "三年内引进大学分校")
+    edit(
+        copy,
+        "actions.toml",
+        "of at least CNY {target} hundred million set up {horizon}",
+        "of CNY {target} hundred million",
+    )
+    problems = [p.en for p in check_rules(kb, copy)]
+    assert any("rec.2.2/branch-campus" in p and "{horizon}" in p for p in problems)
+    assert any("rec.2.1/venture-fund" in p and "{horizon}" in p for p in problems)

@@ -101,9 +101,20 @@ def test_each_rule_is_explained_next_to_its_field(
 
     expected = validate_field(path, value)
     assert expected is not None, "the case must break a rule of the format"
-    assert editor.visible_errors() == {path: expected.message.zh}
+    assert editor.visible_errors() == {path: expected.form_message.zh}
+    assert path not in expected.form_message.zh  # beside the field, the key in the file is noise
     assert field.property("invalid") is True
     assert not editor.is_valid()
+
+
+def test_the_form_words_problems_for_the_form(editor: ProfileEditor, samples: dict[str, Profile]) -> None:
+    editor.load(samples["hitech-hubei"])
+    editor.basic.name_edit.setText("")
+    editor.basic.figure_edits[Figure.AREA_KM2].setText("abc")
+    assert editor.visible_errors() == {
+        "name": "开发区名称不能为空。",
+        "figures.area_km2": '规划面积应为数字，而不是 "abc"。',
+    }
 
 
 def test_required_choices_are_explained_once_touched(editor: ProfileEditor) -> None:
@@ -135,7 +146,7 @@ def test_english_explanations_follow_the_language(editor: ProfileEditor, languag
     editor.basic.name_edit.setText("x")
     editor.basic.name_edit.setText("")
     language.set("en")
-    assert editor.visible_errors() == {"name": 'Zone name (name) must not be empty (value "").'}
+    assert editor.visible_errors() == {"name": "Zone name must not be empty."}
 
 
 def test_the_radar_chart_follows_the_sliders(editor: ProfileEditor) -> None:

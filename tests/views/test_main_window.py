@@ -287,8 +287,11 @@ def test_export_of_an_invalid_form_explains_instead(make_window: WindowFactory, 
     window = make_window()
     window.show_error = Recorder()  # type: ignore[method-assign]
     window.export_profile()
-    assert len(window.show_error.calls) == 1  # type: ignore[attr-defined]
+    ((_summary, details),) = window.show_error.calls  # type: ignore[attr-defined]
     assert set(window.editor.visible_errors()) == {"name", "stage", "industries"}
+    # Worded as the form words it: the fields by their labels, without their keys in a profile file.
+    assert "• 开发区名称不能为空。" in details.splitlines()
+    assert "（name）" not in details and "（industries）" not in details
 
 
 @pytest.mark.parametrize("confirmed", [False, True])
@@ -333,7 +336,22 @@ def test_rename_and_duplicate(make_window: WindowFactory, store: ProfileStore, s
     window.open_profile(original)
     window.commands.duplicate.trigger()
     names = sorted(s.name for s in store.list_summaries())
-    assert names == ["桐川工业园", "桐川工业园（副本）", "桐川工业园（副本） 2"]
+    assert names == ["桐川工业园", "桐川工业园（副本2）", "桐川工业园（副本）"]
+    window.open_profile(store.find_id("桐川工业园（副本）"))  # type: ignore[arg-type]
+    window.commands.duplicate.trigger()  # a copy of a copy is numbered on, not "（副本）（副本）"
+    assert window.editor.basic.name_edit.text() == "桐川工业园（副本3）"
+
+
+def test_a_copy_of_a_long_name_keeps_its_suffix(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    long_name = "长" * 100
+    store.create(samples["county-park"].with_changes(name=long_name))
+    window = make_window()
+    window.commands.duplicate.trigger()
+    window.commands.duplicate.trigger()
+    copies = {s.name for s in store.list_summaries() if s.name != long_name}
+    assert copies == {"长" * 96 + "（副本）", "长" * 95 + "（副本2）"}  # shortened to the limit, suffix kept
 
 
 def test_rename_to_an_invalid_name_is_refused(make_window, store, samples) -> None:

@@ -150,3 +150,17 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, store, analyzer) -> 
     page.choose([s.id for s in store.list_summaries()[:3]])
     qtmodeltester.check(page.choices)
     qtmodeltester.check(page.table_model)
+
+
+def test_long_names_in_the_headers_end_in_an_ellipsis(qtbot, store, analyzer, samples) -> None:  # type: ignore[no-untyped-def]
+    long_names = [("超长名称测试开发区" * 12)[:99] + str(n) for n in (1, 2)]
+    ids = [store.create(samples["hitech-hubei"].with_changes(name=name)) for name in long_names]
+    page = make_page(qtbot, store, analyzer)
+    page.choose(ids)
+    page.resize(1100, 700)
+    header = page.table.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight  # "…" at the end, not a name cut off
+    assert [page.table_model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in (0, 1)] == (
+        long_names
+    )  # the whole name on hovering
+    assert page.minimumSizeHint().width() < 1100  # the names never make the page wider

@@ -6,6 +6,7 @@ from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.criteria import MET
 from desktop.models.matching.formatting import fill, join, tenths_text
 from desktop.models.matching.types import Match, MatchResult
+from desktop.models.plan.labels import HORIZONS
 from desktop.models.plan.templates import ActionTemplate, ActionTemplates, priority_for
 from desktop.models.plan.types import Action, Phase, Priority
 from desktop.models.profile import Profile
@@ -45,11 +46,13 @@ class PlanGenerator:
         target, target_note = template.target.compute(profile)
         # Industries in the vocabulary's order, not the user's: the order of industries must not change the output.
         industries = [i for i in Industry if i in set(profile.industries)]
+        phase = self.templates.phases[template.role][profile.stage]
         values = {
             "zone": Text.same(profile.name),
             "industries": join((label(i) for i in industries), "、", " / "),  # English labels contain commas
             "stage": label(profile.stage),
             "target": Text.same(target),
+            "horizon": HORIZONS[phase],  # the KPI's time frame follows the phase the action is put in
         }
         return Action(
             id=template.action_id,
@@ -60,7 +63,7 @@ class PlanGenerator:
             kpi=fill(template.kpi, values),
             why=_why(match, score, urgent, target_note),
             priority=priority_for(score, self.templates, bool(urgent)),
-            phase=self.templates.phases[template.role][profile.stage],
+            phase=phase,
             lead=template.lead,
             partners=template.partners,
             paragraphs=template.paragraphs,

@@ -19,6 +19,23 @@ PHASE_LABELS: dict[Phase, Text] = {
     Phase.LONG: Text("远期（3–5年）", "Long term (3–5 years)"),
 }
 
+# A KPI's time frame, by the phase of its action: the {horizon} of the KPI templates (resources/rules/actions.toml).
+# Lower case in English: it never starts a sentence.
+HORIZONS: dict[Phase, Text] = {
+    Phase.NEAR: Text("一年内", "within a year"),
+    Phase.MID: Text("三年内", "within three years"),
+    Phase.LONG: Text("五年内", "within five years"),
+}
+
+
+def retime(kpi: Text, old: Phase, new: Phase) -> Text:
+    """A generated KPI with its time frame moved from ``old``'s to ``new``'s (text without it is left as it is)."""
+    if old is new:
+        return kpi
+    before, after = HORIZONS[old], HORIZONS[new]
+    return Text(kpi.zh.replace(before.zh, after.zh, 1), kpi.en.replace(before.en, after.en, 1))
+
+
 STATUS_LABELS: dict[Status, Text] = {
     Status.NOT_STARTED: Text("未开始", "Not started"),
     Status.IN_PROGRESS: Text("进行中", "In progress"),

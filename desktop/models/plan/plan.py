@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from desktop.models.errors import ZonePlannerError
-from desktop.models.plan.labels import COLUMN_LABELS
+from desktop.models.plan.labels import COLUMN_LABELS, retime
 from desktop.models.plan.types import EDITABLE_FIELDS, USER_FIELDS, Action, Phase, Priority, Status
 from desktop.models.text import Text
 
@@ -93,7 +93,7 @@ class ActionPlan:
 
     def add_custom(self, title: str, lead: str = DEFAULT_CUSTOM_LEAD) -> Action:
         """A new action typed by the user, appended at the end with the next free ``user.N`` ID."""
-        text = _user_text("title", title, required=True, action_id="user")
+        text = _user_text("title", title, required=True, action=_NEW_ACTION)
         used = {a.id for a in self._actions}
         number = 1
         while f"{USER_PREFIX}{number}" in used:
@@ -142,22 +142,28 @@ class ActionPlan:
             if name not in EDITABLE_FIELDS:
                 raise PlanError(
                     Text(
-                        f"行动 {action_id} 的“{FIELD_NAMES_ZH.get(name, name)}”字段不能修改",
-                        f"field '{name}' of action {action_id} cannot be edited",
+                        f"{_named(action).zh}的“{FIELD_NAMES_ZH.get(name, name)}”字段不能修改",
+                        f"Field '{name}' of {_named(action).en} cannot be edited",
                     )
                 )
-            values[name] = _clean(name, value, action_id)
+            values[name] = _clean(name, value, _named(action))
         start = values.get("start", action.start)
         end = values.get("end", action.end)
         if isinstance(start, date) and isinstance(end, date) and end < start:
             raise PlanError(
                 Text(
-                    f"行动 {action_id} 的结束日期 {end.isoformat()} 早于开始日期 {start.isoformat()}",
-                    f"action {action_id}: end date {end.isoformat()} is before start date {start.isoformat()}",
+                    f"{_named(action).zh}的结束日期 {end.isoformat()} 早于开始日期 {start.isoformat()}",
+                    f"{_capital(_named(action).en)}: end date {end.isoformat()} is before start date "
+                    f"{start.isoformat()}",
                 )
             )
         changed = {n for n, v in values.items() if v != getattr(action, n)}
         edited = action.edited | {n for n in changed if n in GENERATED_FIELDS}
+        phase = values.get("phase")
+        if isinstance(phase, Phase) and "kpi" not in values and "kpi" not in action.edited:
+            # A generated KPI states the time frame of the phase: moving the action moves its KPI's time frame too.
+            # That is the plan keeping itself consistent, not an edit of the KPI: the next regeneration refreshes it.
+            values["kpi"] = retime(action.kpi, action.phase, phase)
         updated = replace(action, **values, edited=frozenset(edited))  # type: ignore[arg-type]
         self._actions[index] = updated
         return updated
@@ -190,7 +196,10 @@ class ActionPlan:
             # Still (or again) proposed: the proposal's fresh texts, with everything the user set carried over. An
             # action kept earlier because of the user's work is a generated one again when proposed again.
             carried = {name: getattr(old, name) for name in (*old.edited, *USER_FIELDS)}
-            kept.append(replace(new, **carried, edited=old.edited))
+            merged = replace(new, **carried, edited=old.edited)
+            if "kpi" not in old.edited:  # the fresh KPI's time frame follows the phase the user chose, if any
+                merged = replace(merged, kpi=retime(new.kpi, new.phase, merged.phase))
+            kept.append(merged)
         present = {a.id for a in self._actions}
         added = [a for a in new_actions if a.id not in present and a.id not in self._removed]
         kept_generated = sum(1 for a in kept if not a.user_added)
@@ -254,27 +263,39 @@ def has_user_work(action: Action) -> bool:
     )
 
 
-def _user_text(name: str, value: object, required: bool, action_id: str) -> Text:
+def _named(action: Action) -> Text:
+    """How a message names an action: by its title, as the user reads it in the table (its ID is internal)."""
+    return Text(f"行动“{action.title.zh}”", f"the action “{action.title.en}”")
+
+
+_NEW_ACTION = Text("新行动", "the new action")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _user_text(name: str, value: object, required: bool, action: Text) -> Text:
     if isinstance(value, Text):
         text = value
     elif isinstance(value, str):
         text = Text.same(value)
     else:
-        raise _bad(action_id, name, value)
+        raise _bad(action, name, value)
     if required and not (text.zh.strip() and text.en.strip()):
         raise PlanError(
             Text(
-                f"行动 {action_id} 的{FIELD_NAMES_ZH.get(name, name)}不能为空",
-                f"the {name} of action {action_id} cannot be empty",
+                f"{action.zh}的{FIELD_NAMES_ZH.get(name, name)}不能为空",
+                f"The {name} of {action.en} cannot be empty",
             )
         )
     return text
 
 
-def _clean(name: str, value: object, action_id: str) -> object:
+def _clean(name: str, value: object, action: Text) -> object:
     """Check one edited value and bring it to the field's type."""
     if name in TEXT_FIELDS:
-        return _user_text(name, value, name == "title", action_id)
+        return _user_text(name, value, name == "title", action)
     enums: dict[str, type[Priority] | type[Phase] | type[Status]] = {
         "priority": Priority,
         "phase": Phase,
@@ -284,26 +305,26 @@ def _clean(name: str, value: object, action_id: str) -> object:
         enum = enums[name]
         if isinstance(value, str) and value in enum._value2member_map_:
             return enum(value)
-        raise _bad(action_id, name, value)
+        raise _bad(action, name, value)
     if name == "lead":
         if not isinstance(value, str) or not value.strip():
-            raise _bad(action_id, name, value)
+            raise _bad(action, name, value)
         return value
     if name == "partners":
         if isinstance(value, str) or not isinstance(value, Iterable):
-            raise _bad(action_id, name, value)
+            raise _bad(action, name, value)
         partners = tuple(value)
         if not all(isinstance(p, str) and p for p in partners) or len(set(partners)) != len(partners):
-            raise _bad(action_id, name, value)
+            raise _bad(action, name, value)
         return partners
     if name in ("start", "end"):
-        return _date(value, action_id, name)
+        return _date(value, action, name)
     if not isinstance(value, str):  # owner, notes
-        raise _bad(action_id, name, value)
+        raise _bad(action, name, value)
     return value
 
 
-def _date(value: object, action_id: str, name: str) -> date | None:
+def _date(value: object, action: Text, name: str) -> date | None:
     if value is None or isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -313,14 +334,14 @@ def _date(value: object, action_id: str, name: str) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise _bad(action_id, name, value)
+    raise _bad(action, name, value)
 
 
-def _bad(action_id: str, name: str, value: object) -> PlanError:
+def _bad(action: Text, name: str, value: object) -> PlanError:
     return PlanError(
         Text(
-            f"行动 {action_id} 的{FIELD_NAMES_ZH.get(name, name)}“{value}”无效",
-            f"action {action_id}: invalid value {value!r} for '{name}'",
+            f"{action.zh}的{FIELD_NAMES_ZH.get(name, name)}“{value}”无效",
+            f"{_capital(action.en)}: invalid value {value!r} for '{name}'",
         )
     )
 

@@ -19,6 +19,8 @@ from desktop.models.text import Text
 from desktop.models.vocabulary import FIGURE_UNITS, Figure, Stage, label
 
 PLACEHOLDERS = frozenset({"zone", "industries", "stage", "target"})
+# The KPI also states its time frame, which the action's phase sets (near: 一年内 / within a year…).
+KPI_PLACEHOLDERS = PLACEHOLDERS | {"horizon"}
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
 
@@ -215,9 +217,20 @@ def _read_template(
         )
     for key, template in (("title", title), ("description", description), ("kpi", kpi)):
         if template is not None:
-            check_template(template, PLACEHOLDERS, key, reader)
+            check_template(template, KPI_PLACEHOLDERS if key == "kpi" else PLACEHOLDERS, key, reader)
     if kpi is not None and not ("{target}" in kpi.zh and "{target}" in kpi.en):
         problems.add(reader.where, "kpi 两种语言都必须含有 {target}", "kpi must contain {target} in both languages")
+    if kpi is not None and not (kpi.zh.count("{horizon}") == 1 and kpi.en.count("{horizon}") == 1):
+        # A time frame written out ("三年内") would contradict the phase the action gets in some zones.
+        problems.add(
+            reader.where,
+            "kpi 两种语言都必须恰好含有一次 {horizon}（期限由行动所处阶段决定）",
+            "kpi must contain {horizon} exactly once in both languages (the phase of the action sets the time frame)",
+        )
+    if kpi is not None and kpi.en.startswith("{horizon}"):
+        problems.add(
+            reader.where, "kpi 英文不能以 {horizon} 开头（它是小写）", "the English kpi cannot start with {horizon}"
+        )
     _check_units(reader, kb, lead, partners)
     for ref in draws_on:
         ref_item = kb.items.get(ref)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
+from desktop.views.plain_text import plain_tooltip
+
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +74,7 @@ class ProfileChoiceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name}\n{row.detail}" if row.detail else row.name
+            return plain_tooltip(f"{row.name}\n{row.detail}" if row.detail else row.name)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if row.id in self._chosen else Qt.CheckState.Unchecked
         if role == ID_ROLE:
@@ -153,6 +155,8 @@ class ComparisonModel(QAbstractTableModel):
             column = self._columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return column.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(column.name)  # the header may show it shortened
             if role == Qt.ItemDataRole.DecorationRole:
                 return _swatch(column.colour)
         vertical = orientation == Qt.Orientation.Vertical and 0 <= section < len(self._row_titles)

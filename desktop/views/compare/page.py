@@ -182,6 +182,7 @@ class ComparePage(QWidget):
         self._empty_list.setStyleSheet("color: #5f6b7a;")
         self._notice = QLabel(self)
         self._notice.setObjectName("compareNotice")
+        self._notice.setTextFormat(Qt.TextFormat.PlainText)  # may quote a profile's name
         self._notice.setWordWrap(True)
         self._notice.setStyleSheet(
             "background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; color: #5c3b00;"
@@ -213,6 +214,8 @@ class ComparePage(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setFrameShape(QFrame.Shape.StyledPanel)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A long zone name ends in "…" (the whole name is its tooltip) instead of being cut off mid-character.
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

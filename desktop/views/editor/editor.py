@@ -207,7 +207,7 @@ class ProfileEditor(QTabWidget):
         for error in self._errors:
             path = self._target_path(error) or "name"  # the form writes only known keys; never hide a problem
             if self._reveal_all or path in self._touched or top_path(error.field) in self._touched:
-                shown.setdefault(path, []).append(self._language.text(error.message))
+                shown.setdefault(path, []).append(self._language.text(error.form_message))
         bad_tabs = set()
         for path, target in self._targets.items():
             messages = shown.get(path, [])

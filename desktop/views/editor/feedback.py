@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 ERROR_COLOUR = "#b3261e"
@@ -23,6 +24,7 @@ class FieldError(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes what was typed, markup and all
         self.setWordWrap(True)
         self.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.setObjectName("fieldError")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.models.knowledge.types import Department
@@ -16,6 +16,7 @@ from desktop.views.plan.department_pickers import LeadPicker, PartnersPicker
 from desktop.views.plan.labels import choices
 
 Index = QModelIndex | QPersistentModelIndex
+_REPORTED = "zoneplannerReportedText"  # editor property: the invalid text already reported
 
 
 def _open_soon(combo: QComboBox) -> None:
@@ -65,7 +66,9 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A date that may be cleared; text that is not a date leaves the cell as it was."""
+    """A date that may be cleared; text that is not a date leaves the cell as it was and says so (``invalidDate``)."""
+
+    invalidDate = Signal(int, int, str)  # row, column, the text that is not a date
 
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +108,13 @@ class DateDelegate(QStyledItemDelegate):
         assert isinstance(editor, DateField)
         if editor.is_valid():
             model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+            return
+        # Not a date (e.g. 2026-13-45): the cell keeps its date, and the user must hear why their input went away.
+        # Said once per text: the view may commit the same editor more than once while closing it.
+        text = editor.text().strip()
+        if editor.property(_REPORTED) != text:
+            editor.setProperty(_REPORTED, text)
+            self.invalidDate.emit(index.row(), index.column(), text)
 
 
 class LeadDelegate(QStyledItemDelegate):

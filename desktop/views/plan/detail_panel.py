@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -130,6 +131,7 @@ class ActionDetailPanel(QWidget):
     def _info_label(self) -> QLabel:
         label = QLabel(self)
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)  # texts are escaped: "&" or "<b>" in a title reads as typed
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return label
@@ -152,19 +154,27 @@ class ActionDetailPanel(QWidget):
             _set_plain(self.kpi_edit, action.kpi.get(lang))
         finally:
             self._loading = False
-        self.recommendation_label.setText(self._item_line(action.recommendation) or self.tr("(added by you)"))
+        # Items read by their titles; their IDs (a reference into the knowledge base) only in the tooltip.
+        recommendation = [action.recommendation] if action.recommendation else []
+        self.recommendation_label.setText(self._titles(recommendation) or self.tr("(added by you)"))
+        self.recommendation_label.setToolTip(self._references(recommendation))
         self.why_label.setText(html.escape(action.why.get(lang)) or self.tr("—"))
-        draws_on = [self._item_line(item_id) for item_id in action.draws_on]
-        self.draws_on_label.setText("<br>".join(draws_on) or self.tr("—"))
-        self.paragraphs_label.setText(paragraphs_text(action.paragraphs) or self.tr("—"))
+        self.draws_on_label.setText(self._titles(action.draws_on) or self.tr("—"))
+        self.draws_on_label.setToolTip(self._references(action.draws_on))
+        self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs)) or self.tr("—"))
 
-    def _item_line(self, item_id: str) -> str:
-        """``rec.2.3 Title`` as rich text, the ID in grey; an ID the knowledge base lacks is shown alone."""
-        if not item_id:
-            return ""
+    def _title(self, item_id: str) -> str:
+        """An item's title; an ID the knowledge base no longer knows is shown as is rather than hidden."""
         item = self._kb.items.get(item_id)
-        title = html.escape(item.title.get(self._lang)) if item else ""
-        return f"<span style='color:#666'>{html.escape(item_id)}</span> {title}".strip()
+        return item.title.get(self._lang) if item else item_id
+
+    def _titles(self, item_ids: Sequence[str]) -> str:
+        """One title a line, as rich text (so a title's own characters are escaped)."""
+        return "<br>".join(html.escape(self._title(item_id)) for item_id in item_ids)
+
+    def _references(self, item_ids: Sequence[str]) -> str:
+        """``case.boston-biotech — 波士顿…`` a line, plain text, for whoever looks the item up elsewhere."""
+        return "\n".join(f"{item_id} — {self._title(item_id)}" for item_id in item_ids)
 
     def _send(self, field: str, text: str) -> None:
         if not self._loading and self._action is not None:

@@ -16,7 +16,9 @@ from desktop.models.text import Lang, Text
 _CONTEXT = "PlanLabels"
 
 # Priority, phase and status read as in the workbook and on the command line: one bilingual table in the domain.
-_CHOICES: dict[StrEnum, Text] = {**PRIORITY_LABELS, **PHASE_LABELS, **STATUS_LABELS}
+_CHOICES: dict[StrEnum, Text] = {}
+for _table in (PRIORITY_LABELS, PHASE_LABELS, STATUS_LABELS):
+    _CHOICES.update(_table.items())
 
 # Department groups of resources/departments.toml, in the order the choosers list them.
 GROUPS: tuple[str, ...] = ("committee", "government", "partner")

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from desktop.models.errors import ExportError, ZonePlannerError
 from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.plan.labels import COLUMN_LABELS, PlanColumn
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
 from desktop.models.text import Lang, Text
+from desktop.views.elided_label import ElidedLabel
 from desktop.views.plan.banner import ProfileChangedBanner
 from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDelegate, PartnersDelegate
 from desktop.views.plan.detail_panel import ActionDetailPanel
@@ -35,7 +37,7 @@ from desktop.views.plan.file_name import plan_file_name
 from desktop.views.plan.labels import list_separator
 from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
-from desktop.views.plan.table_model import Column, PlanTableModel
+from desktop.views.plan.table_model import FIELDS, Column, PlanTableModel
 
 if TYPE_CHECKING:
     from desktop.models.analysis import Analysis
@@ -63,7 +65,9 @@ class PlanPage(QWidget):
         self.model.editRejected.connect(self._show_notice)
         self.model.dataChanged.connect(self._on_data_changed)
 
-        self.heading = QLabel(self)
+        # The heading holds the zone's name, which may be 100 characters or contain "<b>": shortened with "…" to the
+        # room it has (never widening the window), shown as typed, the whole heading in its tooltip when shortened.
+        self.heading = ElidedLabel(parent=self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -123,6 +127,8 @@ class PlanPage(QWidget):
         }
         for column, delegate in self._delegates.items():
             table.setItemDelegateForColumn(column, delegate)
+            if isinstance(delegate, DateDelegate):
+                delegate.invalidDate.connect(self._on_invalid_date)
         table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         return table
 
@@ -448,6 +454,23 @@ class PlanPage(QWidget):
             self._show_notice(self.tr("An action needs a title: type one, or remove the action."))
             return
         self.model.update(action_id, **{field: Text.same(value)})
+
+    def _on_invalid_date(self, row: int, column: int, text: str) -> None:
+        """Typed text that is not a date was not taken: say so, and which date was kept."""
+        if not 0 <= row < self.model.rowCount():
+            return
+        action = self.model.action_at(row)
+        kept = getattr(action, FIELDS[Column(column)])
+        field = COLUMN_LABELS[PlanColumn.START if column == Column.START else PlanColumn.END].get(self._lang)
+        if kept is None:
+            message = self.tr("“%1” is not a date, so the %2 of row %3 stays empty.")
+        else:
+            message = self.tr("“%1” is not a date, so the %2 of row %3 stays %4.").replace("%4", kept.isoformat())
+        hint = self.tr("Type a date as YYYY-MM-DD, for example 2026-03-01, or pick one from the calendar.")
+        message = message.replace("%2", field.lower() if self._lang == "en" else field).replace("%3", str(row + 1))
+        full = message.replace("%1", text) + "\n\n" + hint
+        # After the editor has closed: a message box must not take the focus while the view is still closing it.
+        QTimer.singleShot(0, self, lambda: self.show_error(full))
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)

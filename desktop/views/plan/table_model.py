@@ -319,7 +319,9 @@ class PlanTableModel(QAbstractTableModel):
         try:
             self._plan.update(action_id, **changes)
         except ZonePlannerError as error:
-            self.editRejected.emit(error.text(self._lang))
+            # The message names the action by its title; the row number says where it is in the table.
+            where = QCoreApplication.translate("PlanTableModel", "Row %1: %2").replace("%1", str(row + 1))
+            self.editRejected.emit(where.replace("%2", error.text(self._lang)))
             return False
         self._rows[row] = self._find(action_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))

@@ -21,6 +21,7 @@ from desktop.models.errors import ZonePlannerError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.profile import Profile
 from desktop.models.text import Lang
+from desktop.views.elided_label import ElidedLabel
 from desktop.views.results.format import numbered_title
 from desktop.views.results.kinds import MATCH_GROUPS, group_title
 from desktop.views.results.match_detail import MatchDetail
@@ -134,13 +135,14 @@ class MatchesPage(QWidget):
     # --- building -----------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._title = QLabel(self.tr("Benchmarking results"), self)
+        self._title = ElidedLabel(self.tr("Benchmarking results"), self)  # holds the zone name: never too wide
         self._title.setObjectName("pageTitle")
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self._title.setFont(font)
         self._subtitle = QLabel(self)
+        self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self._subtitle.setWordWrap(True)
         self._subtitle.setStyleSheet("color: #5f6b7a;")
 
@@ -179,6 +181,7 @@ class MatchesPage(QWidget):
         results_layout.addWidget(splitter, 1)
 
         self._empty = QLabel(self.tr("Open or create a zone profile to see how it matches the US cluster experience."))
+        self._empty.setTextFormat(Qt.TextFormat.PlainText)  # may be an error message quoting the profile
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._empty.setStyleSheet("color: #5f6b7a; font-size: 11pt;")

@@ -103,7 +103,8 @@ class RankingModel(QAbstractItemModel):
 
     def _group_data(self, group: RankingGroup, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole and column == TITLE:
-            return f"{group.title} ({len(group.rows)})"
+            # Chinese writes the count in full-width brackets: the catalogue has "{title}（{count}）".
+            return self.tr("{title} ({count})").format(title=group.title, count=len(group.rows))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
