@@ -136,7 +136,8 @@ def delete_profile(args: argparse.Namespace) -> int:
             raise ZonePlannerError(
                 Text(
                     f"未删除：删除档案“{args.name.strip()}”（连同 {count} 个历史版本和行动计划）需要确认，请加 --yes。",
-                    f"Not deleted: deleting the profile “{args.name.strip()}” (with its {count} saved versions and "
+                    f"Not deleted: deleting the profile “{args.name.strip()}” (with its {count} saved "
+                    f"{'version' if count == 1 else 'versions'} and "
                     "its action plan) needs confirmation; add --yes.",
                 )
             )
