@@ -33,16 +33,27 @@ def _open_soon(combo: QComboBox) -> None:
     QTimer.singleShot(0, combo, open_list)
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box of an enumeration's labels (in the current language); the model's edit value is the value."""
+class _LanguageDelegate(QStyledItemDelegate):
+    """What the plan's editors share: the language their labels are in, and committing when the choice is made."""
 
-    def __init__(self, enum: type[StrEnum], lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._enum = enum
         self._lang = lang
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
+
+    def _finish(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+
+
+class ChoiceDelegate(_LanguageDelegate):
+    """A combo box of an enumeration's labels (in the current language); the model's edit value is the value."""
+
+    def __init__(self, enum: type[StrEnum], lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(lang, parent)
+        self._enum = enum
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = QComboBox(parent)
@@ -60,22 +71,11 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
-    def _finish(self, editor: QWidget) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
-
-class DateDelegate(QStyledItemDelegate):
+class DateDelegate(_LanguageDelegate):
     """A date that may be cleared; text that is not a date leaves the cell as it was and says so (``invalidDate``)."""
 
     invalidDate = Signal(int, int, str)  # row, column, the text that is not a date
-
-    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lang = lang
-
-    def set_language(self, lang: Lang) -> None:
-        self._lang = lang
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = DateField(self._lang, parent)
@@ -117,14 +117,10 @@ class DateDelegate(QStyledItemDelegate):
             self.invalidDate.emit(index.row(), index.column(), text)
 
 
-class LeadDelegate(QStyledItemDelegate):
+class LeadDelegate(_LanguageDelegate):
     def __init__(self, departments: Mapping[str, Department], lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(lang, parent)
         self._departments = departments
-        self._lang = lang
-
-    def set_language(self, lang: Lang) -> None:
-        self._lang = lang
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = LeadPicker(self._departments, self._lang, parent)
@@ -140,19 +136,11 @@ class LeadDelegate(QStyledItemDelegate):
         assert isinstance(editor, LeadPicker)
         model.setData(index, editor.department_id(), Qt.ItemDataRole.EditRole)
 
-    def _finish(self, editor: QWidget) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
-
-class PartnersDelegate(QStyledItemDelegate):
+class PartnersDelegate(_LanguageDelegate):
     def __init__(self, departments: Mapping[str, Department], lang: Lang, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(lang, parent)
         self._departments = departments
-        self._lang = lang
-
-    def set_language(self, lang: Lang) -> None:
-        self._lang = lang
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = PartnersPicker(self._departments, self._lang, parent)
@@ -168,7 +156,3 @@ class PartnersDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, PartnersPicker)
         model.setData(index, editor.department_ids(), Qt.ItemDataRole.EditRole)
-
-    def _finish(self, editor: QWidget) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
