@@ -8,7 +8,6 @@ naming the file, the entry and the problem; ``zoneplanner kb check`` lists every
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -17,7 +16,7 @@ from typing import TypeVar
 
 from desktop.models.errors import KnowledgeErrors
 from desktop.models.knowledge.display import paragraphs_text
-from desktop.models.knowledge.fields import Entry, Problems, Table
+from desktop.models.knowledge.fields import Entry, Problems, read_toml
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import Text
 from desktop.models.vocabulary import ENDOWMENT_MAX, ENDOWMENT_MIN, Condition, Endowment, Stage
@@ -121,7 +120,7 @@ def _load(root: Path) -> ProfileHelp:
 
 def _read(root: Path) -> tuple[ProfileHelp | None, Problems]:
     problems = Problems()
-    doc = _toml(problems, root / HELP_FILE)
+    doc = read_toml(problems, root, HELP_FILE)
     if doc is None:
         return None, problems
     top = Entry(problems, HELP_FILE, "—", doc)
@@ -135,19 +134,6 @@ def _read(root: Path) -> tuple[ProfileHelp | None, Problems]:
     if problems or intro is None or levels is None:
         return None, problems
     return ProfileHelp(intro, stages, conditions, endowments, levels), problems
-
-
-def _toml(problems: Problems, path: Path) -> Table | None:
-    try:
-        with path.open("rb") as stream:
-            return tomllib.load(stream)
-    except FileNotFoundError:
-        problems.add(HELP_FILE, "—", Text(f"文件不存在（{path}）", f"file not found ({path})"))
-    except tomllib.TOMLDecodeError as error:
-        problems.add(HELP_FILE, "—", Text(f"不是有效的 TOML：{error}", f"not valid TOML: {error}"))
-    except UnicodeDecodeError as error:
-        problems.add(HELP_FILE, "—", Text(f"不是 UTF-8 文本：{error}", f"not UTF-8 text: {error}"))
-    return None
 
 
 def _intro(top: Entry) -> Hint | None:

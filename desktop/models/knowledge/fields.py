@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from desktop.models.text import Text
 
@@ -200,3 +202,18 @@ class Entry:
             self.report(f"字段“{key}”应为表", f"field “{key}” must be a table")
             return None
         return value
+
+
+def read_toml(problems: Problems, base: Path, file: str) -> Table | None:
+    """The TOML document ``base/file``, or None with the reason recorded against ``file``."""
+    path = base / file
+    try:
+        with path.open("rb") as stream:
+            return tomllib.load(stream)
+    except FileNotFoundError:
+        problems.add(file, "—", Text(f"文件不存在（{path}）", f"file not found ({path})"))
+    except tomllib.TOMLDecodeError as error:
+        problems.add(file, "—", Text(f"不是有效的 TOML：{error}", f"not valid TOML: {error}"))
+    except UnicodeDecodeError as error:
+        problems.add(file, "—", Text(f"不是 UTF-8 文本：{error}", f"not UTF-8 text: {error}"))
+    return None

@@ -6,13 +6,12 @@ Every problem names the file, the entry (ID) and what is wrong; ``check_knowledg
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
 from desktop.models.errors import KnowledgeErrors
-from desktop.models.knowledge.fields import Entry, Problems, Table
+from desktop.models.knowledge.fields import Entry, Problems, Table, read_toml
 from desktop.models.knowledge.items import PARENT_KINDS, read_item
 from desktop.models.knowledge.types import Department, GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem, Source
 from desktop.models.text import Text
@@ -64,13 +63,13 @@ def summarize_knowledge_base(kb: KnowledgeBase) -> Text:
 def _read(root: Path | None) -> tuple[KnowledgeBase | None, Problems]:
     base = root if root is not None else resources_root()
     problems = Problems()
-    source_doc = _toml(problems, base, f"{KNOWLEDGE_DIR}/{SOURCE_FILE}")
+    source_doc = read_toml(problems, base, f"{KNOWLEDGE_DIR}/{SOURCE_FILE}")
     version, kb_date, source = _source(problems, f"{KNOWLEDGE_DIR}/{SOURCE_FILE}", source_doc)
     items: dict[str, KnowledgeItem] = {}
     owners: dict[str, str] = {}  # ID -> file that defines it, to report duplicates across files
     for name in ITEM_FILES:
         file = f"{KNOWLEDGE_DIR}/{name}"
-        doc = _toml(problems, base, file)
+        doc = read_toml(problems, base, file)
         for position, table in enumerate(_array(problems, file, doc, "item"), start=1):
             item = read_item(problems, file, position, table)
             # A broken entry still claims its ID, so references to it are not reported as a second problem.
@@ -78,26 +77,12 @@ def _read(root: Path | None) -> tuple[KnowledgeBase | None, Problems]:
             if declared is not None and _claim(problems, owners, file, declared) and item is not None:
                 items[item.id] = item
     glossary_file = f"{KNOWLEDGE_DIR}/{GLOSSARY_FILE}"
-    glossary = _glossary(problems, glossary_file, _toml(problems, base, glossary_file), owners)
-    departments = _departments(problems, DEPARTMENTS_FILE, _toml(problems, base, DEPARTMENTS_FILE), owners)
+    glossary = _glossary(problems, glossary_file, read_toml(problems, base, glossary_file), owners)
+    departments = _departments(problems, DEPARTMENTS_FILE, read_toml(problems, base, DEPARTMENTS_FILE), owners)
     _check_references(problems, owners, items, glossary)
     if problems or version is None or kb_date is None or source is None:
         return None, problems
     return KnowledgeBase(version, kb_date, source, items, tuple(glossary), departments), problems
-
-
-def _toml(problems: Problems, base: Path, file: str) -> Table | None:
-    path = base / file
-    try:
-        with path.open("rb") as stream:
-            return tomllib.load(stream)
-    except FileNotFoundError:
-        problems.add(file, "—", Text(f"文件不存在（{path}）", f"file not found ({path})"))
-    except tomllib.TOMLDecodeError as error:
-        problems.add(file, "—", Text(f"不是有效的 TOML：{error}", f"not valid TOML: {error}"))
-    except UnicodeDecodeError as error:
-        problems.add(file, "—", Text(f"不是 UTF-8 文本：{error}", f"not UTF-8 text: {error}"))
-    return None
 
 
 def _array(problems: Problems, file: str, doc: Table | None, key: str) -> list[Table]:
