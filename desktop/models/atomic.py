@@ -2,6 +2,18 @@
 
 Every file the application saves (zone profiles, workbooks) goes through ``write_atomically``; only the headline
 of the message ("Cannot save the zone profile to …") differs from caller to caller, the reasons are shared.
+
+What may be replaced: only a regular file the user may write. ``os.replace`` would silently swap anything else for
+a new regular file, so these are refused with a message instead, and left exactly as they are:
+- a read-only file (no write permission bit, or not writable by this user): read-only says "keep this", and a rename
+  in a writable folder would ignore that;
+- a symbolic link: refused rather than written through. Writing through would have to replace the file the link
+  points to, possibly in another folder and owned by someone else (a link planted in a shared folder could point at
+  any of the user's files); replacing the link itself would quietly cut it. The message names where it points, so
+  the user can choose that file itself;
+- a FIFO, socket or device (/dev/null included): replacing one breaks whatever uses it.
+The checks are made just before writing; something that changes the target in the instant between them and the
+final rename is not guarded against (the rename is still atomic).
 """
 
 from __future__ import annotations
@@ -36,11 +48,31 @@ TARGET_LOCKED = Text(
     "the file may be open in another program (such as Excel or WPS), or it is not writable; close it and try again",
 )
 REPLACE_FAILED = Text("无法替换原文件（{reason}）", "the existing file could not be replaced ({reason})")
+FILE_TOO_LARGE = Text(
+    "文件超过了系统允许的大小上限（{reason}）", "the file is larger than the system allows for this user ({reason})"
+)
+TARGET_READ_ONLY = Text(
+    "{path} 是只读文件，不会被覆盖；请先取消只读，或另选文件名",
+    "{path} is read-only and is not overwritten; make it writable first, or choose another name",
+)
+TARGET_IS_LINK = Text(
+    "{path} 是指向 {link} 的符号链接，不会被替换；请直接选择它指向的文件，或另选文件名",
+    "{path} is a symbolic link to {link} and is not replaced; choose the file it points to, or another name",
+)
+TARGET_NOT_FILE = Text(
+    "{path} 不是普通文件（而是设备、命名管道或套接字），不会被替换；请另选文件名",
+    "{path} is not a regular file (it is a device, named pipe or socket) and is not replaced; choose another name",
+)
 
 
-def failure(headline: Text, reason: Text, target: Path, error: OSError | None = None) -> ExportError:
+def failure(headline: Text, reason: Text, target: Path, error: OSError | None = None, *, link: str = "") -> ExportError:
     """The error for a failed save: "<headline>：<reason>。<unchanged>" with the names filled in."""
-    names = {"path": str(target), "folder": str(target.parent), "reason": _os_reason(error) if error else ""}
+    names = {
+        "path": str(target),
+        "folder": str(target.parent),
+        "reason": _os_reason(error) if error else "",
+        "link": link,
+    }
     first, why = headline.format(**names), reason.format(**names)
     return ExportError(
         Text(f"{first.zh}：{why.zh}。{UNCHANGED.zh}", f"{first.en}: {why.en}. {UNCHANGED.en}"),
@@ -83,8 +115,7 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None], headline: 
     ``write`` included, the previous file is intact and no temporary file is left behind.
     """
     target = Path(target)
-    if target.is_dir():
-        raise failure(headline, TARGET_IS_FOLDER, target)
+    _check_target(target, headline)
     if not target.parent.is_dir():
         raise failure(headline, FOLDER_MISSING, target)
     try:
@@ -113,5 +144,25 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], None], headline: 
             temp.unlink()
 
 
+def _check_target(target: Path, headline: Text) -> None:
+    """Refuse a target that must not be replaced (see the module's docstring); a missing one is fine."""
+    try:
+        status = target.lstat()
+    except OSError:
+        return  # nothing there (or a folder that does not exist: said below)
+    mode = status.st_mode
+    if stat.S_ISLNK(mode):
+        raise failure(headline, TARGET_IS_LINK, target, link=os.readlink(target))
+    if stat.S_ISDIR(mode):
+        raise failure(headline, TARGET_IS_FOLDER, target)
+    if not stat.S_ISREG(mode):
+        raise failure(headline, TARGET_NOT_FILE, target)
+    # No write bit at all is "read-only" even for an administrator, whom os.access lets write anything.
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
+        raise failure(headline, TARGET_READ_ONLY, target)
+
+
 def _write_reason(error: OSError, otherwise: Text) -> Text:
-    return DISK_FULL if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)) else otherwise
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DISK_FULL
+    return FILE_TOO_LARGE if error.errno == errno.EFBIG else otherwise

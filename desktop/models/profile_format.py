@@ -7,16 +7,27 @@ Reading never applies anything partially: it returns a whole ``Profile`` or rais
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
+import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from desktop.models import profile_v1
 from desktop.models.atomic import write_atomically
 from desktop.models.errors import ProfileError, ProfileErrors, ZonePlannerError
 from desktop.models.profile import Profile
-from desktop.models.profile_messages import missing, problem, wrong_type
+from desktop.models.profile_messages import (
+    LongFloat,
+    LongInteger,
+    describe,
+    missing,
+    problem,
+    show_value,
+    wrong_type,
+)
 from desktop.models.text import Text
 
 FORMAT = "zoneplanner-profile"
@@ -26,7 +37,13 @@ VERSION = 1  # the version this program writes; it reads every version in _READE
 # profile; refusing it before reading it whole keeps a wrongly chosen 2 GB file from freezing the window.
 MAX_FILE_BYTES = 1024 * 1024
 
-_Reader = Callable[[Mapping[str, object]], tuple[Profile | None, list[ProfileError]]]
+
+class _Reader(Protocol):
+    def __call__(
+        self, data: Mapping[str, object], *, earlier_names: bool = False
+    ) -> tuple[Profile | None, list[ProfileError]]: ...
+
+
 _READERS: dict[int, _Reader] = {1: profile_v1.read}
 _WRITE: Callable[[Profile], dict[str, object]] = profile_v1.write
 
@@ -90,14 +107,14 @@ def _check_header(data: Mapping[str, object], errors: list[ProfileError]) -> int
     return version
 
 
-def _interpret(data: object) -> tuple[Profile | None, list[ProfileError]]:
+def _interpret(data: object, earlier_names: bool = False) -> tuple[Profile | None, list[ProfileError]]:
     if not isinstance(data, dict):
         return None, [wrong_type("", data, Text("一个 JSON 对象 {…}", "one JSON object {…}"))]
     errors: list[ProfileError] = []
     version = _check_header(data, errors)
     if version is None:
         return None, errors  # without a known version there are no rules to check the rest against
-    profile, body_errors = _READERS[version](data)
+    profile, body_errors = _READERS[version](data, earlier_names=earlier_names)
     errors.extend(body_errors)
     return (None if errors else profile), errors
 
@@ -107,9 +124,14 @@ def validate_profile_data(data: object) -> list[ProfileError]:
     return _interpret(data)[1]
 
 
-def parse_profile(data: object) -> Profile:
-    """The profile a parsed JSON value describes (strings trimmed, codes converted); raises ``ProfileErrors``."""
-    profile, errors = _interpret(data)
+def parse_profile(data: object, *, earlier_names: bool = False) -> Profile:
+    """The profile a parsed JSON value describes (strings settled, codes converted); raises ``ProfileErrors``.
+
+    ``earlier_names``: the document was stored by an earlier version, whose names could hold characters a name may
+    no longer have (control characters, bidi controls); it is read as it was, so nothing saved becomes unreadable.
+    Saving it again applies today's rules, and the form shows what to change.
+    """
+    profile, errors = _interpret(data, earlier_names)
     if errors:
         raise ProfileErrors(errors)
     assert profile is not None
@@ -182,10 +204,74 @@ def _decode(raw: bytes, path: Path | None) -> str:
         ) from None
 
 
+# No field takes a number with more digits than this (the largest bound, 10,000,000, has eight). A longer one is kept
+# as a ``LongInteger`` for the field's own "out of range" message: converting it would make Python refuse a number of
+# over 4,300 digits with advice about sys.set_int_max_str_digits, naming no field.
+_MAX_DIGITS = 30
+
+
+def _integer(literal: str) -> int:
+    return int(literal) if len(literal) <= _MAX_DIGITS else LongInteger(literal)
+
+
+def _decimal(literal: str) -> float:
+    number = float(literal)
+    # A finite literal too large for a float (1e400) is not "Infinity": say what was written.
+    return number if math.isfinite(number) else LongFloat(literal)
+
+
+# A string, or one of the characters that open, close or separate containers: enough to follow the nesting.
+_STRUCTURE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{},:]')
+_DEPTH_SHOWN = 100  # no profile is deeper than 3; the field reported is the first to go this deep
+
+
+def _deepest_field(text: str) -> str:
+    """The field path (``figures.area_km2``, ``industries[0]``, "" for the whole content) that nests too deeply.
+
+    Found by following the brackets without recursion, since the JSON reader ran out of stack and names no place.
+    """
+    # One entry per open container: [is an object, its current key or index, a key is expected next].
+    stack: list[list[object]] = []
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        if token in "{[":
+            if len(stack) >= _DEPTH_SHOWN:
+                break
+            stack.append([token == "{", None if token == "{" else 0, token == "{"])
+        elif token in "}]":
+            if stack:
+                stack.pop()
+        elif not stack:
+            continue
+        elif token == ",":
+            top = stack[-1]
+            if top[0]:
+                top[2] = True
+            else:
+                top[1] = int(str(top[1])) + 1
+        elif token == ":":
+            stack[-1][2] = False
+        elif stack[-1][0] and stack[-1][2]:
+            try:
+                stack[-1][1] = json.loads(token)
+            except ValueError:
+                stack[-1][1] = token.strip('"')
+    else:
+        return ""
+    if not stack or not stack[0][0] or stack[0][1] is None:
+        return ""
+    path = str(stack[0][1])
+    if len(stack) > 1 and stack[1][1] is not None:
+        path += f".{stack[1][1]}" if stack[1][0] else f"[{stack[1][1]}]"
+    return path
+
+
 def _parse_json(text: str, path: Path | None) -> object:
     where = _where(path)
     try:
-        return json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicates)
+        return json.loads(
+            text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicates, parse_int=_integer, parse_float=_decimal
+        )
     except json.JSONDecodeError as error:
         reason_zh = _JSON_MESSAGES_ZH.get(error.msg, error.msg)
         raise ProfileFileError(
@@ -196,7 +282,7 @@ def _parse_json(text: str, path: Path | None) -> object:
             path,
         ) from None
     except _DuplicateKey as duplicate:
-        shown = json.dumps(duplicate.key, ensure_ascii=False)
+        shown = show_value(duplicate.key)  # cut like any value: a key can be as long as the file
         raise ProfileFileError(
             Text(
                 f"{where.zh}中同一个对象里字段 {shown} 出现了两次；请只保留一个。",
@@ -205,15 +291,18 @@ def _parse_json(text: str, path: Path | None) -> object:
             path,
         ) from None
     except RecursionError:
-        raise ProfileFileError(
-            Text(f"{where.zh}嵌套层次太深，不是区域档案。", f"{where.en} is nested too deeply to be a zone profile."),
-            path,
-        ) from None
-    except ValueError as error:  # e.g. an integer with thousands of digits
+        field = describe(_deepest_field(text))
         raise ProfileFileError(
             Text(
-                f"{where.zh}含有无法读取的数值：{error}", f"{where.en} contains a number that cannot be read: {error}"
+                f"{where.zh}中{field.zh}嵌套层次太深，不是区域档案。",
+                f"{where.en} is nested too deeply in {field.en} to be a zone profile.",
             ),
+            path,
+        ) from None
+    except ValueError as error:  # nothing known reaches here; still a message, not Python's words at any length
+        reason = show_value(str(error))
+        raise ProfileFileError(
+            Text(f"{where.zh}含有无法读取的值：{reason}", f"{where.en} contains a value that cannot be read: {reason}"),
             path,
         ) from None
 
@@ -253,7 +342,12 @@ def _too_large(path: Path, size: int) -> ProfileFileError:
 
 def _read_error(path: Path, error: OSError) -> ProfileFileError:
     if isinstance(error, FileNotFoundError):
-        zh, en = f"找不到文件 {path}。", f"The file {path} does not exist."
+        if path.is_symlink():
+            target = os.readlink(path)
+            zh = f"{path} 是指向 {target} 的符号链接，但链接的目标不存在。"
+            en = f"{path} is a symbolic link to {target}, which does not exist."
+        else:
+            zh, en = f"找不到文件 {path}。", f"The file {path} does not exist."
     elif isinstance(error, IsADirectoryError) or path.is_dir():
         zh, en = f"{path} 是文件夹，不是区域档案文件。", f"{path} is a folder, not a zone profile file."
     elif isinstance(error, PermissionError):
@@ -263,15 +357,61 @@ def _read_error(path: Path, error: OSError) -> ProfileFileError:
     return ProfileFileError(Text(zh, en), path)
 
 
+# What a path that is not a regular file is, for the message; anything else is "not a regular file".
+_KINDS: tuple[tuple[Callable[[int], bool], Text], ...] = (
+    (stat.S_ISDIR, Text("文件夹", "a folder")),
+    (stat.S_ISFIFO, Text("命名管道（FIFO）", "a named pipe (FIFO)")),
+    (stat.S_ISSOCK, Text("套接字", "a socket")),
+    (stat.S_ISCHR, Text("设备文件（字符设备）", "a device (character device)")),
+    (stat.S_ISBLK, Text("设备文件（块设备）", "a device (block device)")),
+)
+
+
+def _not_a_file(path: Path, mode: int) -> ProfileFileError:
+    kind = next((text for test, text in _KINDS if test(mode)), Text("特殊文件", "a special file"))
+    return ProfileFileError(
+        Text(
+            f"{path} 是{kind.zh}，不是普通文件；区域档案须是一个普通的 JSON 文件。",
+            f"{path} is {kind.en}, not a regular file; a zone profile is an ordinary JSON file.",
+        ),
+        path,
+    )
+
+
+# O_NONBLOCK: opening a FIFO for reading waits for a writer, forever if none comes; with it the open returns at once
+# (it has no effect on a regular file). O_NOCTTY: opening a terminal device must not make it our controlling terminal.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _read_regular_file(source: Path) -> bytes:
+    """The bytes of ``source`` if it is a regular file (or a link to one) of at most ``MAX_FILE_BYTES``.
+
+    Checked twice on purpose. ``stat`` first, so that a FIFO, socket or device is refused without being opened at all
+    (opening some devices does something: a tape rewinds, a terminal is claimed). Then the file actually opened is
+    checked with ``fstat``: the path may have been replaced between the two calls, and only what ``fstat`` says of the
+    open descriptor is certain. The open itself cannot hang (O_NONBLOCK) whatever the path has become meanwhile.
+    """
+    mode = os.stat(source).st_mode
+    if not stat.S_ISREG(mode):
+        raise _not_a_file(source, mode)
+    descriptor = os.open(source, _OPEN_FLAGS)
+    with os.fdopen(descriptor, "rb") as handle:
+        status = os.fstat(handle.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise _not_a_file(source, status.st_mode)
+        if status.st_size > MAX_FILE_BYTES:
+            raise _too_large(source, status.st_size)
+        return handle.read(MAX_FILE_BYTES + 1)  # bounded even if the size lied (a growing file)
+
+
 def read_profile(path: str | os.PathLike[str]) -> Profile:
-    """The profile in a file; raises ``ProfileFileError`` or ``ProfileErrors``, never returns half a profile."""
+    """The profile in a file; raises ``ProfileFileError`` or ``ProfileErrors``, never returns half a profile.
+
+    Only a regular file, or a symbolic link to one, is read: a folder, FIFO, socket or device is refused by name.
+    """
     source = Path(path)
     try:
-        with source.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_FILE_BYTES:
-                raise _too_large(source, size)
-            raw = handle.read(MAX_FILE_BYTES + 1)  # bounded even if the size lied (a pipe, a growing file)
+        raw = _read_regular_file(source)
     except OSError as error:
         raise _read_error(source, error) from None
     if len(raw) > MAX_FILE_BYTES:

@@ -4,28 +4,106 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 from desktop.models.errors import ProfileError
 from desktop.models.text import Text
 from desktop.models.vocabulary import FIELD_LABELS, Condition, Endowment, Figure, field_label, label
 
 _SHOWN_MAX = 40
+_NESTED_SHOWN = 3  # levels of a nested value shown before "…"
 INDEXED_PATH = re.compile(r"(?P<head>\w+)\[(?P<index>\d+)\]")
+
+# Characters a terminal or a text box would act on or not show at all: control characters (C0, DEL, C1), format
+# characters (zero-width, bidi marks, overrides and isolates) and the line and paragraph separators. A message shows
+# them as their escape (``\u001b``), so quoting a value can neither move the cursor, recolour the terminal nor
+# reorder the rest of the sentence, and an invisible character becomes visible.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+class LongNumber:
+    """A number written with more digits than any field accepts, kept as a shortened literal for messages.
+
+    The JSON reader turns such numbers into ``LongInteger``/``LongFloat`` (huge but ordinary numbers to the
+    checkers, so each field says "out of range" in its own words) instead of letting Python refuse to convert them.
+    """
+
+    literal: str
+
+    def shown(self) -> str:
+        return self.literal if len(self.literal) <= _SHOWN_MAX else self.literal[:_SHOWN_MAX] + "…"
+
+
+class LongInteger(LongNumber, int):
+    def __new__(cls, literal: str) -> LongInteger:
+        sign = -1 if literal.startswith("-") else 1
+        number = super().__new__(cls, sign * 10**50)
+        number.literal = literal
+        return number
+
+
+class LongFloat(LongNumber, float):
+    def __new__(cls, literal: str) -> LongFloat:
+        sign = -1.0 if literal.startswith("-") else 1.0
+        number = super().__new__(cls, sign * 1.0e300)
+        number.literal = literal
+        return number
+
+
+def escape_unsafe(text: str) -> str:
+    """``text`` with every character a terminal would act on (or not show) written as its escape, e.g. ``\\u001b``."""
+    return (
+        "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch) in _UNSAFE_CATEGORIES else ch for ch in text)
+        .encode("utf-8", "backslashreplace")
+        .decode("utf-8")
+    )
+
+
+def _brief(value: object, depth: int = 0) -> str:
+    """JSON-like text of a value, bounded in depth and length whatever its size (no recursion into deep nesting)."""
+    if isinstance(value, LongNumber):
+        return value.shown()
+    if isinstance(value, str):
+        shown = value if len(value) <= _SHOWN_MAX else value[:_SHOWN_MAX] + "…"
+        return json.dumps(shown, ensure_ascii=False)
+    if isinstance(value, bool) or value is None or isinstance(value, int | float):
+        return json.dumps(value, allow_nan=True)
+    if isinstance(value, list | dict):
+        if depth >= _NESTED_SHOWN:
+            return "[…]" if isinstance(value, list) else "{…}"
+        parts: list[str] = []
+        length = 0
+        items = (
+            (_brief(item, depth + 1) for item in value)
+            if isinstance(value, list)
+            else (f"{_brief(key, depth + 1)}: {_brief(item, depth + 1)}" for key, item in value.items())
+        )
+        for part in items:
+            if length > 2 * _SHOWN_MAX:
+                parts.append("…")
+                break
+            parts.append(part)
+            length += len(part) + 2
+        inner = ", ".join(parts)
+        return f"[{inner}]" if isinstance(value, list) else "{" + inner + "}"
+    return type(value).__name__
 
 
 def show_value(value: object) -> str:
-    """The value as the user would have typed it in JSON, quoted and shortened, control characters escaped."""
-    if isinstance(value, str):
-        shown = value if len(value) <= _SHOWN_MAX else value[:_SHOWN_MAX] + "…"
-        text = json.dumps(shown, ensure_ascii=False)
-    else:
-        try:
-            text = json.dumps(value, ensure_ascii=False, default=repr)
-        except (ValueError, RecursionError):
-            text = repr(value)
-        text = text if len(text) <= 2 * _SHOWN_MAX else text[: 2 * _SHOWN_MAX] + "…"
-    # An unpaired surrogate is shown as its escape, so the message itself can still be printed and saved.
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    """The value as the user would have typed it in JSON, quoted and shortened, unsafe characters escaped.
+
+    Bounded whatever the value: long strings and keys are cut, nesting is shown three levels deep, a number with
+    thousands of digits by its first digits and its length.
+    """
+    text = _brief(value)
+    if not isinstance(value, str) and len(text) > 2 * _SHOWN_MAX:
+        text = text[: 2 * _SHOWN_MAX] + "…"
+    return escape_unsafe(text)
+
+
+def show_key(key: str) -> str:
+    """A key (or a field path made of keys) fit for a message: cut like a value, unsafe characters escaped."""
+    return escape_unsafe(key if len(key) <= _SHOWN_MAX else key[:_SHOWN_MAX] + "…")
 
 
 def describe(path: str) -> Text:
@@ -41,7 +119,8 @@ def describe(path: str) -> Text:
     if head in FIELD_LABELS and (not tail or any(tail in e._value2member_map_ for e in (Endowment, Condition, Figure))):
         named = field_label(path)
         return Text(f"{named.zh}（{path}）", f"{named.en} ({path})")
-    return Text(f"“{path}”", f'"{path}"')
+    shown = show_key(path)
+    return Text(f"“{shown}”", f'"{shown}"')
 
 
 def form_name(path: str) -> Text:
@@ -113,7 +192,7 @@ def unknown_key(path: str, value: object, allowed: list[str]) -> ProfileError:
         value,
         "未知字段 {key_path}（值为 {value}），格式版本 1 中没有这个字段；可用的字段：{allowed}。",
         "Unknown key {key_path} (value {value}): format version 1 has no such field; the fields are: {allowed}.",
-        key_path=path,
+        key_path=show_key(path),
         allowed=", ".join(allowed),
     )
 

@@ -3,15 +3,25 @@
 Every checker takes the raw value (parsed JSON or a widget's value), returns the cleaned value (strings trimmed,
 enums converted, province names normalised) or raises a ``ProfileError`` naming the field path and the value.
 
-Strings: leading and trailing whitespace is trimmed (Python's ``str.strip``, so the full-width space U+3000 goes too),
-but every other character is kept, control characters included. Refusing them would make a profile that arrived
-from another tool unreadable for an invisible character, and the file format escapes the ones JSON forbids, so they
-survive a round trip. Only unpaired surrogates are refused: they are not text and cannot be written as UTF-8.
+Strings are settled here, once, for the file, the store, the window and the command line alike: each is put in
+Unicode NFC (so "é" typed as e + combining accent and "é" typed as one character are the same name), then leading and
+trailing whitespace (``str.strip``, so the full-width space U+3000 goes too) and zero-width characters are trimmed.
+Inside goals, notes and the city every other character is kept, control characters included: they may come from
+another tool, and the file format escapes the ones JSON forbids. Unpaired surrogates are refused everywhere (they are
+not text and cannot be written as UTF-8).
+
+A name is stricter, because it is what every list, terminal line and file name shows (``check_name``): no control
+characters (C0 including tab and line breaks, DEL, C1, hence no ESC sequences), no line or paragraph separators, no
+bidi embeddings, overrides or isolates (U+202A–U+202E, U+2066–U+2069: they reorder what follows them, so a name could
+show as another), and at least one visible character. The bidi *marks* U+200E, U+200F and U+061C are allowed: they
+cannot reorder a run of text, only place neutral characters such as brackets, which correct Arabic or Hebrew names
+need; like the other invisible characters they do not count as visible.
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import TypeVar
@@ -54,12 +64,23 @@ _E = TypeVar("_E", bound=StrEnum)
 # --- scalar fields ----------------------------------------------------------------------------------------------------
 
 
-def check_text(path: str, value: object, *, max_length: int, required: bool = False) -> str:
-    """A trimmed string of at most ``max_length`` characters; null means empty unless the field is required."""
-    if value is None and not required:
-        return ""
-    if not isinstance(value, str):
-        raise wrong_type(path, value, Text("文本", "text"))
+# Invisible characters trimmed from both ends of every string, as whitespace is: zero-width space, non-joiner, joiner,
+# word joiner, and the byte order mark (a zero-width no-break space inside text).
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# Refused in a name: the bidi embeddings, overrides and isolates (see the module's docstring for the marks).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Letters that render as nothing (Hangul fillers, the Mongolian vowel separator, the Braille blank): they do not make
+# a name visible, though Unicode files them as letters.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u180e\u2800\u3164\uffa0")
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
+
+
+def settle_text(value: str) -> str:
+    """A string as the format keeps it: Unicode NFC, trimmed of whitespace and zero-width characters at both ends."""
+    return unicodedata.normalize("NFC", value).strip().strip(_ZERO_WIDTH).strip()
+
+
+def _surrogates_refused(path: str, value: str) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
@@ -71,7 +92,18 @@ def check_text(path: str, value: object, *, max_length: int, required: bool = Fa
             "(character {position} is an unpaired surrogate).",
             position=error.start + 1,
         ) from None
-    text = value.strip()
+
+
+def check_text(
+    path: str, value: object, *, max_length: int, required: bool = False, settle: Callable[[str], str] = settle_text
+) -> str:
+    """A settled string (NFC, trimmed) of at most ``max_length`` characters; null means empty unless required."""
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str):
+        raise wrong_type(path, value, Text("文本", "text"))
+    _surrogates_refused(path, value)
+    text = settle(value)
     if required and not text:
         raise problem(
             path, value, "{field_zh}不能为空（值为 {value}）。", "{field_en} must not be empty (value {value})."
@@ -88,8 +120,52 @@ def check_text(path: str, value: object, *, max_length: int, required: bool = Fa
     return text
 
 
+def _is_invisible(ch: str) -> bool:
+    return unicodedata.category(ch) in _INVISIBLE_CATEGORIES or ch in _BLANK_LETTERS
+
+
+def _check_name_characters(text: str, value: object) -> str:
+    for position, ch in enumerate(text, 1):
+        category = unicodedata.category(ch)
+        if category == "Cc" or category in ("Zl", "Zp") or ch in _BIDI_CONTROLS:
+            kind = (
+                Text("文字方向控制符", "a bidi control character")
+                if ch in _BIDI_CONTROLS
+                else Text("控制字符或换行", "a control character or line break")
+            )
+            raise problem(
+                "name",
+                value,
+                "{field_zh}的值 {value} 含有{kind_zh} U+{code}（第 {position} 个字符）；"
+                "名称中不能有控制字符、换行或文字方向控制符。",
+                "{field_en}: the value {value} contains {kind_en} U+{code} (character {position}); "
+                "a name may not hold control characters, line breaks or bidi controls.",
+                kind_zh=kind.zh,
+                kind_en=kind.en,
+                code=f"{ord(ch):04X}",
+                position=position,
+            )
+    if all(_is_invisible(ch) for ch in text):
+        raise problem(
+            "name",
+            value,
+            "{field_zh}的值 {value} 只有不可见的字符；名称至少要有一个看得见的字符。",
+            "{field_en}: the value {value} has only invisible characters; a name needs at least one visible character.",
+        )
+    return text
+
+
 def check_name(value: object) -> str:
-    return check_text("name", value, max_length=NAME_MAX, required=True)
+    """The zone's name: a settled one-line string of visible text (see the module's docstring)."""
+    return _check_name_characters(check_text("name", value, max_length=NAME_MAX, required=True), value)
+
+
+def check_earlier_name(value: object) -> str:
+    """A name as earlier versions accepted it (trimmed, any character): for documents they already stored.
+
+    Such a profile can be opened, listed and deleted; saving it again goes through ``check_name``.
+    """
+    return check_text("name", value, max_length=NAME_MAX, required=True, settle=str.strip)
 
 
 def check_city(value: object) -> str:

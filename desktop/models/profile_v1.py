@@ -15,6 +15,7 @@ from desktop.models.profile_messages import missing, unknown_key
 from desktop.models.profile_rules import (
     check_city,
     check_conditions,
+    check_earlier_name,
     check_endowments,
     check_figures,
     check_goals,
@@ -52,8 +53,11 @@ REQUIRED = frozenset({"format", "version", "name", "stage", "industries", "endow
 _T = TypeVar("_T")
 
 
-def read(data: Mapping[str, object]) -> tuple[Profile | None, list[ProfileError]]:
-    """The profile a version 1 object describes, or every problem with it (never both, never half)."""
+def read(data: Mapping[str, object], *, earlier_names: bool = False) -> tuple[Profile | None, list[ProfileError]]:
+    """The profile a version 1 object describes, or every problem with it (never both, never half).
+
+    ``earlier_names`` reads the name by the rules of earlier versions (see ``profile_rules.check_earlier_name``).
+    """
     errors: list[ProfileError] = [
         unknown_key(str(key), value, list(KEYS)) for key, value in data.items() if key not in KEYS
     ]
@@ -74,7 +78,7 @@ def read(data: Mapping[str, object]) -> tuple[Profile | None, list[ProfileError]
             return None
         return check(data.get(key), errors)
 
-    name = field("name", check_name)
+    name = field("name", check_earlier_name if earlier_names else check_name)
     province = field("province", check_province)
     city = field("city", check_city)
     level = field("level", check_level)

@@ -82,9 +82,10 @@ def test_the_size_limit_is_exact(tmp_path: Path) -> None:
 
 
 def test_the_longest_valid_profile_fits_under_the_size_limit() -> None:
-    # Worst case: every text at its limit and made of control characters, each written as a six-byte escape.
+    # Worst case: every text at its limit and made of control characters, each written as a six-byte escape; a name
+    # may not hold those, so it is made of the longest characters it may hold (four bytes each in UTF-8).
     profile = Profile(
-        name="名" + "\x01" * (NAME_MAX - 2) + "名",
+        name="名" + "\U00020000" * (NAME_MAX - 2) + "名",
         stage=Stage.GROWTH,
         industries=tuple(Industry),
         endowments=dict.fromkeys(Endowment, 5),

@@ -96,6 +96,14 @@ def test_a_sample_round_trips_and_is_stored_in_canonical_form(path: Path) -> Non
 
 # Any Unicode text except unpaired surrogates (which are not text); control characters included on purpose.
 _any_text = st.characters(codec="utf-8")
+# What a name may hold: no control characters, line or paragraph separators, bidi embeddings, overrides or isolates.
+_name_text = st.characters(
+    codec="utf-8",
+    exclude_categories=("Cc", "Zl", "Zp"),
+    exclude_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+)
+# NFC can make a text up to three times longer (U+1D160 → three characters): keep generated texts within the limits.
+_NFC_GROWTH = 3
 
 
 def _figure_values() -> st.SearchStrategy[dict[str, Any]]:
@@ -111,14 +119,15 @@ valid_profile_data = st.fixed_dictionaries(
     {
         "format": st.just(FORMAT),
         "version": st.just(VERSION),
-        "name": st.text(_any_text, min_size=1, max_size=NAME_MAX).filter(str.strip),
+        # A visible character last, so that the name is never blank or invisible.
+        "name": st.text(_name_text, max_size=NAME_MAX // _NFC_GROWTH - 1).map(lambda text: text + "区"),
         "stage": st.sampled_from([s.value for s in Stage]),
         "industries": st.lists(st.sampled_from([i.value for i in Industry]), min_size=1, unique=True),
         "endowments": st.fixed_dictionaries({e.value: st.integers(0, 5) for e in Endowment}),
     },
     optional={
         "province": st.sampled_from(PROVINCE_NAMES) | st.none(),
-        "city": st.text(_any_text, max_size=CITY_MAX),
+        "city": st.text(_any_text, max_size=CITY_MAX // _NFC_GROWTH),
         "level": st.sampled_from([v.value for v in Level]) | st.none(),
         "kind": st.sampled_from([v.value for v in Kind]) | st.none(),
         "conditions": st.dictionaries(st.sampled_from([c.value for c in Condition]), st.booleans()),
@@ -144,10 +153,11 @@ def test_any_valid_profile_survives_writing_and_reading(data: dict[str, Any]) ->
 
 def test_unusual_text_survives_a_file_round_trip(tmp_path: Path) -> None:
     controls = "".join(chr(code) for code in range(0x20)) + "\x7f"
-    name = "高新区 \"引号\" '单引号' \\ 😀🏭 " + controls + " 区"
+    name = "高新区 \"引号\" '单引号' \\ 😀🏭 {不是占位符} 区"  # a name may not hold control characters: the city may
+    city = "城" + controls + "市"
     notes = "第一行\n第二行\t制表符\r\n" + controls + "\u2028\u2029 emoji 👩‍🔬 end"
-    profile = parse_profile(example(name=name, notes=notes, goals="目标：{不是占位符} %s"))
-    assert profile.name == name and profile.notes == notes
+    profile = parse_profile(example(name=name, city=city, notes=notes, goals="目标：{不是占位符} %s"))
+    assert profile.name == name and profile.city == city and profile.notes == notes
     path = tmp_path / "unusual.json"
     write_profile(profile, path)
     assert read_profile(path) == profile

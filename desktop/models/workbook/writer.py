@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import BinaryIO
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop.models.atomic import write_atomically
 from desktop.models.errors import ExportError
@@ -62,7 +66,28 @@ def write_workbook(
         raise ExportError(WRONG_SUFFIX.format(path=str(target)))
     context = ExportContext(profile, result, tuple(actions), kb, lang, generated_on or date.today())
     workbook = build_workbook(context)
-    write_atomically(target, workbook.save, SAVE_WORKBOOK)
+    write_atomically(target, lambda stream: save_workbook(workbook, stream), SAVE_WORKBOOK)
+
+
+def save_workbook(workbook: Workbook, stream: BinaryIO) -> None:
+    """``workbook.save(stream)``, except that a failure closes the half-written archive before it is reported.
+
+    openpyxl leaves its ``ZipFile`` open when writing fails (a full disk, a file-size limit); the stream is then
+    closed by ``write_atomically`` and, later, the garbage collector's ``ZipFile.__del__`` tries to finish the archive
+    on it and prints "Exception ignored … seek of closed file" after the real message. Same steps as
+    ``openpyxl.writer.excel.save_workbook`` (3.1), with the archive closed on every path. Workaround for
+    https://foss.heptapod.net/openpyxl/openpyxl/-/blob/branch/3.1/openpyxl/writer/excel.py (save_workbook).
+    """
+    archive = ZipFile(stream, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+        ExcelWriter(workbook, archive).write_data()
+    except BaseException:
+        # Closing may fail the same way (it writes the archive's directory); the first error is the one to report.
+        with contextlib.suppress(Exception):
+            archive.close()
+        raise
+    archive.close()
 
 
 def build_workbook(ctx: ExportContext) -> Workbook:
