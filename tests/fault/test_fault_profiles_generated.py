@@ -41,7 +41,7 @@ def _refused_by_every_command(broken: Broken, folder: Path, data_dir: Path) -> N
     assert workbook.read_bytes() == OLD_WORKBOOK, broken.fault
 
 
-@settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(broken=broken_profiles())
 def test_a_malformed_profile_is_refused_cleanly_by_import_match_and_export(
     broken: Broken, tmp_path: Path, store_with_a_profile: Path
