@@ -48,6 +48,20 @@ def test_a_plan_nobody_edited_follows_each_new_analysis(page: PlanPage, analysis
     assert page.plan() == ActionPlan(analysis.actions) and not page.is_dirty()
 
 
+def test_the_action_being_read_stays_selected_when_the_plan_follows(
+    page: PlanPage, analysis: Analysis, profile: Profile
+) -> None:
+    page.set_analysis(analysis)
+    changed = _changed(profile)
+    staying = [a.id for a in analysis.actions if a.id in {c.id for c in changed.actions}]
+    page.select_row(page.model.row_of(staying[-1]))
+
+    page.set_analysis(changed)
+
+    selected = page.selected_action()
+    assert selected is not None and selected.id == staying[-1]
+
+
 def test_a_new_analysis_shows_a_banner_and_leaves_an_edited_plan(
     page: PlanPage, analysis: Analysis, profile: Profile
 ) -> None:

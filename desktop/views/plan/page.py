@@ -436,10 +436,11 @@ class PlanPage(QWidget):
             return
         self._basis = tuple(self._analysis.actions)
         if fresh != self.model.plan:
+            selected = self.selected_action()
             self.model.set_plan(fresh)
             self.planEdited.emit()  # an unsaved change, as an edit is
-            if self.model.rowCount():
-                self.select_row(0)
+            if self.model.rowCount():  # the action the user was reading stays selected while it is proposed
+                self.select_row(max(self.model.row_of(selected.id) if selected is not None else 0, 0))
 
     def _update_banner(self) -> None:
         """Offer to regenerate when that would change the plan, unless the user declined these very proposals."""
