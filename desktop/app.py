@@ -22,6 +22,7 @@ from desktop import __version__, paths
 from desktop.models.errors import ZonePlannerError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import LANGS, Text
+from desktop.views import settings as saved
 from desktop.views.i18n import Language, parse_lang
 from desktop.views.main_window import MainWindow
 
@@ -76,7 +77,7 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Path]:
 
     data_dir = paths.data_dir(args.data_dir)
     settings = open_settings(data_dir)
-    language = Language(parse_lang(args.lang or settings.value("language")), app)
+    language = Language(parse_lang(args.lang or saved.LANGUAGE.read(settings)), app)
     window = MainWindow(None, language, settings)
     window.show()
     app.processEvents()  # paint it now: opening the database must not leave the user looking at nothing

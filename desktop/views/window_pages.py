@@ -8,7 +8,6 @@ the language itself, because its unsaved edits must survive the switch.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -34,6 +33,8 @@ from desktop.views.i18n import Language
 
 if TYPE_CHECKING:  # the pages pull in the engine, the plan and the store: they are imported when first built
     from desktop.models.analysis import Analysis, Analyzer
+    from desktop.models.plan.plan import ActionPlan
+    from desktop.models.session.baseline import PlanBaseline, StoredPlan
     from desktop.models.store import ProfileStore
     from desktop.views.compare.page import ComparePage
     from desktop.views.knowledge.page import KnowledgePage
@@ -41,16 +42,6 @@ if TYPE_CHECKING:  # the pages pull in the engine, the plan and the store: they 
     from desktop.views.results.page import MatchesPage
 
 NOTICE_WIDTH = 560  # a notice reads as a short paragraph, not one line across a wide window
-
-
-def _readable(plan_data: dict[str, object]) -> bool:
-    from desktop.models.plan.plan import ActionPlan
-
-    try:
-        ActionPlan.from_data(plan_data)
-    except ZonePlannerError:
-        return False
-    return True
 
 
 class FitArea(QScrollArea):
@@ -159,9 +150,11 @@ class PageSlot(QStackedWidget):
 
 
 class WindowPages(QObject):
-    """Owns the four tabs; the window tells it which profile is open, what the form holds, and when it was saved."""
+    """Owns the four tabs; the window tells it which profile is open and what the form holds. The plan page compares
+    its plan with the session's record of the saved plan (its ``PlanBaseline``), the one such record."""
 
     planEdited = Signal()  # the user changed the plan (the window's unsaved state includes the plan)
+    exportRequested = Signal()  # the plan page's Export button: the window's export command, as Ctrl+E
 
     def __init__(self, editor: ProfileEditor, language: Language) -> None:
         super().__init__(editor)
@@ -171,12 +164,8 @@ class WindowPages(QObject):
         self._kb: KnowledgeBase | None = None
         self._analyzer: Analyzer | None = None
         self._attached = False
-        self._export: Callable[[], object] | None = None
+        self._baseline: PlanBaseline | None = None  # the session's record of the saved plan, shared with the page
         self._followed: Profile | None = None  # the profile whose analysis is shown or on its way
-        self._keep_stored_plan = False  # a stored plan that cannot be read is replaced only by one the user edited
-        # A plan restored from a draft is new to the page (which counts what it loaded as saved): this is what it
-        # replaced, the plan that is really saved (None: no restored plan, the page knows what is saved).
-        self._saved_under_draft: dict[str, object] | None = None
 
         self.results_tab = PageSlot(editor)
         self.plan_tab = PageSlot(editor)
@@ -206,13 +195,13 @@ class WindowPages(QObject):
         store: ProfileStore,
         kb: KnowledgeBase | None,
         analyzer: Analyzer | None,
-        export: Callable[[], object],
+        baseline: PlanBaseline,
     ) -> None:
-        """Build the pages on the opened store; ``export`` is what the plan page's own Export button runs."""
+        """Build the pages on the opened store; the plan page compares its plan with the session's ``baseline``."""
         if self._attached:
             return
         self._attached = True
-        self._store, self._analyzer, self._export = store, analyzer, export
+        self._store, self._analyzer, self._baseline = store, analyzer, baseline
         self._kb = kb if kb is not None else analyzer.kb if analyzer is not None else None
         if analyzer is not None:
             self._build_matches()
@@ -250,11 +239,9 @@ class WindowPages(QObject):
         from desktop.views.plan import PlanPage
 
         assert self._analyzer is not None
-        page = PlanPage(self._analyzer.kb, self._language.lang, self.plan_tab)
+        page = PlanPage(self._analyzer.kb, self._language.lang, self.plan_tab, baseline=self._baseline)
         page.planEdited.connect(self.planEdited)
-        # The page's own Export button does what Ctrl+E does: the window first brings the analysis up to the form.
-        page.export_button.clicked.disconnect()
-        page.export_button.clicked.connect(lambda _checked=False: self._export() if self._export else None)
+        page.exportRequested.connect(self.exportRequested)
         self.plan_tab.set_page(page)
         self.plan = page
 
@@ -287,13 +274,11 @@ class WindowPages(QObject):
 
     # --- following the window -----------------------------------------------------------------------------------
 
-    def show_profile(self, profile: Profile | None, plan_data: dict[str, object] | None) -> None:
+    def show_profile(self, profile: Profile | None, stored: StoredPlan | None) -> None:
         """A profile was opened (None: a new, empty one): its ranking and its saved plan (or the proposals) at once."""
         if self.matches is None or self.plan is None or self._analyzer is None:
             return
         self._followed = profile
-        self._saved_under_draft = None
-        self._keep_stored_plan = plan_data is not None and not _readable(plan_data)
         if profile is None:
             self.matches.set_profile(None)
             self.plan.clear()
@@ -301,10 +286,10 @@ class WindowPages(QObject):
         try:
             analysis = self._analyzer.analyse(profile)
         except ZonePlannerError:
-            self.plan.load_plan(plan_data, None)
+            self.plan.load_plan(stored, None)
             self.matches.set_profile(profile)  # the page says in place why it has no ranking
             return
-        self.plan.load_plan(plan_data, analysis)
+        self.plan.load_plan(stored, analysis)
         self.matches.show_analysis(analysis)  # its analysisChanged tells the plan (which already has it)
 
     def follow_form(self, profile: Profile | None, problems: str) -> None:
@@ -338,40 +323,23 @@ class WindowPages(QObject):
         if self.plan is not None:
             self.plan.set_analysis(analysis)
 
+    def shown_plan(self) -> ActionPlan | None:
+        return self.plan.plan() if self.plan is not None else None
+
     def is_dirty(self) -> bool:
-        if self.plan is None:
-            return False
-        if self._saved_under_draft is not None:
-            return self.plan.plan_data() != self._saved_under_draft
-        return self.plan.is_dirty()
+        return self.plan is not None and self.plan.is_dirty()
 
-    def plan_draft(self) -> dict[str, object] | None:
+    def plan_draft(self) -> ActionPlan | None:
         """The plan to keep in an autosave draft: the plan when it has unsaved edits, else None."""
-        return self.plan.plan_data() if self.plan is not None and self.is_dirty() else None
+        return self.shown_plan() if self.is_dirty() else None
 
-    def restore_plan(self, data: dict[str, object]) -> None:
+    def restore_plan(self, plan: ActionPlan) -> None:
         """Show a plan kept by autosave, as unsaved work: the plan it replaces stays the saved one."""
         if self.plan is None:
             return
-        saved = self.plan.plan_data()  # the page was just opened, so what it shows is what is saved ({}: no plan)
         analysis = self.matches.analysis() if self.matches is not None else None
-        self.plan.load_plan(data, analysis)
-        self._saved_under_draft = saved
+        self.plan.load_plan(plan, analysis, saved=False)
         self.planEdited.emit()
-
-    def plan_to_save(self) -> dict[str, object] | None:
-        """The plan to store with the profile, or None to leave the stored one alone: when there is no plan, or
-        when the stored plan could not be read and the proposals shown instead were not edited."""
-        if self.plan is None or self.plan.plan() is None:
-            return None
-        if self._keep_stored_plan and not self.is_dirty():
-            return None
-        return self.plan.plan_data()
-
-    def mark_saved(self) -> None:
-        self._saved_under_draft = None
-        if self.plan is not None:
-            self.plan.mark_saved()
 
     def refresh_compare(self) -> None:
         """Saved profiles changed (save, delete, import, rename...): the comparison re-reads them, if it is built."""

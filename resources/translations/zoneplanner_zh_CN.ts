@@ -630,6 +630,22 @@
         <translation>“{name}”有尚未保存的更改。是否先保存？</translation>
     </message>
     <message>
+        <source>Plan out of date</source>
+        <translation>计划已过时</translation>
+    </message>
+    <message>
+        <source>The plan of “{name}” was made before the profile last changed, so it is out of date. Update it first (your edits are kept)?</source>
+        <translation>“{name}”的行动计划是在档案最近一次修改之前生成的，已经过时。是否先更新计划（保留您的修改）？</translation>
+    </message>
+    <message>
+        <source>Update, then export</source>
+        <translation>先更新，再导出</translation>
+    </message>
+    <message>
+        <source>Export it as it is</source>
+        <translation>按原样导出</translation>
+    </message>
+    <message>
         <source>Delete profile</source>
         <translation>删除档案</translation>
     </message>

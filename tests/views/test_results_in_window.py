@@ -356,10 +356,12 @@ def test_the_plan_pages_own_export_button_goes_through_the_window(
     make_window: WindowFactory, ids: dict[str, int]
 ) -> None:
     window = make_window()
-    calls = Recorder(None)
-    window.pages._export = calls  # what the window gave the pages to run
+    window.editor.basic.name_edit.setText("")  # the window's own check before an export (a valid form)
+    window.show_error = Recorder()  # type: ignore[method-assign]
+    plan_of(window).get_save_path = Recorder(None)  # type: ignore[method-assign]
     plan_of(window).export_button.click()
-    assert calls.calls == [()]
+    assert len(window.show_error.calls) == 1  # type: ignore[attr-defined]  # what Ctrl+E says, too
+    assert plan_of(window).get_save_path.calls == []  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("answer", ["cancel", "discard", "save"])

@@ -169,3 +169,12 @@ def test_nothing_to_export_without_a_plan(page: PlanPage, asked: Interactions) -
     assert not page.export_button.isEnabled()
     assert page.export_workbook() is None
     assert asked.errors and not asked.suggested
+
+
+def test_the_export_button_asks_for_the_one_export_command(
+    qtbot: QtBot, page: PlanPage, analysis: Analysis, asked: Interactions
+) -> None:
+    page.set_analysis(analysis)
+    with qtbot.waitSignal(page.exportRequested, timeout=1000):  # the window answers it, as it answers Ctrl+E
+        page.export_button.click()
+    assert asked.suggested == []  # the page itself asks nothing: the window checks the form and the plan first

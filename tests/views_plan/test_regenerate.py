@@ -1,10 +1,12 @@
-"""A changed profile never silently changes the plan; regenerating keeps edits and says what changed."""
+"""A plan nobody edited follows the profile; an edited one changes only on request, keeping the edits, and
+regenerating says what changed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from desktop.models.analysis import Analysis, default_analyzer
+from desktop.models.plan.plan import ActionPlan
 from desktop.models.plan.types import Status
 from desktop.models.profile import Profile
 from desktop.models.vocabulary import Condition
@@ -26,10 +28,45 @@ def _changed(profile: Profile) -> Analysis:
     return default_analyzer().analyse(profile.with_changes(conditions=conditions))
 
 
-def test_a_new_analysis_shows_a_banner_and_leaves_the_plan(
+def _own(page: PlanPage) -> None:
+    """The user names an owner for the first action: the plan is the user's work from now on."""
+    page.model.setData(page.model.index(0, Column.OWNER), "李娜", EDIT)
+
+
+def test_a_plan_nobody_edited_follows_each_new_analysis(page: PlanPage, analysis: Analysis, profile: Profile) -> None:
+    page.set_analysis(analysis)
+    assert not page.is_dirty()
+    changed = _changed(profile)
+
+    page.set_analysis(changed)
+
+    assert page.plan() == ActionPlan(changed.actions)  # the proposals of the profile as it is now
+    assert not page.banner.isVisibleTo(page)  # nothing to ask: nobody's work is in the plan
+    assert page.is_dirty()  # a different plan than the one shown first: saved with the profile
+
+    page.set_analysis(analysis)  # the change undone: the plan is the first one again
+    assert page.plan() == ActionPlan(analysis.actions) and not page.is_dirty()
+
+
+def test_the_action_being_read_stays_selected_when_the_plan_follows(
     page: PlanPage, analysis: Analysis, profile: Profile
 ) -> None:
     page.set_analysis(analysis)
+    changed = _changed(profile)
+    staying = [a.id for a in analysis.actions if a.id in {c.id for c in changed.actions}]
+    page.select_row(page.model.row_of(staying[-1]))
+
+    page.set_analysis(changed)
+
+    selected = page.selected_action()
+    assert selected is not None and selected.id == staying[-1]
+
+
+def test_a_new_analysis_shows_a_banner_and_leaves_an_edited_plan(
+    page: PlanPage, analysis: Analysis, profile: Profile
+) -> None:
+    page.set_analysis(analysis)
+    _own(page)
     before = page.plan_data()
     assert not page.banner.isVisibleTo(page)
 
@@ -82,6 +119,7 @@ def test_a_saved_plan_from_an_older_profile_offers_regeneration(
     page: PlanPage, analysis: Analysis, profile: Profile
 ) -> None:
     page.set_analysis(analysis)
+    _own(page)
     saved = page.plan_data()
     page.load_plan(saved, _changed(profile))
     assert page.banner.isVisibleTo(page)
@@ -90,6 +128,7 @@ def test_a_saved_plan_from_an_older_profile_offers_regeneration(
 
 def test_not_now_is_remembered_for_the_same_proposals(page: PlanPage, analysis: Analysis, profile: Profile) -> None:
     page.set_analysis(analysis)
+    _own(page)
     changed = _changed(profile)
     page.set_analysis(changed)
     page.banner.dismiss_button.click()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.errors import ProfileErrors, StoreError
 from desktop.models.profile import Profile
+from desktop.models.session.names import NUMBERED, unique_name
 from desktop.models.store.database import writer
 from desktop.models.store.orm import KEY_LENGTH, NAME_LENGTH, DraftRow, PlanRow, ProfileRow, RevisionRow, SettingRow
 from desktop.models.store.records import Draft, OnConflict, ProfileSummary, RevisionSummary
@@ -244,13 +245,7 @@ class ProfileStore:
 
     def _free_name(self, session: Session, name: str) -> str:
         """``name (2)``, ``name (3)``… the first one not taken, shortened if needed to stay within the length limit."""
-        number = 2
-        while True:
-            suffix = f" ({number})"
-            candidate = name[: NAME_LENGTH - len(suffix)].rstrip() + suffix
-            if self._id_of(session, candidate) is None:
-                return candidate
-            number += 1
+        return unique_name(name, lambda candidate: self._id_of(session, candidate) is not None, NUMBERED)
 
     @staticmethod
     def _profile_row(session: Session, profile_id: int, *, saving: str | None = None) -> ProfileRow:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.errors import ExportError, ZonePlannerError
+from desktop.models.errors import ExportError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.labels import COLUMN_LABELS, PlanColumn
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
+from desktop.models.session.baseline import PlanBaseline, StoredPlan
+from desktop.models.session.follow import behind, followed
 from desktop.models.text import Lang, Text
 from desktop.views.elided_label import ElidedLabel
 from desktop.views.plan.banner import ProfileChangedBanner
@@ -46,18 +48,26 @@ _log = logging.getLogger(__name__)
 
 
 class PlanPage(QWidget):
-    """The action plan of the current profile. The window feeds it analyses and saves ``plan_data()``."""
+    """The action plan of the current profile. The window feeds it analyses and saves ``plan()``.
 
-    planEdited = Signal()  # any change the user made to the plan (cell, detail text, add, remove, move, regenerate)
+    A plan nobody edited follows the profile: each new analysis replaces it by its proposals. A plan with the
+    user's edits changes only when the user asks (the banner offers it), keeping the edits.
+    """
+
+    planEdited = Signal()  # any change to the plan (cell, detail text, add, remove, move, regenerate, following)
     exported = Signal(Path)  # a workbook was written there
+    exportRequested = Signal()  # the Export button: the window runs the one export command (as Ctrl+E does)
 
-    def __init__(self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None, *, baseline: PlanBaseline | None = None
+    ) -> None:
         super().__init__(parent)
         self._kb = kb
         self._lang = lang
         self._analysis: Analysis | None = None
         self._dismissed: tuple[Action, ...] | None = None  # proposals the user said "not now" to
-        self._saved: dict[str, object] | None = None
+        self._basis: tuple[Action, ...] = ()  # the proposals the plan was made from (or its stored profile's)
+        self.baseline = baseline or PlanBaseline()  # the window's session shares its own: one record of the saved plan
         self.export_folder: Path | None = None  # last folder exported to; the window may restore it from settings
 
         self.model = PlanTableModel(kb.departments, lang, today=lambda: self.today(), parent=self)
@@ -138,7 +148,7 @@ class PlanPage(QWidget):
         self.up_button = self._button(QStyle.StandardPixmap.SP_ArrowUp, lambda: self.move_selected(-1))
         self.down_button = self._button(QStyle.StandardPixmap.SP_ArrowDown, lambda: self.move_selected(1))
         self.regenerate_button = self._button(QStyle.StandardPixmap.SP_BrowserReload, self.regenerate)
-        self.export_button = self._button(QStyle.StandardPixmap.SP_DialogSaveButton, self.export_workbook)
+        self.export_button = self._button(QStyle.StandardPixmap.SP_DialogSaveButton, self._request_export)
 
         # Shortcuts act only while the table has focus, so they never take keys from a text being typed.
         for keys, slot in (
@@ -209,32 +219,47 @@ class PlanPage(QWidget):
 
     # --- the API the window uses ---------------------------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:
-        """A (new) analysis of the current profile. Never changes an existing plan: offers to regenerate instead."""
+        """A (new) analysis of the current profile: a plan nobody edited follows it; an edited plan is left as it
+        is, and the banner offers to regenerate it."""
         if self.model.plan is None:
             self.load_plan(None, analysis)
             return
         self._analysis = analysis
+        self._follow(self._basis)
         self._update_banner()
         self._refresh()
 
-    def load_plan(self, data: dict[str, object] | None, analysis: Analysis | None) -> None:
-        """Show a saved plan (``data``), or the analysis' proposed actions when there is none; not dirty after."""
+    def load_plan(
+        self,
+        stored: StoredPlan | ActionPlan | Mapping[str, object] | None,
+        analysis: Analysis | None,
+        *,
+        saved: bool = True,
+    ) -> None:
+        """Show a plan (None: the analysis' proposed actions). ``saved``: it is the saved plan (the baseline of
+        unsaved changes); else it is unsaved work (from a draft) over the saved one. An unedited plan made for an
+        older profile follows the analysis at once (an unsaved change)."""
         self._analysis = analysis
         proposals = tuple(analysis.actions) if analysis else ()
-        try:
-            plan = ActionPlan.from_data(data) if data is not None else ActionPlan(proposals)
-        except ZonePlannerError as error:
+        if isinstance(stored, Mapping):
+            stored = StoredPlan.read(stored)
+        if isinstance(stored, StoredPlan) and stored.problem is not None:
             # The saved data stays where it is: it is only replaced if the user edits and saves this plan.
             self.show_error(
                 self.tr("The saved plan could not be read: %1\n\nThe proposed actions are shown instead.").replace(
-                    "%1", error.text(self._lang)
+                    "%1", stored.problem.get(self._lang)
                 )
             )
-            data = None
-            plan = ActionPlan(proposals)
+        unreadable = isinstance(stored, StoredPlan) and stored.problem is not None
+        plan = stored.plan if isinstance(stored, StoredPlan) else stored
+        plan = ActionPlan.from_data(plan.to_data()) if plan is not None else ActionPlan(proposals)  # the page's own
         self.model.set_plan(plan)
-        self._saved = plan.to_data()
+        if saved:
+            self.baseline.reset(plan, keep_stored=unreadable)
         self._dismissed = None
+        self._basis = proposals
+        if analysis is not None:
+            self._follow(proposals)
         self._update_banner()
         self.notice.hide()
         self._refresh()
@@ -244,7 +269,7 @@ class PlanPage(QWidget):
     def clear(self) -> None:
         """No profile: no plan."""
         self._analysis = None
-        self._saved = None
+        self.baseline.reset(None)
         self.model.set_plan(None)
         self.banner.hide()
         self._refresh()
@@ -258,12 +283,15 @@ class PlanPage(QWidget):
         return plan.to_data() if plan is not None else {}
 
     def is_dirty(self) -> bool:
-        plan = self.model.plan
-        return plan is not None and plan.to_data() != self._saved
+        return self.baseline.changed(self.model.plan)
 
     def mark_saved(self) -> None:
-        plan = self.model.plan
-        self._saved = plan.to_data() if plan is not None else None
+        self.baseline.reset(self.model.plan)
+
+    def is_behind(self) -> bool:
+        """The plan has edits and was made for an older profile: regenerating it would change it."""
+        plan, analysis = self.model.plan, self._analysis
+        return plan is not None and analysis is not None and behind(plan, analysis.actions)
 
     # --- replaceable interactions (tests swap these) ------------------------------------------------------------
     def today(self) -> date:
@@ -336,13 +364,15 @@ class PlanPage(QWidget):
         if self.model.move(action.id, row + step):
             self.select_row(row + step, max(self.table.currentIndex().column(), 0))
 
-    def regenerate(self) -> RegenerationReport | None:
-        """Propose the actions again from the last analysis; report what was added and dropped."""
+    def regenerate(self, *, tell: bool = True) -> RegenerationReport | None:
+        """Propose the actions again from the last analysis; report what was added and dropped (unless not
+        ``tell``: the caller says what happened)."""
         if self._analysis is None or self.model.plan is None:
             return None
         report = self.model.regenerate(list(self._analysis.actions))
+        self._basis = tuple(self._analysis.actions)
         self.banner.hide()
-        if report is not None:
+        if report is not None and tell:
             self.show_message(self._report_text(report))
             if self.model.rowCount():
                 self.select_row(0)
@@ -393,17 +423,32 @@ class PlanPage(QWidget):
         return target
 
     # --- reacting ------------------------------------------------------------------------------------------------
+    def _request_export(self) -> None:
+        self.exportRequested.emit()
+
+    def _follow(self, basis: tuple[Action, ...]) -> None:
+        """A plan nobody edited (made from ``basis``) becomes the proposals of the current analysis; an edited one
+        waits for the user."""
+        if self._analysis is None:
+            return
+        fresh = followed(self.model.plan, basis, self._analysis.actions)
+        if fresh is None:
+            return
+        self._basis = tuple(self._analysis.actions)
+        if fresh != self.model.plan:
+            selected = self.selected_action()
+            self.model.set_plan(fresh)
+            self.planEdited.emit()  # an unsaved change, as an edit is
+            if self.model.rowCount():  # the action the user was reading stays selected while it is proposed
+                self.select_row(max(self.model.row_of(selected.id) if selected is not None else 0, 0))
+
     def _update_banner(self) -> None:
         """Offer to regenerate when that would change the plan, unless the user declined these very proposals."""
-        plan, analysis = self.model.plan, self._analysis
-        if plan is None or analysis is None or tuple(analysis.actions) == self._dismissed:
+        analysis = self._analysis
+        if analysis is None or tuple(analysis.actions) == self._dismissed or not self.is_behind():
             self.banner.hide()
             return
-        # Tried on a copy: the plan itself changes only when the user asks.
-        before = plan.to_data()
-        trial = ActionPlan.from_data(before)
-        trial.regenerate(analysis.actions)
-        self.banner.setVisible(trial.to_data() != before)
+        self.banner.show()
 
     def _dismiss_banner(self) -> None:
         self._dismissed = tuple(self._analysis.actions) if self._analysis else None
