@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.models.knowledge.display import fact_value_text, paragraph_runs, paragraphs_text
+from desktop.models.formatting import paragraph_runs, paragraphs_text
+from desktop.models.knowledge.display import fact_value_text
 from desktop.models.knowledge.types import Fact
 from desktop.models.text import Text
 

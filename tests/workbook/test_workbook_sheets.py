@@ -210,7 +210,7 @@ def test_matches_sheet_lists_every_match_with_points_and_gaps(export: Export, re
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert [row[0] for row in rows] == [match.id for match in result.matches]
     boston = rows[0]
-    assert boston[1:4] == ("美国案例", "波士顿生物技术集群", 82.5)
+    assert boston[1:4] == ("美国集群案例", "波士顿生物技术集群", 82.5)
     assert boston[4] == "高校与科研院所 5/5（+40）\n生物医药产业（+30）\n人才 4/5: +12.5"  # no points twice
     assert boston[5] == "〔无法判断（未填写）〕差距0"
     assert boston[6] == "¶7、¶29"
@@ -286,7 +286,7 @@ def test_a_second_reader_sees_the_same_workbook(export: Export, actions: list[Ac
     overview = calamine_rows(path, "概览")
     assert overview[0][0] == "示例高新区 产业集群对标行动计划"
     assert ["生成日期", GENERATED_ON, "", ""] in overview
-    assert calamine_rows(path, "对标分析")[1][:4] == ["case.boston-biotech", "美国案例", "波士顿生物技术集群", 82.5]
+    assert calamine_rows(path, "对标分析")[1][:4] == ["case.boston-biotech", "美国集群案例", "波士顿生物技术集群", 82.5]
     assert isinstance(GENERATED_ON, date)
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.models.matching.types import CriterionStatus, MatchKind
-from desktop.models.plan.labels import COLUMN_LABELS, PHASE_LABELS, PRIORITY_LABELS, STATUS_LABELS, PlanColumn
+from desktop.models.plan.columns import COLUMNS, ColumnSpec, PlanColumn
 from desktop.models.text import Text
+from desktop.models.vocabulary.kinds import ItemKind, kind_label
 
 APP_NAME = "ZonePlanner"
 
@@ -26,24 +26,8 @@ NOT_GIVEN = Text("未填写", "not given")
 NONE_FOUND = Text("（无）", "(none)")
 YES = Text("是", "Yes")
 NO = Text("否", "No")
-LIST_SEPARATOR = Text("、", ", ")
-LINE_SEPARATOR = Text("；", "; ")
 
-# The plan's own words, so the window, the command line and the workbook say the same.
-PRIORITY = PRIORITY_LABELS
-PHASE = PHASE_LABELS
-STATUS = STATUS_LABELS
-MATCH_KIND: dict[MatchKind, Text] = {
-    MatchKind.TRAIT: Text("集群特征", "Cluster trait"),
-    MatchKind.CASE: Text("美国案例", "US case"),
-    MatchKind.PRACTICE: Text("政府做法", "Government practice"),
-    MatchKind.RECOMMENDATION: Text("对策建议", "Recommendation"),
-}
-GAP_STATUS: dict[CriterionStatus, Text] = {
-    CriterionStatus.MET: Text("已满足", "met"),
-    CriterionStatus.MISSING: Text("未满足", "not met"),
-    CriterionStatus.UNKNOWN: Text("无法判断（未填写）", "cannot tell (not given)"),
-}
+# Kinds of match, priority, phase, status and gap status are the domain's words (desktop/models/vocabulary/).
 
 # Overview
 OVERVIEW_SUBTITLE = Text("对标依据：《{title}》，{outlet}，{date}", "Benchmarked on “{title}”, {outlet}, {date}")
@@ -58,11 +42,11 @@ KB_VERSION = Text("知识库版本", "Knowledge base")
 KB_VERSION_VALUE = Text("{version}（{date}）", "{version} ({date})")
 ACTION_COUNT = Text("行动数量", "Actions")
 BEST_CASES = Text("最匹配的美国集群案例", "Best-matching US cluster cases")
-TOP_RECOMMENDATIONS = Text("优先采纳的对策建议", "Recommendations to adopt first")
+TOP_RECOMMENDATIONS = Text("优先采纳的启示建议", "Recommendations to adopt first")
 TOP_MATCHES = Text("匹配度前十位", "Ten highest match scores")
 ENDOWMENT_COMPARISON = Text("资源禀赋对比（0–5）", "Endowments compared (0–5)")
-COL_CASE = Text("案例", "Case")
-COL_RECOMMENDATION = Text("建议", "Recommendation")
+COL_CASE = kind_label(ItemKind.CASE)
+COL_RECOMMENDATION = kind_label(ItemKind.RECOMMENDATION)
 COL_ITEM = Text("对标项", "Item")
 COL_KIND = Text("类别", "Kind")
 COL_SCORE = Text("匹配度", "Score")
@@ -75,25 +59,28 @@ NO_CASE = Text("（无匹配案例）", "(no matching case)")
 RADAR_TITLE = Text("资源禀赋：本区与最匹配案例", "Endowments: this zone and the best-matching case")
 BAR_TITLE = Text("匹配度（0–100）", "Match scores (0–100)")
 
-# Action plan: one entry per column, in order; the plan's own column words, so the window says the same.
-ACTION_COLUMNS: tuple[PlanColumn, ...] = (
-    PlanColumn.NUMBER,
-    PlanColumn.TITLE,
-    PlanColumn.DESCRIPTION,
-    PlanColumn.RECOMMENDATION,
-    PlanColumn.DRAWS_ON,
-    PlanColumn.LEAD,
-    PlanColumn.PARTNERS,
-    PlanColumn.PHASE,
-    PlanColumn.DATES,
-    PlanColumn.PRIORITY,
-    PlanColumn.KPI,
-    PlanColumn.STATUS,
-    PlanColumn.OWNER,
-    PlanColumn.NOTES,
-    PlanColumn.PARAGRAPHS,
+# Action plan: its columns, in order, from the plan's one column spec (so the window says the same).
+ACTION_COLUMNS: tuple[ColumnSpec, ...] = tuple(
+    COLUMNS[key]
+    for key in (
+        PlanColumn.NUMBER,
+        PlanColumn.TITLE,
+        PlanColumn.DESCRIPTION,
+        PlanColumn.RECOMMENDATION,
+        PlanColumn.DRAWS_ON,
+        PlanColumn.LEAD,
+        PlanColumn.PARTNERS,
+        PlanColumn.PHASE,
+        PlanColumn.DATES,
+        PlanColumn.PRIORITY,
+        PlanColumn.KPI,
+        PlanColumn.STATUS,
+        PlanColumn.OWNER,
+        PlanColumn.NOTES,
+        PlanColumn.PARAGRAPHS,
+    )
 )
-ACTION_HEADERS: tuple[Text, ...] = tuple(COLUMN_LABELS[column] for column in ACTION_COLUMNS)
+ACTION_HEADERS: tuple[Text, ...] = tuple(column.label for column in ACTION_COLUMNS)
 DATES_FROM_TO = Text("{start} 至 {end}", "{start} to {end}")
 DATES_FROM = Text("{start} 起", "from {start}")
 DATES_TO = Text("至 {end}", "until {end}")

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.formatting import paragraphs_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.types import Action
 from desktop.models.text import Lang
-from desktop.views.plan.labels import paragraphs_text
 
 
 class _PlainText(QPlainTextEdit):
@@ -161,7 +161,7 @@ class ActionDetailPanel(QWidget):
         self.why_label.setText(html.escape(action.why.get(lang)) or self.tr("—"))
         self.draws_on_label.setText(self._titles(action.draws_on) or self.tr("—"))
         self.draws_on_label.setToolTip(self._references(action.draws_on))
-        self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs)) or self.tr("—"))
+        self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs, lang)) or self.tr("—"))
 
     def _title(self, item_id: str) -> str:
         """An item's title; an ID the knowledge base no longer knows is shown as is rather than hidden."""

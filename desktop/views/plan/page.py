@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.errors import ExportError, ZonePlannerError
 from desktop.models.knowledge.types import KnowledgeBase
-from desktop.models.plan.labels import COLUMN_LABELS, PlanColumn
+from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
 from desktop.models.text import Lang, Text
@@ -410,7 +410,7 @@ class PlanPage(QWidget):
 
     def _report_text(self, report: RegenerationReport) -> str:
         lang = self._lang
-        separator = list_separator()
+        separator = list_separator(lang)
         lines = [self.tr("The plan was regenerated from the current profile.")]
         if report.added:
             titles = separator.join(a.title.get(lang) for a in report.added)

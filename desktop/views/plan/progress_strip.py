@@ -67,4 +67,4 @@ class ProgressStrip(QWidget):
         self._labels["overdue"].setToolTip(self.tr("Overdue: the end date has passed and the action is not done"))
         self._bar.setRange(0, max(counts.total, 1))
         self._bar.setValue(counts.done)
-        self._bar.setFormat(self.tr("%1 of %2 done").replace("%1", str(counts.done)).replace("%2", str(counts.total)))
+        self._bar.setFormat(self.tr("{done} of {total} done").format(done=counts.done, total=counts.total))
