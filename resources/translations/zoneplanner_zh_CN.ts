@@ -1117,24 +1117,8 @@ Reason: %1</source>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>Shelved</source>
-        <translation>已搁置</translation>
     </message>
     <message>
         <source>Overdue: the end date has passed and the action is not done</source>

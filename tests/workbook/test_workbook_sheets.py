@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import CASE_RATINGS, GENERATED_ON
 from openpyxl.chart import BarChart, RadarChart
+from openpyxl.utils import get_column_letter
 from workbook_reading import EN_SHEETS, ZH_ACTION_HEADERS, ZH_SHEETS, calamine_rows, column, open_book, values
 
 from desktop.models.matching.types import MatchResult
@@ -295,3 +296,16 @@ def test_ids_the_knowledge_base_no_longer_knows_are_shown_as_they_are(export: Ex
     ws = open_book(export(actions=[old]))["行动计划"]
     row = {header: cell.value for header, cell in zip(ZH_ACTION_HEADERS, ws[2], strict=True)}
     assert (row["对应建议"], row["借鉴经验"], row["配合单位"]) == ("rec.9.9", "case.gone", "partner.gone")
+
+
+def test_action_sheet_columns_are_the_plan_s_column_spec(export: Export) -> None:
+    # Header words and widths on paper come from the spec the window's table reads too.
+    from desktop.models.plan.columns import COLUMNS, PlanColumn
+
+    ws = open_book(export())["行动计划"]
+    headers = [cell.value for cell in ws[1]]
+    owner = headers.index(COLUMNS[PlanColumn.OWNER].label.zh) + 1
+    description = headers.index(COLUMNS[PlanColumn.DESCRIPTION].label.zh) + 1
+    assert ws.column_dimensions[get_column_letter(owner)].width == COLUMNS[PlanColumn.OWNER].width
+    assert ws.column_dimensions[get_column_letter(description)].width == COLUMNS[PlanColumn.DESCRIPTION].width
+    assert headers == ZH_ACTION_HEADERS  # the wording a reader sees is unchanged

@@ -76,7 +76,7 @@ class PlanPage(QWidget):
         self.banner.regenerateRequested.connect(self.regenerate)
         self.banner.dismiss_button.clicked.connect(self._dismiss_banner)
         self.banner.hide()
-        self.progress = ProgressStrip(self)
+        self.progress = ProgressStrip(self._lang, self)
         self.notice = QLabel(self)
         self.notice.setStyleSheet("color: #b3261e;")
         self.notice.setWordWrap(True)
@@ -203,6 +203,7 @@ class PlanPage(QWidget):
             if isinstance(delegate, LeadDelegate | PartnersDelegate | DateDelegate):
                 delegate.set_language(lang)
         self.details.set_language(lang)
+        self.progress.set_language(lang)
         self.table.fit_columns(lang)
         self.notice.hide()
         self.retranslate()
