@@ -28,8 +28,12 @@ def analysis(analyzer, samples) -> Analysis:  # type: ignore[no-untyped-def]
 
 
 def _workbook_kinds(path: Path, lang: Lang, match_id: str) -> str:
-    ws = load_workbook(path, read_only=True)[SHEET[lang]]
-    return next(str(row[1]) for row in ws.iter_rows(min_row=2, values_only=True) if row[0] == match_id)
+    book = load_workbook(path, read_only=True)
+    try:
+        rows = book[SHEET[lang]].iter_rows(min_row=2, values_only=True)
+        return next(str(row[1]) for row in rows if row[0] == match_id)
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
