@@ -47,6 +47,7 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
     """The ranking and the plan as plain text for a terminal."""
     from desktop.models.formatting import CLAUSE_SEPARATOR, heading_text, list_text, paragraphs_text, points_text
     from desktop.models.matching.types import CriterionStatus
+    from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
     from desktop.models.text import Text
     from desktop.models.vocabulary import Industry, label
     from desktop.models.vocabulary.kinds import kind_label
@@ -65,7 +66,12 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
     def field(zh: str, en: str, value: str) -> str:
         return heading_text(Text(zh, en), lang, value)
 
+    def column(key: PlanColumn, value: str) -> str:
+        """An action's field, named as the plan's table and workbook name it."""
+        return heading_text(COLUMNS[key].label, lang, value)
+
     semicolon = CLAUSE_SEPARATOR.get(lang)
+    priority = COLUMNS[PlanColumn.PRIORITY].label.get(lang)
     profile = analysis.profile
     # Industries are few and long in English: a slash keeps them apart from the commas inside their names.
     industries = Text("、", " / ").get(lang).join(label(i).get(lang) for i in Industry if i in set(profile.industries))
@@ -103,14 +109,14 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
             number += 1
             drawn = list_text((kb.items[i].title.get(lang) for i in action.draws_on if i in kb.items), lang)
             lines += [
-                f"  {number:>2}. [{t('优先级', 'priority')} {PRIORITY[action.priority].get(lang)}] "
+                f"  {number:>2}. [{priority} {PRIORITY[action.priority].get(lang)}] "
                 f"{action.title.get(lang)}  ({action.recommendation})",
-                f"      {field('说明', 'What', action.description.get(lang))}",
-                f"      {field('牵头', 'Lead', unit(action.lead))}{semicolon}"
-                f"{field('配合', 'partners', list_text((unit(p) for p in action.partners), lang))}",
-                f"      {field('考核指标', 'KPI', action.kpi.get(lang))}",
-                f"      {field('提出理由', 'Why', action.why.get(lang))}",
-                f"      {field('借鉴', 'Draws on', drawn)}{semicolon}"
-                f"{field('依据', 'paragraphs', cite(action.paragraphs))}",
+                f"      {column(PlanColumn.DESCRIPTION, action.description.get(lang))}",
+                f"      {column(PlanColumn.LEAD, unit(action.lead))}{semicolon}"
+                f"{column(PlanColumn.PARTNERS, list_text((unit(p) for p in action.partners), lang))}",
+                f"      {column(PlanColumn.KPI, action.kpi.get(lang))}",
+                f"      {heading_text(WHY, lang, action.why.get(lang))}",
+                f"      {column(PlanColumn.DRAWS_ON, drawn)}{semicolon}"
+                f"{column(PlanColumn.PARAGRAPHS, cite(action.paragraphs))}",
             ]
     return "\n".join(lines)

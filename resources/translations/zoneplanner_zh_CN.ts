@@ -16,34 +16,6 @@
         <translation>如何衡量进展</translation>
     </message>
     <message>
-        <source>Action:</source>
-        <translation>行动：</translation>
-    </message>
-    <message>
-        <source>Measures:</source>
-        <translation>具体举措：</translation>
-    </message>
-    <message>
-        <source>KPI:</source>
-        <translation>考核指标：</translation>
-    </message>
-    <message>
-        <source>Recommendation:</source>
-        <translation>对应建议：</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>提出理由：</translation>
-    </message>
-    <message>
-        <source>Draws on:</source>
-        <translation>借鉴经验：</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>原文依据：</translation>
-    </message>
-    <message>
         <source>Select an action in the table to see it in full here.</source>
         <translation>在上表中选中一项行动，即可在此查看和编辑详细内容。</translation>
     </message>
@@ -107,7 +79,7 @@
     </message>
     <message>
         <source>Put two to four saved profiles side by side: their endowments, stage, best matches and the number of high-priority actions.</source>
-        <translation>将 2 至 4 个已保存的档案并列对比：资源禀赋、发展阶段、最契合的对标项和高优先级行动数量。</translation>
+        <translation>将 2 至 4 个已保存的档案并列对比：资源禀赋、发展阶段、最匹配的对标项和高优先级行动数量。</translation>
     </message>
     <message>
         <source>Saved profiles</source>
@@ -147,7 +119,7 @@
     </message>
     <message>
         <source>Best match {rank}</source>
-        <translation>契合度第 {rank} 名</translation>
+        <translation>匹配度第 {rank} 名</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -772,7 +744,7 @@
     </message>
     <message>
         <source>Score {score} of 100</source>
-        <translation>契合度 {score} 分（满分 100）</translation>
+        <translation>匹配度 {score} 分（满分 100）</translation>
     </message>
     <message>
         <source>Score breakdown</source>
@@ -831,7 +803,7 @@
     </message>
     <message>
         <source>{count} items of the US experience ranked by how well they fit this zone (0–100). Select one to see why.</source>
-        <translation>共 {count} 项美国经验，按与本开发区的契合度排序（0–100 分）。选择一项可查看得分理由。</translation>
+        <translation>共 {count} 项美国经验，按与本开发区的匹配度排序（0–100 分）。选择一项可查看得分理由。</translation>
     </message>
     <message>
         <source>Benchmarking results</source>
@@ -1137,7 +1109,7 @@ Reason: %1</source>
     </message>
     <message>
         <source>Score</source>
-        <translation>契合度</translation>
+        <translation>匹配度</translation>
     </message>
     <message>
         <source>Source ¶</source>

@@ -25,7 +25,7 @@ def test_installed_catalogue_turns_the_pages_chinese(qtbot, analyzer, kb, sample
         qtbot.addWidget(matches)
         matches.show_analysis(analyzer.analyse(samples["hitech-hubei"]))
         assert matches._title.text() == f"{samples['hitech-hubei'].name} · 对标结果"
-        assert matches.model.headerData(1, Qt.Orientation.Horizontal) == "契合度"
+        assert matches.model.headerData(1, Qt.Orientation.Horizontal) == "匹配度"  # the workbook's word for the score
         cases = matches.model.index(1, 0).data()  # the group of US cluster cases, with its count
         assert re.fullmatch(r"美国集群案例（\d+）", cases)  # full-width brackets, as Chinese writes them
         knowledge = KnowledgePage(kb, "zh")

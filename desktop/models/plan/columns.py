@@ -104,5 +104,8 @@ COLUMNS: dict[PlanColumn, ColumnSpec] = {
     )
 }
 
+# The reason an action was proposed: shown beside the table (detail pane, command line), never as a column.
+WHY = Text("提出理由", "Why")
+
 # Every column's label by key, for messages that name a field as the tables do.
 COLUMN_LABELS: dict[PlanColumn, Text] = {key: spec.label for key, spec in COLUMNS.items()}
