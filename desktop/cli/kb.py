@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from desktop.models.errors import ZonePlannerError
+from desktop.models.formatting import PARAGRAPHS_HEADING
 from desktop.models.text import Lang, Text
 
 if TYPE_CHECKING:
@@ -155,8 +156,8 @@ def _title_of(kb: KnowledgeBase, entry_id: str, lang: Lang) -> str:
 
 _HEADINGS: dict[str, Text] = {
     "kind": Text("类别", "Kind"),
-    "paragraphs": Text("依据段落", "Paragraphs"),
-    "used": Text("原文段落", "Paragraphs"),
+    "paragraphs": PARAGRAPHS_HEADING,
+    "used": PARAGRAPHS_HEADING,
     "parent": Text("上级", "Parent"),
     "children": Text("下级", "Children"),
     "related": Text("相关", "Related"),
@@ -224,13 +225,14 @@ def _item_lines(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang) -> list[str]
 def _term_lines(kb: KnowledgeBase, term_id: str, lang: Lang) -> list[str]:
     from desktop.models.formatting import paragraphs_text
     from desktop.models.text import other_lang
+    from desktop.models.vocabulary.kinds import GLOSSARY_TERM
 
     term = next(t for t in kb.glossary if t.id == term_id)
     other = other_lang(lang)
     unused = Text("原文未使用此词", "not used in the article").get(lang)
     lines = [
         f"{term.id}  {term.term.get(lang)} / {term.term.get(other)}",
-        _field("kind", lang, Text("术语", "Glossary term").get(lang)),
+        _field("kind", lang, GLOSSARY_TERM.get(lang)),
         _field("used", lang, paragraphs_text(term.paragraphs, lang) if term.paragraphs else unused),
         _field("definition", lang),
         f"  {term.definition.get(lang)}",

@@ -21,6 +21,8 @@ LIST_SEPARATOR = Text("、", ", ")
 CLAUSE_SEPARATOR = Text("；", "; ")
 # Before a value that follows its heading ("类别：…" / "Kind: …").
 COLON = Text("：", ": ")
+# The heading over citations wherever they stand in a column or a field of their own.
+PARAGRAPHS_HEADING = Text("原文段落", "Source ¶")
 
 
 def tenths_text(tenths: int) -> str:

@@ -190,10 +190,6 @@
         <source>Year</source>
         <translation>年份</translation>
     </message>
-    <message>
-        <source>Source ¶</source>
-        <translation>原文段落</translation>
-    </message>
 </context>
 <context>
     <name>GoalsPage</name>
@@ -252,10 +248,6 @@
         <translation>摘要</translation>
     </message>
     <message>
-        <source>Glossary term</source>
-        <translation>术语</translation>
-    </message>
-    <message>
         <source>Definition</source>
         <translation>释义</translation>
     </message>
@@ -280,10 +272,6 @@
         <translation>依据</translation>
     </message>
     <message>
-        <source>Source ¶</source>
-        <translation>原文段落</translation>
-    </message>
-    <message>
         <source>Endowment profile of the case</source>
         <translation>案例的资源禀赋画像</translation>
     </message>
@@ -306,13 +294,6 @@
     <message>
         <source>In the knowledge base</source>
         <translation>知识库关联</translation>
-    </message>
-</context>
-<context>
-    <name>KnowledgeNodes</name>
-    <message>
-        <source>Glossary</source>
-        <translation>术语表</translation>
     </message>
 </context>
 <context>
@@ -1110,10 +1091,6 @@ Reason: %1</source>
     <message>
         <source>Score</source>
         <translation>匹配度</translation>
-    </message>
-    <message>
-        <source>Source ¶</source>
-        <translation>原文段落</translation>
     </message>
     <message>
         <source>{title} ({count})</source>

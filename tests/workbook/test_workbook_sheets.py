@@ -62,7 +62,7 @@ def test_every_action_is_a_row_with_its_columns(export: Export, actions: list[Ac
         "状态": "进行中",
         "责任人": "王主任",
         "备注": "已报管委会",
-        "依据（¶）": "¶18、¶28",
+        "原文段落": "¶18、¶28",
     }
     assert [row[0] for row in rows] == [1, 2, 3, 4]
     assert [row[ZH_ACTION_HEADERS.index("状态")] for row in rows] == ["进行中", "未开始", "已搁置", "已完成"]

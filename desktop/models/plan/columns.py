@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.models.formatting import PARAGRAPHS_HEADING
 from desktop.models.text import Text
 
 
@@ -95,7 +96,7 @@ COLUMNS: dict[PlanColumn, ColumnSpec] = {
         _spec(PlanColumn.NOTES, Text("备注", "Notes"), 16, editable=True),
         _spec(
             PlanColumn.PARAGRAPHS,
-            Text("依据（¶）", "Source (¶)"),
+            PARAGRAPHS_HEADING,
             12,
             editable=False,
             centred=True,

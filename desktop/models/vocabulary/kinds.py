@@ -45,6 +45,10 @@ _KIND_GROUP: dict[str, Text] = {
     ItemKind.MEASURE: Text("具体举措", "Measures"),
 }
 
+# The knowledge base's other kind of entry, and the list of them.
+GLOSSARY_TERM = Text("术语", "Glossary term")
+GLOSSARY = Text("术语表", "Glossary")
+
 # The order the window, the command line and the workbook list the kinds of match in: the article's order.
 MATCH_ORDER: tuple[MatchKind, ...] = tuple(MatchKind)
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.models.formatting import PARAGRAPHS_HEADING
 from desktop.models.plan.columns import COLUMNS, ColumnSpec, PlanColumn
 from desktop.models.text import Text
-from desktop.models.vocabulary.kinds import ItemKind, kind_label
+from desktop.models.vocabulary.kinds import GLOSSARY, ItemKind, kind_label
 
 APP_NAME = "ZonePlanner"
 
@@ -50,7 +51,7 @@ COL_RECOMMENDATION = kind_label(ItemKind.RECOMMENDATION)
 COL_ITEM = Text("对标项", "Item")
 COL_KIND = Text("类别", "Kind")
 COL_SCORE = Text("匹配度", "Score")
-COL_PARAGRAPHS = Text("原文段落", "Paragraphs")
+COL_PARAGRAPHS = PARAGRAPHS_HEADING
 COL_MAIN_REASON = Text("主要理由", "Main reasons")
 COL_ENDOWMENT = Text("资源禀赋", "Endowment")
 COL_THIS_ZONE = Text("本区", "This zone")
@@ -97,7 +98,7 @@ MATCH_HEADERS: tuple[Text, ...] = (
     Text("匹配度", "Score"),
     Text("得分理由（分值）", "Reasons (points)"),
     Text("差距", "Gaps"),
-    Text("原文段落", "Paragraphs"),
+    PARAGRAPHS_HEADING,
 )
 REASON_POINTS = Text("{text}（+{points}）", "{text} (+{points})")
 GAP_LINE = Text("〔{status}〕{text}", "[{status}] {text}")
@@ -127,10 +128,10 @@ ABOUT_TEXT = Text(
     "action names the paragraphs of the article (¶) it rests on, so it can be checked; status, planned dates, owner "
     "and notes in the action plan can be filled in directly.",
 )
-GLOSSARY_SECTION = Text("术语表", "Glossary")
+GLOSSARY_SECTION = GLOSSARY
 GLOSSARY_HEADERS: tuple[Text, ...] = (
     Text("术语", "Term"),
     Text("英文", "Chinese"),
     Text("释义", "Definition"),
-    Text("原文段落", "Paragraphs"),
+    PARAGRAPHS_HEADING,
 )

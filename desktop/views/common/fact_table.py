@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models.formatting import paragraphs_text
+from desktop.models.formatting import PARAGRAPHS_HEADING, paragraphs_text
 from desktop.models.knowledge.display import fact_figure_text
 from desktop.models.knowledge.types import Fact
 from desktop.models.text import Lang
@@ -25,7 +25,7 @@ def facts_table(facts: Sequence[Fact], lang: Lang) -> str:
         QCoreApplication.translate("FactTable", "Fact"),
         QCoreApplication.translate("FactTable", "Figure"),
         *([QCoreApplication.translate("FactTable", "Year")] if with_year else []),
-        QCoreApplication.translate("FactTable", "Source ¶"),
+        PARAGRAPHS_HEADING.get(lang),
     ]
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     rows = []

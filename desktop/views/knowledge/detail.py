@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.models.formatting import paragraphs_text
+from desktop.models.formatting import PARAGRAPHS_HEADING, paragraphs_text
 from desktop.models.knowledge.types import GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem
 from desktop.models.text import Lang, other_lang
 from desktop.models.vocabulary import ENDOWMENT_MAX, Endowment, label
-from desktop.models.vocabulary.kinds import kind_label
+from desktop.models.vocabulary.kinds import GLOSSARY_TERM, kind_label
 from desktop.views.common.fact_table import facts_table
 from desktop.views.common.rich_text import MUTED, STYLE, escape, heading
 
@@ -67,7 +67,7 @@ class KnowledgeDetail(QTextBrowser):
     def show_term(self, term: GlossaryTerm) -> None:
         lang = self._lang
         other = term.term.get(other_lang(lang))
-        meta = [self.tr("Glossary term")]
+        meta = [GLOSSARY_TERM.get(lang)]
         if other and other != term.term.get(lang):
             meta.append(other)
         if term.paragraphs:
@@ -91,7 +91,7 @@ class KnowledgeDetail(QTextBrowser):
         profile = item.endowment_profile or {}
         head = "".join(
             f"<th>{escape(h)}</th>"
-            for h in (self.tr("Endowment"), self.tr("Rating"), self.tr("Why"), self.tr("Source ¶"))
+            for h in (self.tr("Endowment"), self.tr("Rating"), self.tr("Why"), PARAGRAPHS_HEADING.get(lang))
         )
         rows = []
         for endowment in Endowment:

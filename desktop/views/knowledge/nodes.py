@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
 from desktop.models.formatting import number_text, quantity_text
 from desktop.models.knowledge.types import GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem
 from desktop.models.text import LANGS, Lang, Text
-from desktop.models.vocabulary.kinds import kind_group_label
+from desktop.models.vocabulary.kinds import GLOSSARY, kind_group_label
 from desktop.views.common.titles import numbered_title
 from desktop.views.knowledge.tree_model import KnowledgeNode, normalise
 
 _BROWSED_KINDS = (ItemKind.TRAIT, ItemKind.CASE, ItemKind.PRACTICE, ItemKind.RECOMMENDATION)
-GLOSSARY_TITLE = QT_TRANSLATE_NOOP("KnowledgeNodes", "Glossary")
 
 
 def _both(text: Text) -> str:
@@ -63,7 +60,5 @@ def knowledge_nodes(kb: KnowledgeBase, lang: Lang) -> list[KnowledgeNode]:
         KnowledgeNode(f"term:{t.id}", t.term.get(lang), term_search_text(t), tooltip=t.definition.get(lang))
         for t in kb.glossary
     )
-    groups.append(
-        KnowledgeNode("group:glossary", QCoreApplication.translate("KnowledgeNodes", GLOSSARY_TITLE), children=terms)
-    )
+    groups.append(KnowledgeNode("group:glossary", GLOSSARY.get(lang), children=terms))
     return groups

@@ -73,7 +73,7 @@ class MatchesPage(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._rematch)
 
-        self.model = RankingModel(self)
+        self.model = RankingModel(lang, self)
         self._build()
 
     # --- public -------------------------------------------------------------------------------------------------
@@ -108,7 +108,7 @@ class MatchesPage(QWidget):
 
     def retranslate(self) -> None:
         """Set the page's own words in the current language (after construction and on a language change)."""
-        self.model.retranslate()
+        self.model.set_language(self._lang)
         self._set_empty_text(self._empty_message)
         if self._analysis is None:
             self._title.setText(self.tr("Benchmarking results"))

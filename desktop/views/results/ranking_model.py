@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.models.formatting import points_text
+from desktop.models.formatting import PARAGRAPHS_HEADING, points_text
+from desktop.models.text import DEFAULT_LANG, Lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,15 +36,15 @@ class RankingGroup:
 class RankingModel(QAbstractItemModel):
     """Plain rows in, read-only tree out."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, lang: Lang = DEFAULT_LANG, parent: object = None) -> None:
         super().__init__(parent)
         self._groups: tuple[RankingGroup, ...] = ()
         self._headers: tuple[str, ...] = ()
-        self.retranslate()
+        self.set_language(lang)
 
-    def retranslate(self) -> None:
-        """Headers in the interface language now installed (rows come in their language with ``set_groups``)."""
-        self._headers = (self.tr("Match"), self.tr("Score"), self.tr("Source ¶"))
+    def set_language(self, lang: Lang) -> None:
+        """Headers in ``lang`` and the interface language now installed (rows come with ``set_groups``)."""
+        self._headers = (self.tr("Match"), self.tr("Score"), PARAGRAPHS_HEADING.get(lang))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def set_groups(self, groups: list[RankingGroup] | tuple[RankingGroup, ...]) -> None:
