@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from desktop.models.errors import ZonePlannerError
+from desktop.models.formatting import PARAGRAPHS_HEADING
 from desktop.models.text import Lang, Text
 
 if TYPE_CHECKING:
@@ -94,9 +95,11 @@ def run_check(args: argparse.Namespace) -> int:
         for lang in langs:
             print(total.get(lang), file=sys.stderr)
         return EXIT_PROBLEMS
+    from desktop.models.formatting import join
+
+    summary = join(counts, "；", ", ")
     for lang in langs:
-        separator = "；" if lang == "zh" else ", "
-        print(f"OK: {separator.join(count.get(lang) for count in counts)}")
+        print(f"OK: {summary.get(lang)}")
     return 0
 
 
@@ -153,8 +156,8 @@ def _title_of(kb: KnowledgeBase, entry_id: str, lang: Lang) -> str:
 
 _HEADINGS: dict[str, Text] = {
     "kind": Text("类别", "Kind"),
-    "paragraphs": Text("依据段落", "Paragraphs"),
-    "used": Text("原文段落", "Paragraphs"),
+    "paragraphs": PARAGRAPHS_HEADING,
+    "used": PARAGRAPHS_HEADING,
     "parent": Text("上级", "Parent"),
     "children": Text("下级", "Children"),
     "related": Text("相关", "Related"),
@@ -168,21 +171,25 @@ _HEADINGS: dict[str, Text] = {
 
 def _field(key: str, lang: Lang, value: str = "") -> str:
     """A heading with its value: "类别：美国案例" / "Kind: US case"; a bare heading ends with the colon."""
-    heading = _HEADINGS[key].get(lang)
-    if lang == "zh":
-        return f"{heading}：{value}"
-    return f"{heading}: {value}" if value else f"{heading}:"
+    from desktop.models.formatting import heading_text
+
+    return heading_text(_HEADINGS[key], lang, value)
+
+
+_CITATION = Text("（{paragraphs}）", " ({paragraphs})")
 
 
 def _cite(paragraphs: tuple[int, ...], lang: Lang) -> str:
-    from desktop.models.knowledge.display import paragraphs_text
+    from desktop.models.formatting import paragraphs_text
 
-    return f"（{paragraphs_text(paragraphs, lang)}）" if lang == "zh" else f" ({paragraphs_text(paragraphs, lang)})"
+    return _CITATION.get(lang).format(paragraphs=paragraphs_text(paragraphs, lang))
 
 
 def _item_lines(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang) -> list[str]:
-    from desktop.models.knowledge.display import fact_value_text, kind_label, paragraphs_text
+    from desktop.models.formatting import COLON, paragraphs_text
+    from desktop.models.knowledge.display import fact_value_text
     from desktop.models.vocabulary import label
+    from desktop.models.vocabulary.kinds import kind_label
 
     lines = [
         f"{item.id}  {item.title.get(lang)}",
@@ -203,7 +210,7 @@ def _item_lines(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang) -> list[str]
         lines.append(_field("facts", lang))
         for fact in item.facts:
             value = fact_value_text(fact, lang)
-            separator = "：" if lang == "zh" else ": "
+            separator = COLON.get(lang)
             lines.append(f"  - {fact.label.get(lang)}{separator}{value}" if value else f"  - {fact.label.get(lang)}")
             lines.append(f"    {fact.text.get(lang)}{_cite(fact.paragraphs, lang)}")
     if item.endowment_profile:
@@ -216,14 +223,16 @@ def _item_lines(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang) -> list[str]
 
 
 def _term_lines(kb: KnowledgeBase, term_id: str, lang: Lang) -> list[str]:
-    from desktop.models.knowledge.display import paragraphs_text
+    from desktop.models.formatting import paragraphs_text
+    from desktop.models.text import other_lang
+    from desktop.models.vocabulary.kinds import GLOSSARY_TERM
 
     term = next(t for t in kb.glossary if t.id == term_id)
-    other: Lang = "en" if lang == "zh" else "zh"
+    other = other_lang(lang)
     unused = Text("原文未使用此词", "not used in the article").get(lang)
     lines = [
         f"{term.id}  {term.term.get(lang)} / {term.term.get(other)}",
-        _field("kind", lang, Text("术语", "Glossary term").get(lang)),
+        _field("kind", lang, GLOSSARY_TERM.get(lang)),
         _field("used", lang, paragraphs_text(term.paragraphs, lang) if term.paragraphs else unused),
         _field("definition", lang),
         f"  {term.definition.get(lang)}",
@@ -235,10 +244,10 @@ def _term_lines(kb: KnowledgeBase, term_id: str, lang: Lang) -> list[str]:
 
 
 def _unit_lines(kb: KnowledgeBase, unit_id: str, lang: Lang) -> list[str]:
-    from desktop.models.knowledge.display import GROUP_LABELS
+    from desktop.models.vocabulary.plan import unit_group_label
 
     unit = kb.departments[unit_id]
-    group = GROUP_LABELS.get(unit.group, Text.same(unit.group)).get(lang)
+    group = unit_group_label(unit.group).get(lang)
     return [
         f"{unit.id}  {unit.name.get(lang)}",
         _field("kind", lang, f"{Text('实施单位', 'Implementing unit').get(lang)} · {group}"),

@@ -45,14 +45,13 @@ def run(args: argparse.Namespace) -> int:
 
 def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: int | None = None) -> str:
     """The ranking and the plan as plain text for a terminal."""
-    from desktop.models.knowledge.display import paragraphs_text
-    from desktop.models.matching.formatting import tenths_text
-    from desktop.models.matching.labels import KIND_LABELS
+    from desktop.models.formatting import CLAUSE_SEPARATOR, heading_text, list_text, paragraphs_text, points_text
     from desktop.models.matching.types import CriterionStatus
-    from desktop.models.plan.labels import PHASE_LABELS, PRIORITY_LABELS
-    from desktop.models.plan.types import Phase
+    from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
     from desktop.models.text import Text
     from desktop.models.vocabulary import Industry, label
+    from desktop.models.vocabulary.kinds import kind_label
+    from desktop.models.vocabulary.plan import PHASE, PRIORITY, Phase
 
     def t(zh: str, en: str) -> str:
         return Text(zh, en).get(lang)
@@ -64,17 +63,18 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
         department = kb.departments.get(department_id)
         return department.name.get(lang) if department else department_id
 
-    # Chinese text takes full-width punctuation (written as escapes so no editor or tool can flatten them).
-    colon, semicolon = ("\uff1a", "\uff1b") if lang == "zh" else (": ", "; ")
-
     def field(zh: str, en: str, value: str) -> str:
-        return f"{t(zh, en)}{colon}{value}"
+        return heading_text(Text(zh, en), lang, value)
 
+    def column(key: PlanColumn, value: str) -> str:
+        """An action's field, named as the plan's table and workbook name it."""
+        return heading_text(COLUMNS[key].label, lang, value)
+
+    semicolon = CLAUSE_SEPARATOR.get(lang)
+    priority = COLUMNS[PlanColumn.PRIORITY].label.get(lang)
     profile = analysis.profile
-    sep = "、" if lang == "zh" else ", "
-    industries = ("、" if lang == "zh" else " / ").join(
-        label(i).get(lang) for i in Industry if i in set(profile.industries)
-    )
+    # Industries are few and long in English: a slash keeps them apart from the commas inside their names.
+    industries = Text("、", " / ").get(lang).join(label(i).get(lang) for i in Industry if i in set(profile.industries))
     lines = [
         f"{profile.name} — {t('匹配排名与行动计划', 'ranking and action plan')}",
         f"{field('发展阶段', 'Stage', label(profile.stage).get(lang))} · {field('主导产业', 'Industries', industries)}",
@@ -86,9 +86,9 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
     ]
     matches = analysis.result.matches if top is None else analysis.result.matches[: max(0, top)]
     for rank, match in enumerate(matches, 1):
-        score = tenths_text(round(match.score * 10))
+        score = points_text(match.score)
         lines.append(
-            f"{rank:>3}. {score:>5}  [{KIND_LABELS[match.kind].get(lang)}] {match.title.get(lang)}"
+            f"{rank:>3}. {score:>5}  [{kind_label(match.kind).get(lang)}] {match.title.get(lang)}"
             f"  ({match.id}; {cite(match.paragraphs)})"
         )
         lines.extend(f"         + {reason.text.get(lang)}" for reason in match.reasons)
@@ -104,19 +104,19 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
         actions = [a for a in analysis.actions if a.phase is phase]
         if not actions:
             continue
-        lines += ["", f"  {PHASE_LABELS[phase].get(lang)}"]
+        lines += ["", f"  {PHASE[phase].get(lang)}"]
         for action in actions:
             number += 1
-            drawn = sep.join(kb.items[i].title.get(lang) for i in action.draws_on if i in kb.items)
+            drawn = list_text((kb.items[i].title.get(lang) for i in action.draws_on if i in kb.items), lang)
             lines += [
-                f"  {number:>2}. [{t('优先级', 'priority')} {PRIORITY_LABELS[action.priority].get(lang)}] "
+                f"  {number:>2}. [{priority} {PRIORITY[action.priority].get(lang)}] "
                 f"{action.title.get(lang)}  ({action.recommendation})",
-                f"      {field('说明', 'What', action.description.get(lang))}",
-                f"      {field('牵头', 'Lead', unit(action.lead))}{semicolon}"
-                f"{field('配合', 'partners', sep.join(unit(p) for p in action.partners))}",
-                f"      {field('考核指标', 'KPI', action.kpi.get(lang))}",
-                f"      {field('提出理由', 'Why', action.why.get(lang))}",
-                f"      {field('借鉴', 'Draws on', drawn)}{semicolon}"
-                f"{field('依据', 'paragraphs', cite(action.paragraphs))}",
+                f"      {column(PlanColumn.DESCRIPTION, action.description.get(lang))}",
+                f"      {column(PlanColumn.LEAD, unit(action.lead))}{semicolon}"
+                f"{column(PlanColumn.PARTNERS, list_text((unit(p) for p in action.partners), lang))}",
+                f"      {column(PlanColumn.KPI, action.kpi.get(lang))}",
+                f"      {heading_text(WHY, lang, action.why.get(lang))}",
+                f"      {column(PlanColumn.DRAWS_ON, drawn)}{semicolon}"
+                f"{column(PlanColumn.PARAGRAPHS, cite(action.paragraphs))}",
             ]
     return "\n".join(lines)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop.models.errors import KnowledgeErrors
-from desktop.models.knowledge.display import paragraphs_text
+from desktop.models.formatting import paragraphs_text
 from desktop.models.knowledge.fields import Entry, Problems, read_toml
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import Text

@@ -28,3 +28,8 @@ class Text:
     def same(cls, text: str) -> Text:
         """Text that reads the same in both languages (user input, codes, numbers)."""
         return cls(text, text)
+
+
+def other_lang(lang: Lang) -> Lang:
+    """The language not shown: bilingual readers are given a term in both."""
+    return "zh" if lang == "en" else "en"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.errors import ZonePlannerError
+from desktop.models.formatting import LIST_SEPARATOR
 from desktop.models.profile import Profile
 from desktop.models.vocabulary import FIGURE_UNITS, Condition, Endowment, label
 from desktop.views.editor.basic_page import format_figure
@@ -104,7 +105,7 @@ class HistoryDialog(QDialog):
     def version_rows(self, profile: Profile) -> dict[str, tuple[str, str]]:
         """What the preview shows of a version: field → (its title, its value as text)."""
         text, language = self._language.text, self._language
-        separator = "、" if language.lang == "zh" else ", "
+        separator = text(LIST_SEPARATOR)
         place = separator.join(part for part in (profile.province, profile.city) if part)
         rows = {
             "name": (field_title("name", language), profile.name),
@@ -144,8 +145,7 @@ class HistoryDialog(QDialog):
             intro = f"<p style='color:#5f6b7a'>{escape(first)}</p>"
         else:
             changed = _changed(rows, self.version_rows(previous))
-            separator = "、" if self._language.lang == "zh" else ", "
-            fields = separator.join(self.changed_fields(profile, previous))
+            fields = self._language.text(LIST_SEPARATOR).join(self.changed_fields(profile, previous))
             summary = (
                 self.tr("Changed from the previous version: {fields}").format(fields=fields)
                 if changed

@@ -10,6 +10,12 @@ from desktop.resources import resource_path
 # Source strings are English, so English needs no catalogue; Chinese needs ours plus Qt's own (standard buttons).
 APP_CATALOGUE = "zoneplanner_zh_CN"
 QT_CATALOGUE = "qtbase_zh_CN"
+# Per language: whether it needs the catalogues above, and the locale that dates and numbers follow.
+_NEEDS_CATALOGUES: dict[Lang, bool] = {"zh": True, "en": False}
+_LOCALES: dict[Lang, tuple[QLocale.Language, QLocale.Country]] = {
+    "zh": (QLocale.Language.Chinese, QLocale.Country.China),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+}
 
 
 def parse_lang(value: object) -> Lang:
@@ -45,12 +51,10 @@ class Language(QObject):
     def _apply(self, lang: Lang) -> None:
         self.uninstall()
         self._lang = lang
-        if lang == "zh":
+        if _NEEDS_CATALOGUES[lang]:
             self._install(resource_path("translations"), APP_CATALOGUE)
             self._install(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), QT_CATALOGUE)
-            QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        else:
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        QLocale.setDefault(QLocale(*_LOCALES[lang]))
 
     def uninstall(self) -> None:
         """Remove the translators this object installed (the application is left in English)."""

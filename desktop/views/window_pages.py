@@ -349,38 +349,8 @@ class WindowPages(QObject):
     # --- language -----------------------------------------------------------------------------------------------
 
     def _language_changed(self, lang: Lang) -> None:
-        if self.plan is not None:
-            self.plan.set_language(lang)
-        if self.matches is not None:
-            self._rebuild_matches()
-        if self._compare is not None:
-            chosen = self._compare.chosen()
-            self._compare = None
-            page = self.compare()
+        # Every page follows the language in place: what it shows (analysis, selection, search, choice) stays.
+        for page in (self.plan, self.matches, self._compare, self._knowledge):
             if page is not None:
-                page.choose(chosen)
-        if self._knowledge is not None:
-            query, key = self._knowledge.search.text(), self._knowledge.selected_key()
-            self._knowledge = None
-            knowledge = self.knowledge()
-            if knowledge is not None:
-                knowledge.set_query(query)
-                if key:
-                    knowledge.select_key(key)
+                page.set_language(lang)
         self._show_state_notices()
-
-    def _rebuild_matches(self) -> None:
-        assert self.matches is not None
-        analysis, selected = self.matches.analysis(), self.matches.selected_id()
-        tab = self.results_tab
-        notice = (tab.notice.text(), tab.button.text()) if tab.showing_notice() else None
-        self._build_matches()
-        assert self.matches is not None
-        if analysis is not None:
-            self.matches.show_analysis(analysis)
-            if selected is not None:
-                self.matches.select(selected)
-        # An edit still waiting for its analysis is matched again when the window re-reads the form.
-        self._followed = analysis.profile if analysis is not None else None
-        if notice is not None:  # still waiting for a valid form (the window words it again in the new language)
-            tab.show_notice(*notice)

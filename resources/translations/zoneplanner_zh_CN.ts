@@ -16,34 +16,6 @@
         <translation>如何衡量进展</translation>
     </message>
     <message>
-        <source>Action:</source>
-        <translation>行动：</translation>
-    </message>
-    <message>
-        <source>Measures:</source>
-        <translation>具体举措：</translation>
-    </message>
-    <message>
-        <source>KPI:</source>
-        <translation>考核指标：</translation>
-    </message>
-    <message>
-        <source>Recommendation:</source>
-        <translation>对应建议：</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>提出理由：</translation>
-    </message>
-    <message>
-        <source>Draws on:</source>
-        <translation>借鉴经验：</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>原文依据：</translation>
-    </message>
-    <message>
         <source>Select an action in the table to see it in full here.</source>
         <translation>在上表中选中一项行动，即可在此查看和编辑详细内容。</translation>
     </message>
@@ -107,7 +79,7 @@
     </message>
     <message>
         <source>Put two to four saved profiles side by side: their endowments, stage, best matches and the number of high-priority actions.</source>
-        <translation>将 2 至 4 个已保存的档案并列对比：资源禀赋、发展阶段、最契合的对标项和高优先级行动数量。</translation>
+        <translation>将 2 至 4 个已保存的档案并列对比：资源禀赋、发展阶段、最匹配的对标项和高优先级行动数量。</translation>
     </message>
     <message>
         <source>Saved profiles</source>
@@ -134,8 +106,8 @@
         <translation>并列对比</translation>
     </message>
     <message>
-        <source>At most %1 profiles can be compared at once. Untick one before adding another.</source>
-        <translation>最多可同时对比 %1 个档案。请先取消勾选一个，再添加其他档案。</translation>
+        <source>At most {count} profiles can be compared at once. Untick one before adding another.</source>
+        <translation>最多可同时对比 {count} 个档案。请先取消勾选一个，再添加其他档案。</translation>
     </message>
     <message>
         <source>Tick at least two saved profiles on the left to compare them.</source>
@@ -146,8 +118,8 @@
         <translation>保存两个或更多档案后，即可在此对比。</translation>
     </message>
     <message>
-        <source>Best match %1</source>
-        <translation>契合度第 %1 名</translation>
+        <source>Best match {rank}</source>
+        <translation>匹配度第 {rank} 名</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -205,25 +177,6 @@
     </message>
 </context>
 <context>
-    <name>FactFormat</name>
-    <message>
-        <source>about</source>
-        <translation>约</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <translation>超过</translation>
-    </message>
-    <message>
-        <source>at least</source>
-        <translation>至少</translation>
-    </message>
-    <message>
-        <source>up to</source>
-        <translation>最多</translation>
-    </message>
-</context>
-<context>
     <name>FactTable</name>
     <message>
         <source>Fact</source>
@@ -236,10 +189,6 @@
     <message>
         <source>Year</source>
         <translation>年份</translation>
-    </message>
-    <message>
-        <source>Source ¶</source>
-        <translation>原文段落</translation>
     </message>
 </context>
 <context>
@@ -289,45 +238,6 @@
     </message>
 </context>
 <context>
-    <name>Kinds</name>
-    <message>
-        <source>Traits of US clusters</source>
-        <translation>美国产业集群特点</translation>
-    </message>
-    <message>
-        <source>US cluster cases</source>
-        <translation>美国集群案例</translation>
-    </message>
-    <message>
-        <source>US government practices</source>
-        <translation>美国政府做法与经验</translation>
-    </message>
-    <message>
-        <source>Recommendations for China</source>
-        <translation>对我国的启示建议</translation>
-    </message>
-    <message>
-        <source>Trait of US clusters</source>
-        <translation>美国集群特点</translation>
-    </message>
-    <message>
-        <source>US cluster case</source>
-        <translation>美国集群案例</translation>
-    </message>
-    <message>
-        <source>US government practice</source>
-        <translation>美国政府做法</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <source>Measure of a recommendation</source>
-        <translation>建议下的具体举措</translation>
-    </message>
-</context>
-<context>
     <name>KnowledgeDetail</name>
     <message>
         <source>Select an entry on the left to read it here.</source>
@@ -336,10 +246,6 @@
     <message>
         <source>Summary</source>
         <translation>摘要</translation>
-    </message>
-    <message>
-        <source>Glossary term</source>
-        <translation>术语</translation>
     </message>
     <message>
         <source>Definition</source>
@@ -364,10 +270,6 @@
     <message>
         <source>Why</source>
         <translation>依据</translation>
-    </message>
-    <message>
-        <source>Source ¶</source>
-        <translation>原文段落</translation>
     </message>
     <message>
         <source>Endowment profile of the case</source>
@@ -395,13 +297,6 @@
     </message>
 </context>
 <context>
-    <name>KnowledgeNodes</name>
-    <message>
-        <source>Glossary</source>
-        <translation>术语表</translation>
-    </message>
-</context>
-<context>
     <name>KnowledgePage</name>
     <message>
         <source>Select an entry on the left to read it here.</source>
@@ -416,8 +311,8 @@
         <translation>知识库</translation>
     </message>
     <message>
-        <source>Knowledge base version %1 (%2).</source>
-        <translation>知识库版本 %1（%2）。</translation>
+        <source>Knowledge base version {version} ({date}).</source>
+        <translation>知识库版本 {version}（{date}）。</translation>
     </message>
     <message>
         <source>The US cluster experience and the recommendations of the source article, in our own words, each traced to its paragraphs (¶).</source>
@@ -428,20 +323,20 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <source>Entries found: %1</source>
-        <translation>找到 %1 条</translation>
+        <source>Entries found: {count}</source>
+        <translation>找到 {count} 条</translation>
     </message>
     <message>
         <source>Nothing found</source>
         <translation>未找到匹配内容</translation>
     </message>
     <message>
-        <source>Entries: %1</source>
-        <translation>共 %1 条</translation>
+        <source>Entries: {count}</source>
+        <translation>共 {count} 条</translation>
     </message>
     <message>
-        <source>%1 (%2). Select an entry to read it.</source>
-        <translation>%1（%2 条）。请选择一条查看详情。</translation>
+        <source>{group} ({count}). Select an entry to read it.</source>
+        <translation>{group}（{count} 条）。请选择一条查看详情。</translation>
     </message>
 </context>
 <context>
@@ -845,8 +740,8 @@
         <translation>在左侧选择一个对标项，查看其得分理由。</translation>
     </message>
     <message>
-        <source>Score %1 of 100</source>
-        <translation>契合度 %1 分（满分 100）</translation>
+        <source>Score {score} of 100</source>
+        <translation>匹配度 {score} 分（满分 100）</translation>
     </message>
     <message>
         <source>Score breakdown</source>
@@ -889,8 +784,8 @@
         <translation>知识库中的相关事实</translation>
     </message>
     <message>
-        <source>This match rests on %1 of the source article.</source>
-        <translation>本项依据原文 %1。</translation>
+        <source>This match rests on {paragraphs} of the source article.</source>
+        <translation>本项依据原文 {paragraphs}。</translation>
     </message>
     <message>
         <source>Source paragraphs</source>
@@ -900,12 +795,12 @@
 <context>
     <name>MatchesPage</name>
     <message>
-        <source>Benchmarking results for %1</source>
-        <translation>%1 · 对标结果</translation>
+        <source>Benchmarking results for {name}</source>
+        <translation>{name} · 对标结果</translation>
     </message>
     <message>
-        <source>%1 items of the US experience ranked by how well they fit this zone (0–100). Select one to see why.</source>
-        <translation>共 %1 项美国经验，按与本开发区的契合度排序（0–100 分）。选择一项可查看得分理由。</translation>
+        <source>{count} items of the US experience ranked by how well they fit this zone (0–100). Select one to see why.</source>
+        <translation>共 {count} 项美国经验，按与本开发区的匹配度排序（0–100 分）。选择一项可查看得分理由。</translation>
     </message>
     <message>
         <source>Benchmarking results</source>
@@ -921,29 +816,6 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-</context>
-<context>
-    <name>PlanLabels</name>
-    <message>
-        <source>Management committee</source>
-        <translation>管委会内设机构</translation>
-    </message>
-    <message>
-        <source>Government departments</source>
-        <translation>政府部门</translation>
-    </message>
-    <message>
-        <source>External partners</source>
-        <translation>外部合作方</translation>
-    </message>
-    <message>
-        <source>Other units</source>
-        <translation>其他单位</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1106,28 +978,12 @@ Reason: %1</source>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <source>The article&apos;s measure this action implements</source>
-        <translation>本行动落实的原文对策建议</translation>
-    </message>
-    <message>
-        <source>The one unit that leads (the “1” of “1+N”)</source>
-        <translation>牵头的一个单位（“1+N”中的“1”）</translation>
-    </message>
-    <message>
-        <source>The units that take part (the “N” of “1+N”)</source>
-        <translation>参与配合的单位（“1+N”中的“N”）</translation>
-    </message>
-    <message>
-        <source>Paragraphs of the source article</source>
-        <translation>所依据的原文段落</translation>
-    </message>
-    <message>
         <source>Overdue: the end date has passed</source>
         <translation>已逾期：已过结束日期</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>第 %1 行：%2</translation>
+        <source>Row {row}: {problem}</source>
+        <translation>第 {row} 行：{problem}</translation>
     </message>
 </context>
 <context>
@@ -1230,32 +1086,16 @@ Reason: %1</source>
 <context>
     <name>ProgressStrip</name>
     <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>未开始</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
-    </message>
-    <message>
-        <source>Shelved</source>
-        <translation>已搁置</translation>
     </message>
     <message>
         <source>Overdue: the end date has passed and the action is not done</source>
         <translation>已逾期：已过结束日期但尚未完成</translation>
     </message>
     <message>
-        <source>%1 of %2 done</source>
-        <translation>已完成 %1 / %2</translation>
+        <source>{done} of {total} done</source>
+        <translation>已完成 {done} / {total}</translation>
     </message>
 </context>
 <context>
@@ -1266,11 +1106,7 @@ Reason: %1</source>
     </message>
     <message>
         <source>Score</source>
-        <translation>契合度</translation>
-    </message>
-    <message>
-        <source>Source ¶</source>
-        <translation>原文段落</translation>
+        <translation>匹配度</translation>
     </message>
     <message>
         <source>{title} ({count})</source>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.models.knowledge.display import fact_value_text, paragraph_runs, paragraphs_text
+from desktop.models.formatting import paragraph_runs, paragraphs_text
+from desktop.models.knowledge.display import fact_value_text
 from desktop.models.knowledge.types import Fact
 from desktop.models.text import Text
 
@@ -48,3 +49,13 @@ def test_paragraphs_are_sorted_and_counted_once_whatever_the_order_given() -> No
     assert paragraphs_text([31, 7, 29, 30, 29, 7], "en") == "¶7, ¶29–31"
     assert paragraphs_text([31, 7, 29, 30, 29, 7], "zh") == "¶7、¶29–31"
     assert paragraph_runs(iter([3, 1, 2])) == ["¶1–3"]
+
+
+def test_one_way_of_writing_each_kind_of_number() -> None:
+    from desktop.models.formatting import number_text, points_text, quantity_text
+
+    # A figure inside a sentence of either language stays ungrouped; an amount follows its reader's language.
+    assert number_text(1200) == "1200" and number_text(560.5) == "560.5"
+    assert quantity_text(1200, "en") == "1,200" and quantity_text(1200, "zh") == "1200"
+    assert quantity_text(50_000, "zh") == "5万" and quantity_text(6_000_000, "en") == "6 million"
+    assert points_text(82.0) == "82" and points_text(12.5) == "12.5"

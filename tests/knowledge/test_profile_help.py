@@ -10,7 +10,7 @@ from kb_copies import copy_resources, edit
 
 from desktop.cli.main import main
 from desktop.models.errors import KnowledgeError, KnowledgeErrors
-from desktop.models.knowledge.display import paragraphs_text
+from desktop.models.formatting import paragraphs_text
 from desktop.models.knowledge.loader import default_knowledge_base, load_knowledge_base
 from desktop.models.profile_help import HELP_FILE, ProfileHelp, check_profile_help, load_profile_help
 from desktop.models.vocabulary import ENDOWMENT_MAX, ENDOWMENT_MIN, Condition, Endowment, Stage

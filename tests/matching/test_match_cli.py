@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
-from desktop.models.knowledge.display import paragraphs_text
+from desktop.models.formatting import paragraphs_text
 from desktop.models.text import Lang
 from desktop.resources import resource_path
 

@@ -254,3 +254,23 @@ def test_an_unreadable_saved_plan_is_reported_and_the_proposals_shown(
     assert len(asked.errors) == 1 and "99" in asked.errors[0]
     assert [a.id for a in page.plan().actions] == [a.id for a in analysis.actions]  # type: ignore[union-attr]
     assert not page.is_dirty()  # nothing is saved over the stored data unless the user edits
+
+
+def test_headers_tips_and_editing_follow_the_plan_s_column_spec(page: PlanPage, analysis: Analysis) -> None:
+    # The window reads its column words, tips and edit rights from the one spec the workbook also reads.
+    from desktop.models.plan.columns import COLUMNS, PlanColumn
+
+    page.set_analysis(analysis)
+    model = page.model
+    for column in Column:
+        spec = COLUMNS[PlanColumn[column.name]]
+        assert model.headerData(column, Qt.Orientation.Horizontal) == spec.label.zh
+        tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert tip == (spec.tip.zh if spec.tip else None)
+        editable = bool(model.flags(_cell(page, 0, column)) & Qt.ItemFlag.ItemIsEditable)
+        assert editable is spec.editable, column
+    assert model.headerData(Column.LEAD, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole).startswith("牵头")
+    page.set_language("en")
+    assert model.headerData(Column.LEAD, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "The one unit that leads (the “1” of “1+N”)"
+    )

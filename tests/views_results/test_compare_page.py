@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop.models.formatting import points_text
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.plan.types import Priority
 from desktop.models.profile import Profile
 from desktop.models.vocabulary import label
 from desktop.views.compare.models import MAX_CHOSEN
 from desktop.views.compare.page import ComparePage
-from desktop.views.results.format import points_text
 from tests.views_results.conftest import has_cjk, own_texts
 
 

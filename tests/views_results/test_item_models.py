@@ -15,9 +15,9 @@ from desktop.views.compare.models import (
 from desktop.views.results.ranking_model import ID_ROLE, SCORE, SCORE_ROLE, RankingGroup, RankingModel, RankingRow
 
 GROUPS = [
-    RankingGroup("Traits", (RankingRow("trait.a", "A", 80.0, (2, 3)), RankingRow("trait.b", "B", 12.5, (6,)))),
+    RankingGroup("Traits", (RankingRow("trait.a", "A", 80.0, "¶2–3"), RankingRow("trait.b", "B", 12.5, "¶6"))),
     RankingGroup("Cases", ()),
-    RankingGroup("Practices", (RankingRow("practice.c", "C", 40.0, (13, 14, 15, 16)),)),
+    RankingGroup("Practices", (RankingRow("practice.c", "C", 40.0, "¶13–16"),)),
 ]
 
 

@@ -46,8 +46,8 @@ def test_search_for_houston_finds_the_case_and_shows_its_29_of_30_figure(qtbot, 
     case = kb.item(HOUSTON)
     share = next(f for f in case.facts if f.value == 29)
     group = next(f for f in case.facts if f.value == 30)
-    assert share.label.zh in text and "29 家" in text
-    assert group.label.zh in text and "30 家" in text
+    assert share.label.zh in text and "29家" in text
+    assert group.label.zh in text and "30家" in text
     assert case.summary.zh in text
 
 

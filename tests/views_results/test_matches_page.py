@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from desktop.models.formatting import points_text
 from desktop.models.matching.types import CriterionStatus, MatchResult
 from desktop.models.profile import Profile
 from desktop.models.vocabulary import Endowment
-from desktop.views.results.format import points_text
 from desktop.views.results.kinds import MATCH_GROUPS
 from desktop.views.results.page import MatchesPage
 from desktop.views.results.ranking_model import ID_ROLE, SCORE, SCORE_ROLE

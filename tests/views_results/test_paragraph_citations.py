@@ -4,20 +4,42 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from desktop.models.knowledge.display import paragraphs_text
+from desktop.models.formatting import paragraphs_text
+from desktop.models.profile import Profile
 from desktop.views.i18n import Language
-from desktop.views.plan.labels import paragraphs_text as plan_paragraphs
-from desktop.views.results.format import paragraphs_text as results_paragraphs
-
-CITED = (31, 7, 29, 30, 7)
+from desktop.views.results.page import MatchesPage
+from desktop.views.results.ranking_model import PARAGRAPHS
 
 
-def test_both_pages_fold_sort_and_separate_paragraphs_as_the_domain_does(qtbot: QtBot) -> None:
+def _shown_citations(page: MatchesPage) -> list[str]:
+    model = page.model
+    return [
+        model.index(row, PARAGRAPHS, model.index(group, 0)).data()
+        for group in range(model.rowCount())
+        for row in range(model.rowCount(model.index(group, 0)))
+    ]
+
+
+def test_the_ranking_cites_as_the_domain_does_in_each_language(qtbot: QtBot, analyzer, samples) -> None:  # type: ignore[no-untyped-def]
+    profile: Profile = samples["hitech-hubei"]
+    analysis = analyzer.analyse(profile)
     language = Language("en")
     try:
-        assert plan_paragraphs(CITED) == results_paragraphs(CITED) == paragraphs_text(CITED, "en") == "¶7, ¶29–31"
+        page = MatchesPage(analyzer, "en")
+        qtbot.addWidget(page)
+        page.show_analysis(analysis)
+        by_rank = [m for kind in page_kinds(analysis) for m in kind]
+        english = [paragraphs_text(m.paragraphs, "en") for m in by_rank]
+        assert _shown_citations(page) == english
+        assert any(", ¶" in text for text in english)  # the sample has matches citing several paragraphs
         language.set("zh")
-        assert plan_paragraphs(CITED) == results_paragraphs(CITED) == paragraphs_text(CITED, "zh") == "¶7、¶29–31"
-        assert plan_paragraphs(()) == results_paragraphs(()) == ""
+        page.set_language("zh")
+        assert _shown_citations(page) == [paragraphs_text(m.paragraphs, "zh") for m in by_rank]
     finally:
         language.uninstall()
+
+
+def page_kinds(analysis):  # type: ignore[no-untyped-def]
+    from desktop.views.results.kinds import MATCH_GROUPS
+
+    return [analysis.result.of_kind(kind) for kind in MATCH_GROUPS]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import CASE_RATINGS, GENERATED_ON
 from openpyxl.chart import BarChart, RadarChart
+from openpyxl.utils import get_column_letter
 from workbook_reading import EN_SHEETS, ZH_ACTION_HEADERS, ZH_SHEETS, calamine_rows, column, open_book, values
 
 from desktop.models.matching.types import MatchResult
@@ -61,7 +62,7 @@ def test_every_action_is_a_row_with_its_columns(export: Export, actions: list[Ac
         "状态": "进行中",
         "责任人": "王主任",
         "备注": "已报管委会",
-        "依据（¶）": "¶18、¶28",
+        "原文段落": "¶18、¶28",
     }
     assert [row[0] for row in rows] == [1, 2, 3, 4]
     assert [row[ZH_ACTION_HEADERS.index("状态")] for row in rows] == ["进行中", "未开始", "已搁置", "已完成"]
@@ -210,7 +211,7 @@ def test_matches_sheet_lists_every_match_with_points_and_gaps(export: Export, re
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert [row[0] for row in rows] == [match.id for match in result.matches]
     boston = rows[0]
-    assert boston[1:4] == ("美国案例", "波士顿生物技术集群", 82.5)
+    assert boston[1:4] == ("美国集群案例", "波士顿生物技术集群", 82.5)
     assert boston[4] == "高校与科研院所 5/5（+40）\n生物医药产业（+30）\n人才 4/5: +12.5"  # no points twice
     assert boston[5] == "〔无法判断（未填写）〕差距0"
     assert boston[6] == "¶7、¶29"
@@ -286,7 +287,7 @@ def test_a_second_reader_sees_the_same_workbook(export: Export, actions: list[Ac
     overview = calamine_rows(path, "概览")
     assert overview[0][0] == "示例高新区 产业集群对标行动计划"
     assert ["生成日期", GENERATED_ON, "", ""] in overview
-    assert calamine_rows(path, "对标分析")[1][:4] == ["case.boston-biotech", "美国案例", "波士顿生物技术集群", 82.5]
+    assert calamine_rows(path, "对标分析")[1][:4] == ["case.boston-biotech", "美国集群案例", "波士顿生物技术集群", 82.5]
     assert isinstance(GENERATED_ON, date)
 
 
@@ -295,3 +296,16 @@ def test_ids_the_knowledge_base_no_longer_knows_are_shown_as_they_are(export: Ex
     ws = open_book(export(actions=[old]))["行动计划"]
     row = {header: cell.value for header, cell in zip(ZH_ACTION_HEADERS, ws[2], strict=True)}
     assert (row["对应建议"], row["借鉴经验"], row["配合单位"]) == ("rec.9.9", "case.gone", "partner.gone")
+
+
+def test_action_sheet_columns_are_the_plan_s_column_spec(export: Export) -> None:
+    # Header words and widths on paper come from the spec the window's table reads too.
+    from desktop.models.plan.columns import COLUMNS, PlanColumn
+
+    ws = open_book(export())["行动计划"]
+    headers = [cell.value for cell in ws[1]]
+    owner = headers.index(COLUMNS[PlanColumn.OWNER].label.zh) + 1
+    description = headers.index(COLUMNS[PlanColumn.DESCRIPTION].label.zh) + 1
+    assert ws.column_dimensions[get_column_letter(owner)].width == COLUMNS[PlanColumn.OWNER].width
+    assert ws.column_dimensions[get_column_letter(description)].width == COLUMNS[PlanColumn.DESCRIPTION].width
+    assert headers == ZH_ACTION_HEADERS  # the wording a reader sees is unchanged

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
 from desktop.models.text import Text
 from desktop.models.vocabulary import Endowment
-
-
-class ItemKind(StrEnum):
-    TRAIT = "trait"  # trait.*: traits of US clusters
-    CASE = "case"  # case.*: US cluster cases
-    PRACTICE = "practice"  # practice.*: US government practices
-    RECOMMENDATION = "recommendation"  # rec.N: the article's recommendations for China
-    MEASURE = "measure"  # rec.N.M: sub-measures of a recommendation
+from desktop.models.vocabulary.kinds import ItemKind as ItemKind  # re-exported: it is what an item is
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import ClassVar, Protocol
 
-from desktop.models.matching.formatting import NO, YES, join, number_text
+from desktop.models.formatting import NO, YES, join, number_text
 from desktop.models.matching.types import CriterionStatus
 from desktop.models.profile import Profile
 from desktop.models.text import Text

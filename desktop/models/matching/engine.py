@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.models.formatting import fill, share_tenths, tenths_text
 from desktop.models.knowledge.types import KnowledgeBase
-from desktop.models.matching.formatting import fill, share_tenths, tenths_text
 from desktop.models.matching.rules import ItemRules, RuleSet
 from desktop.models.matching.types import CriterionStatus, Gap, Match, MatchResult, Reason
 from desktop.models.profile import Profile

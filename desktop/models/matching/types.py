@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from desktop.models.text import Text
-
-
-class MatchKind(StrEnum):
-    TRAIT = "trait"
-    CASE = "case"
-    PRACTICE = "practice"
-    RECOMMENDATION = "recommendation"  # the article's sub-measures rec.N.M
-
-
-class CriterionStatus(StrEnum):
-    MET = "met"
-    MISSING = "missing"  # the zone does not meet it
-    UNKNOWN = "unknown"  # cannot be judged: the value it reads is unknown
+from desktop.models.vocabulary.gaps import CriterionStatus as CriterionStatus  # re-exported with the match
+from desktop.models.vocabulary.kinds import MatchKind as MatchKind
 
 
 @dataclass(frozen=True, slots=True)

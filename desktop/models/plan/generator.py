@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from desktop.models.formatting import fill, join, tenths_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.criteria import MET
-from desktop.models.matching.formatting import fill, join, tenths_text
 from desktop.models.matching.types import Match, MatchResult
-from desktop.models.plan.labels import HORIZONS
 from desktop.models.plan.templates import ActionTemplate, ActionTemplates, priority_for
 from desktop.models.plan.types import Action, Phase, Priority
 from desktop.models.profile import Profile
 from desktop.models.text import Text
 from desktop.models.vocabulary import Industry, label
+from desktop.models.vocabulary.plan import HORIZONS
 
 _PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 _PHASE_RANK = {Phase.NEAR: 0, Phase.MID: 1, Phase.LONG: 2}

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from desktop.models.errors import ZonePlannerError
-from desktop.models.plan.labels import COLUMN_LABELS, retime
+from desktop.models.plan.columns import COLUMN_LABELS
 from desktop.models.plan.types import EDITABLE_FIELDS, USER_FIELDS, Action, Phase, Priority, Status
 from desktop.models.text import Text
+from desktop.models.vocabulary.plan import retime
 
 PLAN_FORMAT = "zoneplanner-plan"
 PLAN_VERSION = 1

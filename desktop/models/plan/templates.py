@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.models.errors import KnowledgeError
+from desktop.models.formatting import number_text
 from desktop.models.knowledge.types import ItemKind, KnowledgeBase
 from desktop.models.matching.criteria import Criterion
-from desktop.models.matching.formatting import number_text
 from desktop.models.matching.parse import Problems, Reader, check_template, entry, parse_criterion
 from desktop.models.matching.rules import ACTIONS_FILE, read_toml, rules_root, summarise
 from desktop.models.plan.types import Phase, Priority

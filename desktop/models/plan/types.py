@@ -4,29 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
 from desktop.models.text import Text
 
-
-class Priority(StrEnum):
-    HIGH = "high"
-    MEDIUM = "medium"
-    LOW = "low"
-
-
-class Phase(StrEnum):
-    NEAR = "near"  # within a year
-    MID = "mid"  # 1–3 years
-    LONG = "long"  # 3–5 years
-
-
-class Status(StrEnum):
-    NOT_STARTED = "not_started"  # 未开始
-    IN_PROGRESS = "in_progress"  # 进行中
-    DONE = "done"  # 已完成
-    SHELVED = "shelved"  # 已搁置
-
+# Re-exported: the value sets an action holds.
+from desktop.models.vocabulary.plan import Phase as Phase
+from desktop.models.vocabulary.plan import Priority as Priority
+from desktop.models.vocabulary.plan import Status as Status
 
 # Fields a user may change; those the generator also sets are recorded in Action.edited when changed,
 # so regenerating a plan keeps them.

@@ -10,19 +10,18 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.models.plan.labels import PlanColumn
+from desktop.models.plan.columns import PlanColumn
 from desktop.models.plan.types import Action, Priority
 from desktop.models.text import Text
+from desktop.models.vocabulary import plan as words
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
 from desktop.models.workbook.context import ExportContext
 from desktop.models.workbook.page import set_up_printing
 from desktop.models.workbook.styles import PRIORITY_COLOURS, Look, StyleBook
 
-# Widths in Excel's character units (a Chinese character takes two); the total suits A4 landscape at ~70 %.
-WIDTHS = (5, 18, 34, 20, 16, 13, 18, 10, 12, 7, 24, 8, 9, 16, 12)
 # Columns, 1-based, where labels.ACTION_COLUMNS puts them.
-_AT = {column: number for number, column in enumerate(labels.ACTION_COLUMNS, start=1)}
+_AT = {column.key: number for number, column in enumerate(labels.ACTION_COLUMNS, start=1)}
 NUMBER = _AT[PlanColumn.NUMBER]
 TITLE = _AT[PlanColumn.TITLE]
 DESCRIPTION = _AT[PlanColumn.DESCRIPTION]
@@ -38,17 +37,12 @@ STATUS = _AT[PlanColumn.STATUS]
 OWNER = _AT[PlanColumn.OWNER]
 NOTES = _AT[PlanColumn.NOTES]
 PARAGRAPHS = _AT[PlanColumn.PARAGRAPHS]
+# Widths in Excel's character units, from the column spec; the total suits A4 landscape at ~70 %.
+WIDTHS = tuple(column.width for column in labels.ACTION_COLUMNS)
 # Drop-downs and colours reach this many rows below the plan, so actions the official adds get them too.
 SPARE_ROWS = 100
 
-LOOKS = {
-    NUMBER: Look.CENTER,
-    PHASE: Look.CENTER,
-    DATES: Look.CENTER,
-    PRIORITY: Look.CENTER,
-    STATUS: Look.CENTER,
-    PARAGRAPHS: Look.CENTER,
-}
+LOOKS = {number: Look.CENTER for number, column in enumerate(labels.ACTION_COLUMNS, start=1) if column.centred}
 
 
 def write_action_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None:
@@ -62,9 +56,9 @@ def write_action_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> 
     ws.freeze_panes = "C2"  # the header and the action's number and title stay in view
     ws.auto_filter.ref = f"A1:{last_column}{last_row}"
     spare_end = last_row + SPARE_ROWS
-    _add_choices(ws, ctx, PRIORITY, labels.PRIORITY.values(), spare_end)
-    _add_choices(ws, ctx, PHASE, labels.PHASE.values(), spare_end)
-    _add_choices(ws, ctx, STATUS, labels.STATUS.values(), spare_end)
+    _add_choices(ws, ctx, PRIORITY, words.PRIORITY.values(), spare_end)
+    _add_choices(ws, ctx, PHASE, words.PHASE.values(), spare_end)
+    _add_choices(ws, ctx, STATUS, words.STATUS.values(), spare_end)
     _colour_priorities(ws, ctx, spare_end)
     set_up_printing(ws, ctx, repeat_rows="1:1")
 
@@ -78,11 +72,11 @@ def _write_action(sheet: SheetWriter, row: int, action: Action, ctx: ExportConte
         DRAWS_ON: "\n".join(ctx.item_title(item_id) for item_id in action.draws_on),
         LEAD: ctx.department(action.lead) if action.lead else "",
         PARTNERS: ctx.join(ctx.department(partner) for partner in action.partners),
-        PHASE: ctx.t(labels.PHASE[action.phase]),
+        PHASE: ctx.t(words.PHASE[action.phase]),
         DATES: _dates(action, ctx),
-        PRIORITY: ctx.t(labels.PRIORITY[action.priority]),
+        PRIORITY: ctx.t(words.PRIORITY[action.priority]),
         KPI: ctx.t(action.kpi),
-        STATUS: ctx.t(labels.STATUS[action.status]),
+        STATUS: ctx.t(words.STATUS[action.status]),
         OWNER: action.owner,
         NOTES: action.notes,
         PARAGRAPHS: ctx.paragraphs(action.paragraphs),
@@ -107,7 +101,7 @@ def _dates(action: Action, ctx: ExportContext) -> str:
         return ctx.t(labels.DATES_FROM).format(start=start)
     if end:
         return ctx.t(labels.DATES_TO).format(end=end)
-    return ctx.t(labels.PHASE[action.phase])
+    return ctx.t(words.PHASE[action.phase])
 
 
 def _add_choices(ws: Worksheet, ctx: ExportContext, column: int, choices: Iterable[Text], last_row: int) -> None:
@@ -129,7 +123,7 @@ def _colour_priorities(ws: Worksheet, ctx: ExportContext, last_row: int) -> None
     letter = get_column_letter(PRIORITY)
     cells = f"{letter}2:{letter}{last_row}"
     for priority, (fill, ink) in PRIORITY_COLOURS.items():
-        label = ctx.t(labels.PRIORITY[priority]).replace('"', '""')
+        label = ctx.t(words.PRIORITY[priority]).replace('"', '""')
         # Blank rows stay uncoloured: the rule only fires on a cell that holds this exact priority.
         rule = FormulaRule(
             formula=[f'AND(${letter}2<>"",${letter}2="{label}")'],

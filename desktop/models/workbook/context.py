@@ -6,13 +6,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.models.knowledge.display import paragraphs_text
+from desktop.models.formatting import LIST_SEPARATOR, paragraphs_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.types import MatchResult
 from desktop.models.plan.types import Action
 from desktop.models.profile import Profile
 from desktop.models.text import Lang, Text
-from desktop.models.workbook import labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +27,7 @@ class ExportContext:
         return text.get(self.lang)
 
     def join(self, parts: Iterable[str]) -> str:
-        return self.t(labels.LIST_SEPARATOR).join(part for part in parts if part)
+        return self.t(LIST_SEPARATOR).join(part for part in parts if part)
 
     def department(self, department_id: str) -> str:
         """The unit's name; an ID the knowledge base no longer knows is shown as it is rather than dropped."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.models.matching.types import CriterionStatus, MatchKind
-from desktop.models.plan.labels import COLUMN_LABELS, PHASE_LABELS, PRIORITY_LABELS, STATUS_LABELS, PlanColumn
+from desktop.models.formatting import PARAGRAPHS_HEADING
+from desktop.models.plan.columns import COLUMNS, ColumnSpec, PlanColumn
 from desktop.models.text import Text
+from desktop.models.vocabulary.kinds import GLOSSARY, ItemKind, kind_label
 
 APP_NAME = "ZonePlanner"
 
@@ -26,24 +27,8 @@ NOT_GIVEN = Text("未填写", "not given")
 NONE_FOUND = Text("（无）", "(none)")
 YES = Text("是", "Yes")
 NO = Text("否", "No")
-LIST_SEPARATOR = Text("、", ", ")
-LINE_SEPARATOR = Text("；", "; ")
 
-# The plan's own words, so the window, the command line and the workbook say the same.
-PRIORITY = PRIORITY_LABELS
-PHASE = PHASE_LABELS
-STATUS = STATUS_LABELS
-MATCH_KIND: dict[MatchKind, Text] = {
-    MatchKind.TRAIT: Text("集群特征", "Cluster trait"),
-    MatchKind.CASE: Text("美国案例", "US case"),
-    MatchKind.PRACTICE: Text("政府做法", "Government practice"),
-    MatchKind.RECOMMENDATION: Text("对策建议", "Recommendation"),
-}
-GAP_STATUS: dict[CriterionStatus, Text] = {
-    CriterionStatus.MET: Text("已满足", "met"),
-    CriterionStatus.MISSING: Text("未满足", "not met"),
-    CriterionStatus.UNKNOWN: Text("无法判断（未填写）", "cannot tell (not given)"),
-}
+# Kinds of match, priority, phase, status and gap status are the domain's words (desktop/models/vocabulary/).
 
 # Overview
 OVERVIEW_SUBTITLE = Text("对标依据：《{title}》，{outlet}，{date}", "Benchmarked on “{title}”, {outlet}, {date}")
@@ -58,15 +43,15 @@ KB_VERSION = Text("知识库版本", "Knowledge base")
 KB_VERSION_VALUE = Text("{version}（{date}）", "{version} ({date})")
 ACTION_COUNT = Text("行动数量", "Actions")
 BEST_CASES = Text("最匹配的美国集群案例", "Best-matching US cluster cases")
-TOP_RECOMMENDATIONS = Text("优先采纳的对策建议", "Recommendations to adopt first")
+TOP_RECOMMENDATIONS = Text("优先采纳的启示建议", "Recommendations to adopt first")
 TOP_MATCHES = Text("匹配度前十位", "Ten highest match scores")
 ENDOWMENT_COMPARISON = Text("资源禀赋对比（0–5）", "Endowments compared (0–5)")
-COL_CASE = Text("案例", "Case")
-COL_RECOMMENDATION = Text("建议", "Recommendation")
+COL_CASE = kind_label(ItemKind.CASE)
+COL_RECOMMENDATION = kind_label(ItemKind.RECOMMENDATION)
 COL_ITEM = Text("对标项", "Item")
 COL_KIND = Text("类别", "Kind")
 COL_SCORE = Text("匹配度", "Score")
-COL_PARAGRAPHS = Text("原文段落", "Paragraphs")
+COL_PARAGRAPHS = PARAGRAPHS_HEADING
 COL_MAIN_REASON = Text("主要理由", "Main reasons")
 COL_ENDOWMENT = Text("资源禀赋", "Endowment")
 COL_THIS_ZONE = Text("本区", "This zone")
@@ -75,25 +60,28 @@ NO_CASE = Text("（无匹配案例）", "(no matching case)")
 RADAR_TITLE = Text("资源禀赋：本区与最匹配案例", "Endowments: this zone and the best-matching case")
 BAR_TITLE = Text("匹配度（0–100）", "Match scores (0–100)")
 
-# Action plan: one entry per column, in order; the plan's own column words, so the window says the same.
-ACTION_COLUMNS: tuple[PlanColumn, ...] = (
-    PlanColumn.NUMBER,
-    PlanColumn.TITLE,
-    PlanColumn.DESCRIPTION,
-    PlanColumn.RECOMMENDATION,
-    PlanColumn.DRAWS_ON,
-    PlanColumn.LEAD,
-    PlanColumn.PARTNERS,
-    PlanColumn.PHASE,
-    PlanColumn.DATES,
-    PlanColumn.PRIORITY,
-    PlanColumn.KPI,
-    PlanColumn.STATUS,
-    PlanColumn.OWNER,
-    PlanColumn.NOTES,
-    PlanColumn.PARAGRAPHS,
+# Action plan: its columns, in order, from the plan's one column spec (so the window says the same).
+ACTION_COLUMNS: tuple[ColumnSpec, ...] = tuple(
+    COLUMNS[key]
+    for key in (
+        PlanColumn.NUMBER,
+        PlanColumn.TITLE,
+        PlanColumn.DESCRIPTION,
+        PlanColumn.RECOMMENDATION,
+        PlanColumn.DRAWS_ON,
+        PlanColumn.LEAD,
+        PlanColumn.PARTNERS,
+        PlanColumn.PHASE,
+        PlanColumn.DATES,
+        PlanColumn.PRIORITY,
+        PlanColumn.KPI,
+        PlanColumn.STATUS,
+        PlanColumn.OWNER,
+        PlanColumn.NOTES,
+        PlanColumn.PARAGRAPHS,
+    )
 )
-ACTION_HEADERS: tuple[Text, ...] = tuple(COLUMN_LABELS[column] for column in ACTION_COLUMNS)
+ACTION_HEADERS: tuple[Text, ...] = tuple(column.label for column in ACTION_COLUMNS)
 DATES_FROM_TO = Text("{start} 至 {end}", "{start} to {end}")
 DATES_FROM = Text("{start} 起", "from {start}")
 DATES_TO = Text("至 {end}", "until {end}")
@@ -110,7 +98,7 @@ MATCH_HEADERS: tuple[Text, ...] = (
     Text("匹配度", "Score"),
     Text("得分理由（分值）", "Reasons (points)"),
     Text("差距", "Gaps"),
-    Text("原文段落", "Paragraphs"),
+    PARAGRAPHS_HEADING,
 )
 REASON_POINTS = Text("{text}（+{points}）", "{text} (+{points})")
 GAP_LINE = Text("〔{status}〕{text}", "[{status}] {text}")
@@ -140,10 +128,10 @@ ABOUT_TEXT = Text(
     "action names the paragraphs of the article (¶) it rests on, so it can be checked; status, planned dates, owner "
     "and notes in the action plan can be filled in directly.",
 )
-GLOSSARY_SECTION = Text("术语表", "Glossary")
+GLOSSARY_SECTION = GLOSSARY
 GLOSSARY_HEADERS: tuple[Text, ...] = (
     Text("术语", "Term"),
     Text("英文", "Chinese"),
     Text("释义", "Definition"),
-    Text("原文段落", "Paragraphs"),
+    PARAGRAPHS_HEADING,
 )

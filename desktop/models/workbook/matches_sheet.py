@@ -5,7 +5,10 @@ from __future__ import annotations
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.models.formatting import points_text
 from desktop.models.matching.types import Match
+from desktop.models.vocabulary.gaps import GAP_STATUS
+from desktop.models.vocabulary.kinds import kind_label
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
 from desktop.models.workbook.context import ExportContext
@@ -15,16 +18,11 @@ from desktop.models.workbook.styles import Look, StyleBook
 WIDTHS = (25, 15, 30, 8, 56, 48, 12)
 
 
-def points(value: float) -> str:
-    """Points as people write them: 20, 7.5."""
-    return f"{value:g}"
-
-
 def with_points(text: str, value: float, ctx: ExportContext) -> str:
     """A reason with its points; the engine's reasons usually end with them already ("…: +20"), so no repeat."""
-    if text.rstrip().endswith(f"+{points(value)}"):
+    if text.rstrip().endswith(f"+{points_text(value)}"):
         return text
-    return ctx.t(labels.REASON_POINTS).format(text=text, points=points(value))
+    return ctx.t(labels.REASON_POINTS).format(text=text, points=points_text(value))
 
 
 def write_matches_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None:
@@ -41,11 +39,10 @@ def write_matches_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) ->
 def _write_match(sheet: SheetWriter, row: int, match: Match, ctx: ExportContext) -> None:
     reasons = "\n".join(with_points(ctx.t(reason.text), reason.points, ctx) for reason in match.reasons)
     gaps = "\n".join(
-        ctx.t(labels.GAP_LINE).format(status=ctx.t(labels.GAP_STATUS[gap.status]), text=ctx.t(gap.text))
-        for gap in match.gaps
+        ctx.t(labels.GAP_LINE).format(status=ctx.t(GAP_STATUS[gap.status]), text=ctx.t(gap.text)) for gap in match.gaps
     )
     sheet.text(row, 1, match.id)
-    sheet.text(row, 2, ctx.t(labels.MATCH_KIND[match.kind]), Look.CENTER)
+    sheet.text(row, 2, ctx.t(kind_label(match.kind)), Look.CENTER)
     sheet.text(row, 3, ctx.t(match.title))
     sheet.number(row, 4, match.score, Look.SCORE)
     sheet.text(row, 5, reasons)

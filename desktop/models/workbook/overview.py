@@ -8,10 +8,12 @@ from typing import NamedTuple
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.models.formatting import CLAUSE_SEPARATOR
 from desktop.models.knowledge.types import KnowledgeItem
 from desktop.models.matching.types import Match, MatchKind
 from desktop.models.text import Text
 from desktop.models.vocabulary import Endowment, label
+from desktop.models.vocabulary.kinds import kind_label
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
 from desktop.models.workbook.charts import endowment_radar, fill_cells, score_bars
@@ -39,7 +41,7 @@ class TableRows(NamedTuple):
 def main_reason(match: Match, ctx: ExportContext) -> str:
     """The reasons that earned the most points, on one line."""
     strongest = sorted(match.reasons, key=lambda reason: -reason.points)[:REASONS_PER_LINE]
-    return ctx.t(labels.LINE_SEPARATOR).join(ctx.t(reason.text) for reason in strongest)
+    return ctx.t(CLAUSE_SEPARATOR).join(ctx.t(reason.text) for reason in strongest)
 
 
 def best(ctx: ExportContext, kind: MatchKind, count: int) -> list[Match]:
@@ -185,6 +187,6 @@ def _score_table(sheet: SheetWriter, ctx: ExportContext, row: int) -> TableRows:
         row += 1
         sheet.text(row, 1, ctx.t(match.title))
         sheet.number(row, 2, match.score, Look.SCORE)
-        sheet.text(row, 3, ctx.t(labels.MATCH_KIND[match.kind]), Look.CENTER)
+        sheet.text(row, 3, ctx.t(kind_label(match.kind)), Look.CENTER)
         sheet.text(row, 4, main_reason(match, ctx))
     return TableRows(header, header + 1, row)

@@ -7,7 +7,7 @@ from datetime import date
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.models.text import Lang, Text
+from desktop.models.text import Text, other_lang
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
 from desktop.models.workbook.context import ExportContext
@@ -49,11 +49,11 @@ def write_sources_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) ->
     row += 1
     sheet.row(row, [ctx.t(header) for header in labels.GLOSSARY_HEADERS], Look.HEADER)
     glossary_header = row
-    other_lang: Lang = "en" if ctx.lang == "zh" else "zh"  # the term in the other language helps bilingual readers
+    other = other_lang(ctx.lang)  # the term in the other language helps bilingual readers
     for term in ctx.kb.glossary:
         row += 1
         sheet.text(row, 1, ctx.t(term.term), Look.LABEL)
-        sheet.text(row, 2, term.term.get(other_lang))
+        sheet.text(row, 2, term.term.get(other))
         sheet.text(row, 3, ctx.t(term.definition))
         sheet.text(row, 4, ctx.paragraphs(term.paragraphs), Look.CENTER)
     if not ctx.kb.glossary:

@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.errors import ZonePlannerError
+from desktop.models.formatting import list_text, points_text
 from desktop.models.plan.plan import ActionPlan, PlanError
 from desktop.models.plan.types import Action, Priority
 from desktop.models.profile import Profile
 from desktop.models.store import ProfileSummary
 from desktop.models.text import Lang
 from desktop.models.vocabulary import Endowment, label
+from desktop.views.common.analyzer import AnalyzerLike
+from desktop.views.common.titles import numbered_title
 from desktop.views.compare.models import (
     MAX_CHOSEN,
     ComparisonColumn,
@@ -40,8 +43,6 @@ from desktop.views.compare.models import (
     ProfileChoiceModel,
 )
 from desktop.views.radar import RadarChart, RadarSeries
-from desktop.views.results.format import numbered_title, points_text
-from desktop.views.results.page import AnalyzerLike
 
 MIN_CHOSEN = 2
 TOP_MATCHES = 3
@@ -145,6 +146,13 @@ class ComparePage(QWidget):
     def chosen(self) -> list[int]:
         return self.choices.chosen()
 
+    def set_language(self, lang: Lang) -> None:
+        """Show the page in ``lang`` (the window installs the translators first), keeping the chosen profiles."""
+        self._lang = lang
+        self._notice.hide()  # a refusal or an error belongs to what was done before
+        self.retranslate()
+        self.refresh()
+
     def notice(self) -> str:
         """The message shown above the list (empty when there is none)."""
         return self._notice.text() if self._notice.isVisibleTo(self) else ""
@@ -152,18 +160,12 @@ class ComparePage(QWidget):
     # --- building -----------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Compare zones"), self)
+        self._title = title = QLabel(self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(
-            self.tr(
-                "Put two to four saved profiles side by side: their endowments, stage, best matches "
-                "and the number of high-priority actions."
-            ),
-            self,
-        )
+        self._subtitle = subtitle = QLabel(self)
         subtitle.setWordWrap(True)
         subtitle.setStyleSheet("color: #5f6b7a;")
 
@@ -173,11 +175,11 @@ class ComparePage(QWidget):
         self.list.setSpacing(1)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full name is in the tooltip
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        list_title = QLabel(self.tr("Saved profiles"), self)
+        self._list_title = list_title = QLabel(self)
         list_title.setStyleSheet("font-weight: bold;")
-        self._hint = QLabel(self.tr("Tick two to four profiles."), self)
+        self._hint = QLabel(self)
         self._hint.setStyleSheet("color: #5f6b7a;")
-        self._empty_list = QLabel(self.tr("No saved profiles yet. Save a profile first."), self)
+        self._empty_list = QLabel(self)
         self._empty_list.setWordWrap(True)
         self._empty_list.setStyleSheet("color: #5f6b7a;")
         self._notice = QLabel(self)
@@ -188,7 +190,7 @@ class ComparePage(QWidget):
             "background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px; padding: 6px; color: #5c3b00;"
         )
         self._notice.hide()
-        clear = QPushButton(self.tr("Clear choice"), self)
+        self._clear = clear = QPushButton(self)
         clear.clicked.connect(lambda: self.choices.set_chosen([]))
 
         left = QWidget(self)
@@ -206,7 +208,6 @@ class ComparePage(QWidget):
         # Narrower than its minimum and the axis labels collide; lower, and the side-by-side table below loses its
         # rows on a 1366×768 screen (the chart grows again with the window).
         self.radar = RadarChart(axes, self, legend=True, minimum=QSize(420, 280), hint=QSize(560, 420))
-        self.radar.set_labels({str(e): label(e).get(self._lang) for e in Endowment})
         self.table = _FittedTable(self)
         self.table.setModel(self.table_model)
         self.table.setWordWrap(True)
@@ -223,9 +224,9 @@ class ComparePage(QWidget):
         self.table.setCornerButtonEnabled(False)
         self.table.setItemDelegate(_RoomyDelegate(self.table))
 
-        radar_title = QLabel(self.tr("Endowments (0–5)"), self)
+        self._radar_title = radar_title = QLabel(self)
         radar_title.setStyleSheet("font-weight: bold;")
-        table_title = QLabel(self.tr("Side by side"), self)
+        self._table_title = table_title = QLabel(self)
         table_title.setStyleSheet("font-weight: bold;")
         comparison = QWidget(self)
         comparison_layout = QVBoxLayout(comparison)
@@ -260,6 +261,24 @@ class ComparePage(QWidget):
         layout.addWidget(subtitle)
         layout.addSpacing(4)
         layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the page's own words in the current language (after construction and on a language change)."""
+        self._title.setText(self.tr("Compare zones"))
+        self._subtitle.setText(
+            self.tr(
+                "Put two to four saved profiles side by side: their endowments, stage, best matches "
+                "and the number of high-priority actions."
+            )
+        )
+        self._list_title.setText(self.tr("Saved profiles"))
+        self._hint.setText(self.tr("Tick two to four profiles."))
+        self._empty_list.setText(self.tr("No saved profiles yet. Save a profile first."))
+        self._clear.setText(self.tr("Clear choice"))
+        self._radar_title.setText(self.tr("Endowments (0–5)"))
+        self._table_title.setText(self.tr("Side by side"))
+        self.radar.set_labels({str(e): label(e).get(self._lang) for e in Endowment})
 
     # --- behaviour ----------------------------------------------------------------------------------------------
 
@@ -270,8 +289,8 @@ class ComparePage(QWidget):
 
     def _refused(self, _profile_id: int) -> None:
         self._notice.setText(
-            self.tr("At most %1 profiles can be compared at once. Untick one before adding another.").replace(
-                "%1", str(MAX_CHOSEN)
+            self.tr("At most {count} profiles can be compared at once. Untick one before adding another.").format(
+                count=MAX_CHOSEN
             )
         )
         self._notice.show()
@@ -316,14 +335,13 @@ class ComparePage(QWidget):
         self._stack.setCurrentIndex(1)
 
     def _row_titles(self) -> list[str]:
-        best = [self.tr("Best match %1").replace("%1", str(rank)) for rank in range(1, TOP_MATCHES + 1)]
+        best = [self.tr("Best match {rank}").format(rank=rank) for rank in range(1, TOP_MATCHES + 1)]
         return [self.tr("Stage"), self.tr("Leading industries"), *best, self.tr("High-priority actions")]
 
     def _cells(self, facts: ProfileFacts) -> tuple[str, ...]:
         lang = self._lang
         profile = facts.profile
-        separator = "、" if lang == "zh" else ", "
-        industries = separator.join(label(i).get(lang) for i in profile.industries)
+        industries = list_text((label(i).get(lang) for i in profile.industries), lang)
         top = [f"{title}  ({points_text(score)})" for title, score in facts.top]
         top += ["—"] * (TOP_MATCHES - len(top))
         source = {

@@ -7,13 +7,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.models.formatting import PARAGRAPHS_HEADING, paragraphs_text
 from desktop.models.knowledge.types import GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem
-from desktop.models.text import Lang
+from desktop.models.text import Lang, other_lang
 from desktop.models.vocabulary import ENDOWMENT_MAX, Endowment, label
-from desktop.views.results.fact_table import facts_table
-from desktop.views.results.format import escape, heading, paragraphs_text
-from desktop.views.results.kinds import kind_name
-from desktop.views.results.match_detail import MUTED, STYLE
+from desktop.models.vocabulary.kinds import GLOSSARY_TERM, kind_label
+from desktop.views.common.fact_table import facts_table
+from desktop.views.common.rich_text import MUTED, STYLE, escape, heading
 
 LINK_STYLE = STYLE + "a { color: #1f5fbf; text-decoration: none; }\n"
 
@@ -34,6 +34,10 @@ class KnowledgeDetail(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._anchor_clicked)
 
+    def set_language(self, lang: Lang) -> None:
+        """Later texts in ``lang``; the caller shows the entry again."""
+        self._lang = lang
+
     def show_message(self, text: str) -> None:
         self.setHtml(f"<p class='muted' style='margin-top: 24px;'>{escape(text)}</p>")
 
@@ -48,7 +52,7 @@ class KnowledgeDetail(QTextBrowser):
 
     def show_item(self, item: KnowledgeItem) -> None:
         lang = self._lang
-        meta = " · ".join(x for x in (kind_name(item.kind), paragraphs_text(item.paragraphs)) if x)
+        meta = " · ".join(x for x in (kind_label(item.kind).get(lang), paragraphs_text(item.paragraphs, lang)) if x)
         parts = [
             f"<h2>{escape(item.title.get(lang))}</h2><p class='meta'>{escape(meta)}</p>",
             heading(self.tr("Summary")) + f"<p>{escape(item.summary.get(lang))}</p>",
@@ -62,12 +66,12 @@ class KnowledgeDetail(QTextBrowser):
 
     def show_term(self, term: GlossaryTerm) -> None:
         lang = self._lang
-        other = term.term.en if lang == "zh" else term.term.zh
-        meta = [self.tr("Glossary term")]
+        other = term.term.get(other_lang(lang))
+        meta = [GLOSSARY_TERM.get(lang)]
         if other and other != term.term.get(lang):
             meta.append(other)
         if term.paragraphs:
-            meta.append(paragraphs_text(term.paragraphs))
+            meta.append(paragraphs_text(term.paragraphs, lang))
         parts = [
             f"<h2>{escape(term.term.get(lang))}</h2><p class='meta'>{escape(' · '.join(meta))}</p>",
             heading(self.tr("Definition")) + f"<p>{escape(term.definition.get(lang))}</p>",
@@ -87,7 +91,7 @@ class KnowledgeDetail(QTextBrowser):
         profile = item.endowment_profile or {}
         head = "".join(
             f"<th>{escape(h)}</th>"
-            for h in (self.tr("Endowment"), self.tr("Rating"), self.tr("Why"), self.tr("Source ¶"))
+            for h in (self.tr("Endowment"), self.tr("Rating"), self.tr("Why"), PARAGRAPHS_HEADING.get(lang))
         )
         rows = []
         for endowment in Endowment:
@@ -100,7 +104,7 @@ class KnowledgeDetail(QTextBrowser):
                 f"<td style='white-space: nowrap;'><span style='color:#1f5fbf;'>{dots}</span> "
                 f"<span style='color:{MUTED};'>{rating.value}/{ENDOWMENT_MAX}</span></td>"
                 f"<td>{escape(rating.why.get(lang))}</td>"
-                f"<td style='white-space: nowrap;'>{paragraphs_text(rating.paragraphs)}</td></tr>"
+                f"<td style='white-space: nowrap;'>{escape(paragraphs_text(rating.paragraphs, lang))}</td></tr>"
             )
         title = escape(self.tr("Endowment profile of the case"))
         note = escape(self.tr("Ratings on the 0–5 scale of the zone profile, read from the article."))

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
+from desktop.models.formatting import number_text, quantity_text
 from desktop.models.knowledge.types import GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem
-from desktop.models.text import Lang, Text
+from desktop.models.text import LANGS, Lang, Text
+from desktop.models.vocabulary.kinds import GLOSSARY, kind_group_label
+from desktop.views.common.titles import numbered_title
 from desktop.views.knowledge.tree_model import KnowledgeNode, normalise
-from desktop.views.results.format import number_text, numbered_title
-from desktop.views.results.kinds import group_title
 
 _BROWSED_KINDS = (ItemKind.TRAIT, ItemKind.CASE, ItemKind.PRACTICE, ItemKind.RECOMMENDATION)
-GLOSSARY_TITLE = QT_TRANSLATE_NOOP("KnowledgeNodes", "Glossary")
 
 
 def _both(text: Text) -> str:
@@ -24,7 +22,8 @@ def item_search_text(item: KnowledgeItem) -> str:
     for fact in item.facts:
         parts += [_both(fact.label), _both(fact.text), _both(fact.unit)]
         if fact.value is not None:
-            parts += [number_text(fact.value), number_text(fact.value).replace(",", "")]
+            # As either language writes it (5万, 50,000) and as typed (50000).
+            parts += [number_text(fact.value), *(quantity_text(fact.value, lang) for lang in LANGS)]
     return normalise("\n".join(parts))
 
 
@@ -51,13 +50,15 @@ def knowledge_nodes(kb: KnowledgeBase, lang: Lang) -> list[KnowledgeNode]:
             shown = {i.id for i in items}
             items += [m for m in kb.of_kind(ItemKind.MEASURE) if m.parent not in shown]
         groups.append(
-            KnowledgeNode(f"group:{kind}", group_title(kind), children=tuple(_item_node(i, kb, lang) for i in items))
+            KnowledgeNode(
+                f"group:{kind}",
+                kind_group_label(kind).get(lang),
+                children=tuple(_item_node(i, kb, lang) for i in items),
+            )
         )
     terms = tuple(
         KnowledgeNode(f"term:{t.id}", t.term.get(lang), term_search_text(t), tooltip=t.definition.get(lang))
         for t in kb.glossary
     )
-    groups.append(
-        KnowledgeNode("group:glossary", QCoreApplication.translate("KnowledgeNodes", GLOSSARY_TITLE), children=terms)
-    )
+    groups.append(KnowledgeNode("group:glossary", GLOSSARY.get(lang), children=terms))
     return groups

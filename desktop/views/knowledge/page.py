@@ -7,10 +7,10 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QSplitter, Q
 
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import Lang
+from desktop.views.common.rich_text import escape
 from desktop.views.knowledge.detail import KnowledgeDetail
 from desktop.views.knowledge.nodes import knowledge_nodes
 from desktop.views.knowledge.tree_model import KEY_ROLE, KnowledgeFilter, KnowledgeTreeModel
-from desktop.views.results.format import escape
 
 
 class KnowledgePage(QWidget):
@@ -54,6 +54,20 @@ class KnowledgePage(QWidget):
         index = self.tree.currentIndex()
         return index.data(KEY_ROLE) if index.isValid() else None
 
+    def set_language(self, lang: Lang) -> None:
+        """Show the page in ``lang`` (the window installs the translators first), keeping search and selection."""
+        key = self.selected_key()
+        self._lang = lang
+        self.detail.set_language(lang)
+        self.model.set_nodes(knowledge_nodes(self._kb, lang))
+        self.proxy.set_query(self.search.text())
+        self.tree.expandAll()
+        self.retranslate()
+        if key is None or not self.select_key(key):
+            self.detail.show_message(self.tr("Select an entry on the left to read it here."))
+        elif not key.startswith("group:"):
+            self.detail.show_key(key)  # the same entry: the selection did not change, so nothing redraws it
+
     def visible_keys(self) -> list[str]:
         """Keys of the entries the filter leaves in the tree, top to bottom (groups included)."""
         keys: list[str] = []
@@ -71,7 +85,6 @@ class KnowledgePage(QWidget):
 
     def _build(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search titles, summaries, facts and terms"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._query_changed)
 
@@ -106,22 +119,12 @@ class KnowledgePage(QWidget):
         splitter.setSizes([420, 820])
         splitter.setChildrenCollapsible(False)
 
-        title = QLabel(self.tr("Knowledge base"), self)
+        self._title = title = QLabel(self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
-        version = self.tr("Knowledge base version %1 (%2).")
-        version = version.replace("%1", self._kb.version).replace("%2", self._kb.date)
-        subtitle = QLabel(
-            self.tr(
-                "The US cluster experience and the recommendations of the source article, in our own words, "
-                "each traced to its paragraphs (¶)."
-            )
-            + " "
-            + version,
-            self,
-        )
+        self._subtitle = subtitle = QLabel(self)
         subtitle.setWordWrap(True)
         subtitle.setStyleSheet("color: #5f6b7a;")
 
@@ -131,8 +134,6 @@ class KnowledgePage(QWidget):
         self.source.setTextFormat(Qt.TextFormat.RichText)
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source.setStyleSheet("color: #5f6b7a; border-top: 1px solid #d9dee5; padding-top: 6px;")
-        source = escape(self.tr("Source:"))
-        self.source.setText(f"<b>{source}</b> {escape(self._kb.source.citation.get(self._lang))}")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
@@ -142,6 +143,25 @@ class KnowledgePage(QWidget):
         layout.addSpacing(4)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.source)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the page's own words in the current language (after construction and on a language change)."""
+        self.search.setPlaceholderText(self.tr("Search titles, summaries, facts and terms"))
+        self._title.setText(self.tr("Knowledge base"))
+        version = self.tr("Knowledge base version {version} ({date}).").format(
+            version=self._kb.version, date=self._kb.date
+        )
+        self._subtitle.setText(
+            self.tr(
+                "The US cluster experience and the recommendations of the source article, in our own words, "
+                "each traced to its paragraphs (¶)."
+            )
+            + " "
+            + version
+        )
+        source = escape(self.tr("Source:"))
+        self.source.setText(f"<b>{source}</b> {escape(self._kb.source.citation.get(self._lang))}")
         self._update_count()
 
     # --- behaviour ----------------------------------------------------------------------------------------------
@@ -166,10 +186,10 @@ class KnowledgePage(QWidget):
     def _update_count(self) -> None:
         entries = [k for k in self.visible_keys() if not k.startswith("group:")]
         if self.proxy.query_words():
-            found = self.tr("Entries found: %1").replace("%1", str(len(entries)))
+            found = self.tr("Entries found: {count}").format(count=len(entries))
             text = found if entries else self.tr("Nothing found")
         else:
-            text = self.tr("Entries: %1").replace("%1", str(len(entries)))
+            text = self.tr("Entries: {count}").format(count=len(entries))
         self._count.setText(text)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -178,7 +198,7 @@ class KnowledgePage(QWidget):
             self.detail.show_message(self.tr("Select an entry on the left to read it here."))
         elif key.startswith("group:"):
             count = self.proxy.rowCount(current)
-            text = self.tr("%1 (%2). Select an entry to read it.")
-            self.detail.show_message(text.replace("%1", current.data()).replace("%2", str(count)))
+            text = self.tr("{group} ({count}). Select an entry to read it.")
+            self.detail.show_message(text.format(group=current.data(), count=count))
         else:
             self.detail.show_key(key)

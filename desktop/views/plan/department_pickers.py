@@ -31,7 +31,7 @@ def _catalogue_model(
 ) -> QStandardItemModel:
     model = QStandardItemModel(parent)
     for group, members in grouped_departments(departments):
-        model.appendRow(_header(group_label(group)))
+        model.appendRow(_header(group_label(group, lang)))
         for department in members:
             # Names sit indented under their group title; a check box gives the indent by itself.
             item = QStandardItem(department.name.get(lang) if checkable else "    " + department.name.get(lang))
@@ -121,7 +121,7 @@ class PartnersPicker(QComboBox):
         if not chosen:
             return self.tr("(none)")
         names = [self._departments[i].name.get(self._lang) if i in self._departments else i for i in chosen]
-        return list_separator().join(names)
+        return list_separator(self._lang).join(names)
 
     def toggle_row(self, row: int) -> None:
         item = self._model.item(row)

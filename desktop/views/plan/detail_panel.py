@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.formatting import heading_text, paragraphs_text
 from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
 from desktop.models.plan.types import Action
 from desktop.models.text import Lang
-from desktop.views.plan.labels import paragraphs_text
 
 
 class _PlainText(QPlainTextEdit):
@@ -110,17 +111,18 @@ class ActionDetailPanel(QWidget):
         self.title_edit.setPlaceholderText(self.tr("What will be done, in a few words"))
         self.description_edit.setPlaceholderText(self.tr("The concrete measures of this action"))
         self.kpi_edit.setPlaceholderText(self.tr("How progress will be measured"))
+        # The fields are named as the plan's columns are, in the table and in the workbook.
         captions = {
-            "title": self.tr("Action:"),
-            "description": self.tr("Measures:"),
-            "kpi": self.tr("KPI:"),
-            "rec": self.tr("Recommendation:"),
-            "why": self.tr("Why:"),
-            "draws": self.tr("Draws on:"),
-            "source": self.tr("Source:"),
+            "title": COLUMNS[PlanColumn.TITLE].label,
+            "description": COLUMNS[PlanColumn.DESCRIPTION].label,
+            "kpi": COLUMNS[PlanColumn.KPI].label,
+            "rec": COLUMNS[PlanColumn.RECOMMENDATION].label,
+            "why": WHY,
+            "draws": COLUMNS[PlanColumn.DRAWS_ON].label,
+            "source": COLUMNS[PlanColumn.PARAGRAPHS].label,
         }
         for name, text in captions.items():
-            self._captions[name].setText(text)
+            self._captions[name].setText(heading_text(text, self._lang))
         self._empty.setText(self.tr("Select an action in the table to see it in full here."))
         self.show_action(self._action)
 
@@ -161,7 +163,7 @@ class ActionDetailPanel(QWidget):
         self.why_label.setText(html.escape(action.why.get(lang)) or self.tr("—"))
         self.draws_on_label.setText(self._titles(action.draws_on) or self.tr("—"))
         self.draws_on_label.setToolTip(self._references(action.draws_on))
-        self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs)) or self.tr("—"))
+        self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs, lang)) or self.tr("—"))
 
     def _title(self, item_id: str) -> str:
         """An item's title; an ID the knowledge base no longer knows is shown as is rather than hidden."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.errors import ExportError
 from desktop.models.knowledge.types import KnowledgeBase
-from desktop.models.plan.labels import COLUMN_LABELS, PlanColumn
+from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
 from desktop.models.session.baseline import PlanBaseline, StoredPlan
@@ -86,7 +86,7 @@ class PlanPage(QWidget):
         self.banner.regenerateRequested.connect(self.regenerate)
         self.banner.dismiss_button.clicked.connect(self._dismiss_banner)
         self.banner.hide()
-        self.progress = ProgressStrip(self)
+        self.progress = ProgressStrip(self._lang, self)
         self.notice = QLabel(self)
         self.notice.setStyleSheet("color: #b3261e;")
         self.notice.setWordWrap(True)
@@ -213,6 +213,7 @@ class PlanPage(QWidget):
             if isinstance(delegate, LeadDelegate | PartnersDelegate | DateDelegate):
                 delegate.set_language(lang)
         self.details.set_language(lang)
+        self.progress.set_language(lang)
         self.table.fit_columns(lang)
         self.notice.hide()
         self.retranslate()
@@ -455,7 +456,7 @@ class PlanPage(QWidget):
 
     def _report_text(self, report: RegenerationReport) -> str:
         lang = self._lang
-        separator = list_separator()
+        separator = list_separator(lang)
         lines = [self.tr("The plan was regenerated from the current profile.")]
         if report.added:
             titles = separator.join(a.title.get(lang) for a in report.added)

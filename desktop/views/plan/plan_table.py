@@ -29,7 +29,7 @@ _SAMPLES = {
     Column.PARAGRAPHS: "¶6–8, ¶29",
 }
 # English words run longer than Chinese ones for the same meaning: give the texts that matter most more room.
-_ENGLISH_STRETCH = {Column.TITLE: 1.4, Column.PARTNERS: 1.2, Column.KPI: 1.2}
+_STRETCH: dict[Lang, dict[Column, float]] = {"zh": {}, "en": {Column.TITLE: 1.4, Column.PARTNERS: 1.2, Column.KPI: 1.2}}
 # How spare width is shared out when the window is wider than the columns need.
 _SPARE_SHARES = {Column.TITLE: 0.5, Column.PARTNERS: 0.2, Column.KPI: 0.2, Column.PARAGRAPHS: 0.1}
 _CHOICES = {Column.PRIORITY: Priority, Column.PHASE: Phase, Column.STATUS: Status}
@@ -71,7 +71,7 @@ class PlanTable(QTableView):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             needed = head.horizontalAdvance(title) + padding
             if column in _TEXT_WIDTHS:
-                stretch = _ENGLISH_STRETCH.get(column, 1.0) if self._lang == "en" else 1.0
+                stretch = _STRETCH[self._lang].get(column, 1.0)
                 needed = max(needed, round(full_width * _TEXT_WIDTHS[column] * stretch))
             elif column in _CHOICES:
                 needed = max(

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from desktop.models.text import Lang
+from desktop.models.vocabulary.plan import STATUS, Status
+
 
 @dataclass(frozen=True, slots=True)
 class ProgressCounts:
@@ -28,8 +31,9 @@ _COLOURS = {
 
 
 class ProgressStrip(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._lang = lang
         self._counts = ProgressCounts()
         self._labels: dict[str, QLabel] = {}
         layout = QHBoxLayout(self)
@@ -47,18 +51,18 @@ class ProgressStrip(QWidget):
         layout.addWidget(self._bar)
         self.set_counts(self._counts)
 
+    def set_language(self, lang: Lang) -> None:
+        """Name the statuses in ``lang`` from the next ``set_counts`` on."""
+        self._lang = lang
+
     def counts(self) -> ProgressCounts:
         return self._counts
 
     def set_counts(self, counts: ProgressCounts) -> None:
         self._counts = counts
-        names = {
-            "done": self.tr("Done"),
-            "in_progress": self.tr("In progress"),
-            "not_started": self.tr("Not started"),
-            "overdue": self.tr("Overdue"),
-            "shelved": self.tr("Shelved"),
-        }
+        # Statuses read as in the table and the workbook; "overdue" is not a status but a date passed.
+        names = {status.value: STATUS[status].get(self._lang) for status in Status}
+        names["overdue"] = self.tr("Overdue")
         for key, label in self._labels.items():
             value = getattr(counts, key)
             colour = _COLOURS[key] if value or key != "overdue" else _COLOURS["not_started"]
@@ -67,4 +71,4 @@ class ProgressStrip(QWidget):
         self._labels["overdue"].setToolTip(self.tr("Overdue: the end date has passed and the action is not done"))
         self._bar.setRange(0, max(counts.total, 1))
         self._bar.setValue(counts.done)
-        self._bar.setFormat(self.tr("%1 of %2 done").replace("%1", str(counts.done)).replace("%2", str(counts.total)))
+        self._bar.setFormat(self.tr("{done} of {total} done").format(done=counts.done, total=counts.total))

@@ -7,7 +7,6 @@ from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -20,12 +19,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.models.errors import ZonePlannerError
+from desktop.models.formatting import paragraphs_text
 from desktop.models.knowledge.types import Department
-from desktop.models.plan.labels import COLUMN_LABELS, PlanColumn
+from desktop.models.plan.columns import COLUMNS, ColumnSpec, PlanColumn
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
 from desktop.models.text import Lang, Text
-from desktop.views.plan.labels import choice_label, date_text, department_name, department_names, paragraphs_text
+from desktop.views.plan.labels import choice_label, date_text, department_name, department_names
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -37,6 +37,8 @@ _OVERDUE_FOREGROUND = QColor("#b3261e")
 
 
 class Column(IntEnum):
+    """The window's columns, in order; each is described by the plan's column spec of the same name."""
+
     NUMBER = 0
     TITLE = 1
     RECOMMENDATION = 2
@@ -52,52 +54,21 @@ class Column(IntEnum):
     NOTES = 12
     PARAGRAPHS = 13
 
+    @property
+    def spec(self) -> ColumnSpec:
+        return COLUMNS[PlanColumn[self.name]]
 
-# Header words come from the plan's own table, so the window and the workbook name each column alike.
-_HEADERS: dict[Column, PlanColumn] = {
-    Column.NUMBER: PlanColumn.NUMBER,
-    Column.TITLE: PlanColumn.TITLE,
-    Column.RECOMMENDATION: PlanColumn.RECOMMENDATION,
-    Column.PRIORITY: PlanColumn.PRIORITY,
-    Column.PHASE: PlanColumn.PHASE,
-    Column.STATUS: PlanColumn.STATUS,
-    Column.START: PlanColumn.START,
-    Column.END: PlanColumn.END,
-    Column.LEAD: PlanColumn.LEAD,
-    Column.PARTNERS: PlanColumn.PARTNERS,
-    Column.KPI: PlanColumn.KPI,
-    Column.OWNER: PlanColumn.OWNER,
-    Column.NOTES: PlanColumn.NOTES,
-    Column.PARAGRAPHS: PlanColumn.PARAGRAPHS,
-}
-_HEADER_TIPS = {
-    Column.RECOMMENDATION: QT_TRANSLATE_NOOP("PlanTableModel", "The article's measure this action implements"),
-    Column.LEAD: QT_TRANSLATE_NOOP("PlanTableModel", "The one unit that leads (the “1” of “1+N”)"),
-    Column.PARTNERS: QT_TRANSLATE_NOOP("PlanTableModel", "The units that take part (the “N” of “1+N”)"),
-    Column.PARAGRAPHS: QT_TRANSLATE_NOOP("PlanTableModel", "Paragraphs of the source article"),
-}
 
 # Column → Action field, for the columns a user may edit in the table.
 FIELDS: dict[Column, str] = {
-    Column.TITLE: "title",
-    Column.PRIORITY: "priority",
-    Column.PHASE: "phase",
-    Column.STATUS: "status",
-    Column.START: "start",
-    Column.END: "end",
-    Column.LEAD: "lead",
-    Column.PARTNERS: "partners",
-    Column.KPI: "kpi",
-    Column.OWNER: "owner",
-    Column.NOTES: "notes",
+    column: column.spec.field for column in Column if column.spec.editable and column.spec.field
 }
-_CENTRED = (Column.NUMBER, Column.START, Column.END)
 _ENUMS = {Column.PRIORITY: Priority, Column.PHASE: Phase, Column.STATUS: Status}
 
 
 def _alignment(column: Column) -> int:
-    """Numbers and dates centred (cells and their headers alike), text from the left."""
-    horizontal = Qt.AlignmentFlag.AlignCenter if column in _CENTRED else Qt.AlignmentFlag.AlignLeft
+    """Short values centred as the column spec says (cells and their headers alike), text from the left."""
+    horizontal = Qt.AlignmentFlag.AlignCenter if column.spec.centred else Qt.AlignmentFlag.AlignLeft
     return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -177,9 +148,9 @@ class PlanTableModel(QAbstractTableModel):
             return None
         column = Column(section)
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMN_LABELS[_HEADERS[column]].get(self._lang)
-        if role == Qt.ItemDataRole.ToolTipRole and column in _HEADER_TIPS:
-            return QCoreApplication.translate("PlanTableModel", str(_HEADER_TIPS[column]))
+            return column.spec.label.get(self._lang)
+        if role == Qt.ItemDataRole.ToolTipRole and column.spec.tip is not None:
+            return column.spec.tip.get(self._lang)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         return None
@@ -243,7 +214,7 @@ class PlanTableModel(QAbstractTableModel):
             case Column.NOTES:
                 return action.notes
             case Column.PARAGRAPHS:
-                return paragraphs_text(action.paragraphs)
+                return paragraphs_text(action.paragraphs, lang)
 
     def _edit_value(self, action: Action, column: Column, row: int) -> object:
         match column:
@@ -320,8 +291,8 @@ class PlanTableModel(QAbstractTableModel):
             self._plan.update(action_id, **changes)
         except ZonePlannerError as error:
             # The message names the action by its title; the row number says where it is in the table.
-            where = QCoreApplication.translate("PlanTableModel", "Row %1: %2").replace("%1", str(row + 1))
-            self.editRejected.emit(where.replace("%2", error.text(self._lang)))
+            where = QCoreApplication.translate("PlanTableModel", "Row {row}: {problem}")
+            self.editRejected.emit(where.format(row=row + 1, problem=error.text(self._lang)))
             return False
         self._rows[row] = self._find(action_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))

@@ -7,29 +7,17 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from desktop.models.formatting import paragraphs_text, points_text
 from desktop.models.knowledge.types import Fact, KnowledgeItem
 from desktop.models.matching.types import CriterionStatus, Gap, Match, Reason
 from desktop.models.text import Lang
-from desktop.views.results.fact_table import facts_table
-from desktop.views.results.format import escape, heading, paragraphs_text, points_text
-from desktop.views.results.kinds import kind_name
+from desktop.models.vocabulary.kinds import kind_label
+from desktop.views.common.fact_table import facts_table
+from desktop.views.common.rich_text import RULE, STYLE, escape, heading
 
 MET_COLOUR = "#2e7d32"
 MISSING_COLOUR = "#c0392b"
 UNKNOWN_COLOUR = "#a86400"
-MUTED = "#5f6b7a"
-RULE = "#d9dee5"
-
-STYLE = f"""
-h2 {{ font-size: 15pt; margin: 0 0 2px 0; }}
-h3 {{ font-size: 11pt; margin: 16px 0 4px 0; }}
-p {{ margin: 2px 0 4px 0; }}
-.meta {{ color: {MUTED}; }}
-.muted {{ color: {MUTED}; }}
-.small {{ color: {MUTED}; font-size: small; }}
-td {{ padding: 4px 6px; vertical-align: top; }}
-th {{ padding: 4px 6px; text-align: left; color: {MUTED}; font-weight: normal; border-bottom: 1px solid {RULE}; }}
-"""
 
 
 def reason_text(reason: Reason, lang: Lang) -> str:
@@ -53,6 +41,10 @@ class MatchDetail(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.show_placeholder()
 
+    def set_language(self, lang: Lang) -> None:
+        """Later texts in ``lang``; the caller shows the match again."""
+        self._lang = lang
+
     def show_placeholder(self) -> None:
         text = self.tr("Select a match on the left to see why it scored as it did.")
         self.setHtml(f'<p class="muted" style="margin-top: 24px;">{escape(text)}</p>')
@@ -69,8 +61,9 @@ class MatchDetail(QTextBrowser):
     # --- sections -----------------------------------------------------------------------------------------------
 
     def _header(self, match: Match) -> str:
-        score = self.tr("Score %1 of 100").replace("%1", points_text(match.score))
-        meta = " · ".join(x for x in (kind_name(match.kind), score, paragraphs_text(match.paragraphs)) if x)
+        score = self.tr("Score {score} of 100").format(score=points_text(match.score))
+        kind, paragraphs = kind_label(match.kind).get(self._lang), paragraphs_text(match.paragraphs, self._lang)
+        meta = " · ".join(x for x in (kind, score, paragraphs) if x)
         return f"<h2>{escape(match.title.get(self._lang))}</h2><p class='meta'>{escape(meta)}</p>"
 
     def _criteria(self, match: Match) -> str:
@@ -124,8 +117,8 @@ class MatchDetail(QTextBrowser):
         return heading(self.tr("Facts from the knowledge base")) + facts_table(facts, self._lang)
 
     def _paragraphs(self, match: Match, citation: str) -> str:
-        where = paragraphs_text(match.paragraphs)
-        text = self.tr("This match rests on %1 of the source article.").replace("%1", where)
+        where = paragraphs_text(match.paragraphs, self._lang)
+        text = self.tr("This match rests on {paragraphs} of the source article.").format(paragraphs=where)
         out = heading(self.tr("Source paragraphs")) + f"<p>{escape(text)}</p>"
         if citation:
             out += f"<p class='small'>{escape(citation)}</p>"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,12 +16,14 @@ from PySide6.QtWidgets import (
 
 from desktop.models.analysis import Analysis
 from desktop.models.errors import ZonePlannerError
-from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.formatting import paragraphs_text
 from desktop.models.profile import Profile
-from desktop.models.text import Lang
+from desktop.models.text import Lang, Text
+from desktop.models.vocabulary.kinds import kind_group_label
+from desktop.views.common.analyzer import AnalyzerLike
+from desktop.views.common.titles import numbered_title
 from desktop.views.elided_label import ElidedLabel
-from desktop.views.results.format import numbered_title
-from desktop.views.results.kinds import MATCH_GROUPS, group_title
+from desktop.views.results.kinds import MATCH_GROUPS
 from desktop.views.results.match_detail import MatchDetail
 from desktop.views.results.ranking_model import (
     ID_ROLE,
@@ -40,20 +40,14 @@ from desktop.views.results.score_delegate import ScoreBarDelegate
 DEBOUNCE_MS = 150
 
 
-class AnalyzerLike(Protocol):
-    kb: KnowledgeBase
-
-    def analyse(self, profile: Profile) -> Analysis: ...
-
-
 def ranking_groups(analysis: Analysis, lang: Lang) -> list[RankingGroup]:
     """The engine's ranking cut into the four groups, each keeping the engine's order."""
     result = analysis.result
     return [
         RankingGroup(
-            group_title(kind),
+            kind_group_label(kind).get(lang),
             tuple(
-                RankingRow(m.id, numbered_title(m.id, m.title.get(lang)), m.score, m.paragraphs)
+                RankingRow(m.id, numbered_title(m.id, m.title.get(lang)), m.score, paragraphs_text(m.paragraphs, lang))
                 for m in result.of_kind(kind)
             ),
         )
@@ -79,7 +73,7 @@ class MatchesPage(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._rematch)
 
-        self.model = RankingModel(self)
+        self.model = RankingModel(lang, self)
         self._build()
 
     # --- public -------------------------------------------------------------------------------------------------
@@ -102,13 +96,7 @@ class MatchesPage(QWidget):
         self._analysis = analysis
         self.model.set_groups(ranking_groups(analysis, self._lang))
         self.tree.expandAll()
-        self._title.setText(self.tr("Benchmarking results for %1").replace("%1", analysis.profile.name))
-        count = len(analysis.result.matches)
-        self._subtitle.setText(
-            self.tr(
-                "%1 items of the US experience ranked by how well they fit this zone (0–100). Select one to see why."
-            ).replace("%1", str(count))
-        )
+        self._set_headings()
         self._stack.setCurrentIndex(1)
         # Selecting again re-renders the detail through currentRowChanged with the new reasons.
         if keep is None or not self.select(keep):
@@ -117,6 +105,28 @@ class MatchesPage(QWidget):
 
     def analysis(self) -> Analysis | None:
         return self._analysis
+
+    def retranslate(self) -> None:
+        """Set the page's own words in the current language (after construction and on a language change)."""
+        self.model.set_language(self._lang)
+        self._set_empty_text(self._empty_message)
+        if self._analysis is None:
+            self._title.setText(self.tr("Benchmarking results"))
+            self.detail.show_placeholder()
+        else:
+            self._set_headings()
+
+    def set_language(self, lang: Lang) -> None:
+        """Show the page in ``lang`` (the window installs the translators first), keeping analysis and selection."""
+        self._lang = lang
+        self.detail.set_language(lang)
+        if self._analysis is not None:
+            selected = self.selected_id()
+            self.model.set_groups(ranking_groups(self._analysis, lang))
+            self.tree.expandAll()
+            if selected is None or not self.select(selected):
+                self.detail.show_placeholder()
+        self.retranslate()
 
     def selected_id(self) -> str | None:
         indexes = self.tree.selectionModel().selectedRows(TITLE)
@@ -135,7 +145,7 @@ class MatchesPage(QWidget):
     # --- building -----------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._title = ElidedLabel(self.tr("Benchmarking results"), self)  # holds the zone name: never too wide
+        self._title = ElidedLabel("", self)  # holds the zone name: never too wide
         self._title.setObjectName("pageTitle")
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -180,7 +190,8 @@ class MatchesPage(QWidget):
         results_layout.addSpacing(4)
         results_layout.addWidget(splitter, 1)
 
-        self._empty = QLabel(self.tr("Open or create a zone profile to see how it matches the US cluster experience."))
+        self._empty = QLabel(self)
+        self._empty_message: Text | None = None  # a refusal of the rules, shown instead of the invitation
         self._empty.setTextFormat(Qt.TextFormat.PlainText)  # may be an error message quoting the profile
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
@@ -195,6 +206,7 @@ class MatchesPage(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self._title)
         layout.addWidget(self._stack, 1)
+        self.retranslate()
 
     # --- behaviour ----------------------------------------------------------------------------------------------
 
@@ -206,18 +218,32 @@ class MatchesPage(QWidget):
             analysis = self._analyzer.analyse(profile)
         except ZonePlannerError as error:
             # The form only hands over validated profiles; if the rules still refuse one, say so in place.
-            self._clear(error.message.get(self._lang))
+            self._clear(error.message)
             return
         self.show_analysis(analysis)
 
-    def _clear(self, message: str | None = None) -> None:
+    def _set_headings(self) -> None:
+        assert self._analysis is not None
+        self._title.setText(self.tr("Benchmarking results for {name}").format(name=self._analysis.profile.name))
+        count = len(self._analysis.result.matches)
+        self._subtitle.setText(
+            self.tr(
+                "{count} items of the US experience ranked by how well they fit this zone (0–100). "
+                "Select one to see why."
+            ).format(count=count)
+        )
+
+    def _set_empty_text(self, message: Text | None) -> None:
+        self._empty_message = message
+        invitation = self.tr("Open or create a zone profile to see how it matches the US cluster experience.")
+        self._empty.setText(message.get(self._lang) if message is not None else invitation)
+
+    def _clear(self, message: Text | None = None) -> None:
         had_analysis = self._analysis is not None
         self._analysis = None
         self.model.set_groups([])
         self.detail.show_placeholder()
-        self._empty.setText(
-            message or self.tr("Open or create a zone profile to see how it matches the US cluster experience.")
-        )
+        self._set_empty_text(message)
         self._stack.setCurrentIndex(0)
         self._title.setText(self.tr("Benchmarking results"))
         if had_analysis:

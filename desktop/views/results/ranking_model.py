@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from desktop.views.results.format import paragraphs_text, points_text
+from desktop.models.formatting import PARAGRAPHS_HEADING, points_text
+from desktop.models.text import DEFAULT_LANG, Lang
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,7 +24,7 @@ class RankingRow:
     id: str
     title: str
     score: float
-    paragraphs: tuple[int, ...]
+    paragraphs: str  # the citation as shown, e.g. "¶7、¶29–31"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +36,16 @@ class RankingGroup:
 class RankingModel(QAbstractItemModel):
     """Plain rows in, read-only tree out."""
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, lang: Lang = DEFAULT_LANG, parent: object = None) -> None:
         super().__init__(parent)
         self._groups: tuple[RankingGroup, ...] = ()
-        self._headers = (self.tr("Match"), self.tr("Score"), self.tr("Source ¶"))
+        self._headers: tuple[str, ...] = ()
+        self.set_language(lang)
+
+    def set_language(self, lang: Lang) -> None:
+        """Headers in ``lang`` and the interface language now installed (rows come with ``set_groups``)."""
+        self._headers = (self.tr("Match"), self.tr("Score"), PARAGRAPHS_HEADING.get(lang))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def set_groups(self, groups: list[RankingGroup] | tuple[RankingGroup, ...]) -> None:
         self.beginResetModel()
@@ -117,7 +124,7 @@ class RankingModel(QAbstractItemModel):
         if role == SCORE_ROLE and column == SCORE:
             return match.score
         if role == Qt.ItemDataRole.DisplayRole:
-            return (match.title, points_text(match.score), paragraphs_text(match.paragraphs))[column]
+            return (match.title, points_text(match.score), match.paragraphs)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return match.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:

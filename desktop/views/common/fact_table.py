@@ -6,13 +6,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.models.formatting import PARAGRAPHS_HEADING, paragraphs_text
+from desktop.models.knowledge.display import fact_figure_text
 from desktop.models.knowledge.types import Fact
 from desktop.models.text import Lang
-from desktop.views.results.format import escape, figure_text, paragraphs_text
+from desktop.views.common.rich_text import escape
 
 
 def _figure(fact: Fact, lang: Lang) -> str:
-    figure = figure_text(fact, lang)
+    figure = fact_figure_text(fact, lang)
     return f"<b>{escape(figure)}</b>" if figure else "—"
 
 
@@ -23,7 +25,7 @@ def facts_table(facts: Sequence[Fact], lang: Lang) -> str:
         QCoreApplication.translate("FactTable", "Fact"),
         QCoreApplication.translate("FactTable", "Figure"),
         *([QCoreApplication.translate("FactTable", "Year")] if with_year else []),
-        QCoreApplication.translate("FactTable", "Source ¶"),
+        PARAGRAPHS_HEADING.get(lang),
     ]
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     rows = []
@@ -34,6 +36,6 @@ def facts_table(facts: Sequence[Fact], lang: Lang) -> str:
         ]
         if with_year:
             cells.append(f"<td>{fact.year if fact.year is not None else '—'}</td>")
-        cells.append(f"<td style='white-space: nowrap;'>{paragraphs_text(fact.paragraphs)}</td>")
+        cells.append(f"<td style='white-space: nowrap;'>{escape(paragraphs_text(fact.paragraphs, lang))}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return f"<table width='100%' cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"

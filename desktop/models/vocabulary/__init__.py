@@ -1,4 +1,8 @@
-"""The closed value sets of a zone profile (interchange format v1) and their labels in both languages."""
+"""The closed value sets of the domain and their words in both languages: one name per concept everywhere.
+
+This module holds the zone profile's sets (interchange format v1); ``kinds``, ``plan`` and ``gaps`` hold those of
+the knowledge base, the action plan and the matching. Window, command line and workbook all read them.
+"""
 
 from __future__ import annotations
 
