@@ -1,16 +1,15 @@
 """Opening the store at start-up: check the file, move a broken one aside, back up, migrate, offer the samples.
 
 The application must always start: a broken database file is never deleted and never stops the start-up; it is
-renamed beside the new one and the user is told where it went and which backup could replace it.
+renamed beside the new one and the user is told where it went and which backup could replace it. A database that
+can only be read (read-only media, a full disk) is opened read-only, with a notice.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
-import re
-import sqlite3
+import sqlite3  # noqa: F401  (tests make SQLite fail through this module's name)
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -21,16 +20,29 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from desktop import paths
 from desktop.models.errors import StoreError
 from desktop.models.store import migrate
-from desktop.models.store.database import make_engine, sqlite_file, sqlite_url
+from desktop.models.store.backups import (
+    BACKUP_FOLDER,
+    DAILY,
+    ROTATING_BACKUPS_KEPT,
+    backups_folder,
+    changed_since_newest_backup,
+    copy_to_partial,
+    kind,
+    newest_good_backup,
+    take_backup,
+)
+from desktop.models.store.backups import list_backups as _backups_of
+from desktop.models.store.database import make_engine, read_only_url, sqlite_file, sqlite_url
+from desktop.models.store.faults import os_reason, read_only_reason, write_refused_reason
+from desktop.models.store.health import FileCheck, check_file
 from desktop.models.store.repository import ProfileStore
 from desktop.models.store.samples import load_samples_once
 from desktop.models.text import Text
 
 DATABASE_FILE = "zoneplanner.sqlite3"
-BACKUP_FOLDER = "backups"
 _SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's companion files: they belong to the database they sit beside
-DAILY = "daily"  # the revision part of a daily backup's name
-DAILY_BACKUPS_KEPT = 7
+DAILY_BACKUPS_KEPT = ROTATING_BACKUPS_KEPT  # daily and exit copies share the rotation
+__all__ = ["BACKUP_FOLDER", "DAILY", "DATABASE_FILE", "StartupReport", "backups_folder", "open_store"]
 
 
 @dataclass(slots=True)
@@ -41,10 +53,11 @@ class StartupReport:
     database_file: Path | None = None  # the SQLite file, if the store is one (what ``restore_backup`` replaces)
     messages: list[Text] = field(default_factory=list)
     moved_aside: Path | None = None  # the broken file, renamed
-    newest_backup: Path | None = None  # the backup the window may offer to restore
+    newest_backup: Path | None = None  # the newest good backup, which the window may offer to restore
     backup_taken: Path | None = None  # taken before a migration
     migrated_from: str | None = None
     samples_loaded: list[str] = field(default_factory=list)
+    read_only: Text | None = None  # why the database could only be opened for reading
 
 
 def open_store(
@@ -53,13 +66,15 @@ def open_store(
     """Open (creating or upgrading if needed) the store: ``url`` or ``ZONEPLANNER_DATABASE_URL`` if set, else the
     SQLite file in the data folder. Raises ``StoreError`` only if no usable database can be had at all."""
     report = StartupReport()
-    database_url = _chosen_url(data_dir, url)
+    database_url = _chosen_url(data_dir, url, report)
     report.database = database_url.render_as_string(hide_password=True)
     file = sqlite_file(database_url)
     report.database_file = file
     existed = file is not None and file.exists()
     if file is not None:
-        _check_or_move_aside(file, report)
+        check = _check_or_move_aside(file, report)
+        if check is not None and (read_only := _why_read_only(file, check)) is not None:
+            return _open_read_only(file, check, read_only, report), report
     _migrate(database_url, file, report)
     # Daily copy of a database the user already had (not one created just now, nor one just backed up to migrate).
     if file is not None and existed and report.moved_aside is None and report.backup_taken is None:
@@ -79,18 +94,9 @@ def open_store(
     return store, report
 
 
-def backups_folder(database: Path) -> Path:
-    return database.parent / BACKUP_FOLDER
-
-
 def list_backups(database: Path | None = None) -> list[Path]:
     """Backups of a database file (default: the data folder's), newest first; the name's timestamp decides."""
-    database = database or database_file()
-    folder = backups_folder(database)
-    if not folder.is_dir():
-        return []
-    found = [p for p in folder.glob(f"{database.stem}-*{database.suffix}") if p.is_file()]
-    return sorted(found, key=lambda p: (p.name[: len(database.stem) + 16], p.stat().st_mtime_ns), reverse=True)
+    return _backups_of(database or database_file())
 
 
 def database_file(data_dir: str | os.PathLike[str] | None = None) -> Path:
@@ -107,13 +113,13 @@ def restore_backup(backup: Path, database: Path | None = None) -> Path | None:
     ``StoreError``.
     """
     database = database or database_file()
-    problem = _sqlite_problem(backup)
+    problem = _store_problem(check_file(backup, immutable=True), had_data=True)
     if problem is not None:
         raise StoreError(
-            Text(f"备份文件 {backup} 无法使用：{problem}", f"The backup file {backup} cannot be used: {problem}")
+            Text(f"备份文件 {backup} 无法使用：{problem.zh}", f"The backup file {backup} cannot be used: {problem.en}")
         )
     try:
-        partial = _copy_to_partial(backup, database)
+        partial = copy_to_partial(backup, database)
     except StoreError as error:
         raise StoreError(
             Text(
@@ -129,8 +135,8 @@ def restore_backup(backup: Path, database: Path | None = None) -> Path | None:
         kept = Text(f"原数据库已改名为 {previous} 保存。", f" The previous database was kept as {previous}.")
         raise StoreError(
             Text(
-                f"无法用备份 {backup} 替换数据库 {database}：{_os_reason(error)}。" + (kept.zh if previous else ""),
-                f"Cannot put the backup {backup} in place of the database {database}: {_os_reason(error)}."
+                f"无法用备份 {backup} 替换数据库 {database}：{os_reason(error)}。" + (kept.zh if previous else ""),
+                f"Cannot put the backup {backup} in place of the database {database}: {os_reason(error)}."
                 + (kept.en if previous else ""),
             )
         ) from error
@@ -143,12 +149,12 @@ def restore_backup(backup: Path, database: Path | None = None) -> Path | None:
 # --- steps ------------------------------------------------------------------------------------------------------
 
 
-def _chosen_url(data_dir: str | os.PathLike[str] | None, url: str | None) -> URL:
+def _chosen_url(data_dir: str | os.PathLike[str] | None, url: str | None, report: StartupReport) -> URL:
     chosen = url or paths.database_url_override()
     if chosen is None:
         folder = paths.data_dir(data_dir)
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            paths.make_private_dir(folder)
         except OSError as error:
             raise StoreError(
                 Text(
@@ -156,6 +162,7 @@ def _chosen_url(data_dir: str | os.PathLike[str] | None, url: str | None) -> URL
                     f"Cannot create the data folder {folder}: {error.strerror or error}",
                 )
             ) from error
+        _keep_private(folder, chosen=paths.is_chosen(data_dir), report=report)
         return sqlite_url(folder / DATABASE_FILE)
     try:
         return make_url(chosen)
@@ -168,28 +175,137 @@ def _chosen_url(data_dir: str | os.PathLike[str] | None, url: str | None) -> URL
         ) from error
 
 
-def _check_or_move_aside(file: Path, report: StartupReport) -> None:
+def _keep_private(folder: Path, *, chosen: bool, report: StartupReport) -> None:
+    """The data folder, the database and its backups are the user's alone. Our own files (and the default folder,
+    which only an older version made readable to others) are made private; a folder the user chose is theirs to
+    decide about, so they are told instead."""
+    database = folder / DATABASE_FILE
+    for ours in (database, *(database.with_name(database.name + s) for s in _SIDECARS), backups_folder(database)):
+        if ours.exists():
+            paths.make_private(ours)
+    for backup in _backups_of(database):
+        paths.make_private(backup)
+    if not paths.others_can_read(folder):
+        return
+    if not chosen:
+        paths.make_private(folder)
+        return
+    report.messages.append(
+        Text(
+            f"其他用户可以读取数据文件夹 {folder}；如需保密，请执行 chmod 700 {folder}。",
+            f"Other users can read the data folder {folder}; to keep it private, run chmod 700 {folder}.",
+        )
+    )
+
+
+def _had_data(file: Path) -> bool:
+    """Whether an empty ``file`` once held a store. There are copies of it in the backups folder (made only of a
+    store with its tables), or a -wal/-journal with content beside it (commits meant for it). A file just created
+    and never written, by this start or by one interrupted at once, has neither: it is simply new."""
+    if _backups_of(file):
+        return True
+    return any(
+        companion.is_file() and companion.stat().st_size > 0
+        for companion in (file.with_name(file.name + s) for s in ("-wal", "-journal"))
+    )
+
+
+def _store_problem(check: FileCheck, *, had_data: bool) -> Text | None:
+    """Why a file is not a usable ZonePlanner store, or None."""
+    if check.problem is not None:
+        return Text(check.problem, check.problem)
+    if check.foreign:
+        tables = ", ".join(sorted(check.tables)[:5])
+        return Text(
+            f"这不是 ZonePlanner 的数据库，其中的表为 {tables}", f"it is not a ZonePlanner database (tables: {tables})"
+        )
+    if check.is_empty and had_data:
+        return Text("文件是空的，里面原有的数据都不在了", "it is empty; the data it held is gone")
+    return None
+
+
+def _check_or_move_aside(file: Path, report: StartupReport) -> FileCheck | None:
+    """Check the database; a damaged one is renamed aside (the store then starts from a new file). Returns what was
+    found in a file kept in place, None if there is a new file."""
     if not file.exists():
-        file.parent.mkdir(parents=True, exist_ok=True)
-        return
-    problem = _sqlite_problem(file)
+        _create_private(file)
+        return None
+    check = check_file(file)
+    problem = _store_problem(check, had_data=_had_data(file))
     if problem is None:
-        return
+        return check
     moved = _move_aside(file, "corrupt")
     report.moved_aside = moved
-    backups = list_backups(file)
-    report.newest_backup = backups[0] if backups else None
+    report.newest_backup = newest_good_backup(file)
+    _create_private(file)
     message = Text(
-        f"数据库文件已损坏（{problem}），已改名为 {moved} 保存，没有删除；已新建一个空数据库。",
-        f"The database file was damaged ({problem}); it was kept, renamed to {moved}, and a new empty database "
+        f"数据库文件已损坏（{problem.zh}），已改名为 {moved} 保存，没有删除；已新建一个空数据库。",
+        f"The database file was damaged ({problem.en}); it was kept, renamed to {moved}, and a new empty database "
         "was created.",
     )
     if report.newest_backup is not None:
         message = Text(
-            message.zh + f"最近的备份是 {report.newest_backup}，可以从它恢复。",
-            message.en + f" The newest backup is {report.newest_backup}; you can restore it.",
+            message.zh + f"最近的完好备份是 {report.newest_backup}，可以从它恢复。",
+            message.en + f" The newest good backup is {report.newest_backup}; you can restore it.",
         )
     report.messages.append(message)
+    return None
+
+
+def _create_private(file: Path) -> None:
+    """The new database file, made before SQLite makes it 0644 (its -wal and -shm then take the same 0600)."""
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        paths.create_private_file(file)
+    except FileExistsError:
+        pass
+    except OSError as error:
+        reason = write_refused_reason(file.parent, error) or Text(os_reason(error), os_reason(error))
+        raise StoreError(
+            Text(
+                f"无法在 {file.parent} 创建数据库（{reason.zh}）。",
+                f"Cannot create the database in {file.parent} ({reason.en}).",
+            )
+        ) from error
+
+
+def _why_read_only(file: Path, check: FileCheck) -> Text | None:
+    """Why the sound database ``file`` can be read but not written (None: it can be written)."""
+    if check.immutable_only:  # read-write and read-only connections both failed for want of writing beside it
+        return write_refused_reason(file.parent) or Text("无法在该文件夹中写入", "nothing can be written in its folder")
+    # SQLite writes its -wal and -shm beside the database: the folder must be writable too.
+    return read_only_reason(file) or read_only_reason(file.parent)
+
+
+def _open_read_only(file: Path, check: FileCheck, reason: Text, report: StartupReport) -> ProfileStore:
+    """The store for reading only: no upgrade, no backup, no samples; saving then says why it cannot."""
+    url = read_only_url(file, immutable=check.immutable_only)
+    try:
+        current, _tables = migrate.current_revision(url)
+        if current != migrate.head_revision():
+            raise StoreError(
+                Text(
+                    f"数据库 {file} 需要升级到新版本，但它只能以只读方式打开（{reason.zh}），因此无法使用；"
+                    "数据库未作任何更改。",
+                    f"The database {file} needs upgrading to the new version, but it can only be opened read-only "
+                    f"({reason.en}), so it cannot be used. The database was not changed.",
+                )
+            )
+        engine = make_engine(url, read_only_reason=reason)
+    except SQLAlchemyError as error:
+        raise _cannot_open(str(file), error) from error
+    report.read_only = reason
+    wal = file.with_name(file.name + "-wal")
+    unseen = check.immutable_only and wal.is_file() and wal.stat().st_size > 0
+    report.messages.append(
+        Text(
+            f"数据库 {file} 以只读方式打开（{reason.zh}）：可以查看和导出档案，但在问题解决之前无法保存任何更改。"
+            + ("最近几次保存的内容可能不会显示。" if unseen else ""),
+            f"The database {file} was opened read-only ({reason.en}): you can view and export profiles, but no "
+            "change can be saved until this is fixed." + (" The most recent saves may not show." if unseen else ""),
+        )
+    )
+    return ProfileStore(engine)
 
 
 def _migrate(url: URL, file: Path | None, report: StartupReport) -> None:
@@ -226,42 +342,6 @@ def _migrate(url: URL, file: Path | None, report: StartupReport) -> None:
 # --- SQLite files -----------------------------------------------------------------------------------------------
 
 
-def _sqlite_problem(file: Path) -> str | None:
-    """Why ``file`` is not a sound SQLite database (``PRAGMA quick_check``), or None if it is."""
-    # Read-only first: a read-write connection would checkpoint a -wal into a damaged file (or delete the -wal) on
-    # close, altering the evidence that is about to be moved aside. Read-write only if read-only cannot tell (a
-    # rollback journal left by a crash needs writing to be undone).
-    try:
-        rows = _quick_check(file, "ro")
-    except sqlite3.DatabaseError as error:
-        if _is_corruption(error):
-            return str(error)
-        try:
-            rows = _quick_check(file, "rw")
-        except sqlite3.DatabaseError as error:
-            if _is_corruption(error):
-                return str(error)
-            # Locked, unreadable, no permission...: the file may be fine, so it must not be moved; just refuse.
-            raise StoreError(
-                Text(f"无法打开数据库文件 {file}：{error}", f"Cannot open the database file {file}: {error}")
-            ) from error
-    if rows == [("ok",)]:
-        return None
-    return "; ".join(str(row[0]) for row in rows[:3])
-
-
-def _quick_check(file: Path, mode: str) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode={mode}", uri=True, timeout=5)
-    try:
-        return connection.execute("PRAGMA quick_check").fetchall()
-    finally:
-        connection.close()
-
-
-def _is_corruption(error: sqlite3.DatabaseError) -> bool:
-    return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
-
-
 def _move_aside(file: Path, why: str) -> Path:
     """Rename ``file`` (and its -wal/-shm, which SQLite pairs by name) to ``<file>.<why>-<timestamp>``."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -277,7 +357,7 @@ def _move_aside(file: Path, why: str) -> Path:
             if companion.exists():
                 os.replace(companion, target.with_name(target.name + sidecar))
     except OSError as error:
-        reason = _os_reason(error)
+        reason = os_reason(error)
         if why == "corrupt":
             message = Text(
                 f"数据库文件 {file} 已损坏，且无法改名保存：{reason}",
@@ -294,20 +374,24 @@ def _move_aside(file: Path, why: str) -> Path:
 
 def _daily_backup(file: Path, report: StartupReport) -> None:
     """A sound database gets a backup at the first start of each day, so a file damaged later (disk fault, a copy
-    interrupted half-way) can be replaced by a recent copy; only the newest few daily copies are kept.
+    interrupted half-way) can be replaced by a recent copy; ``take_backup`` keeps the newest few.
 
     The copy is a safety net, not a condition for working: if it cannot be made (disk full, backups folder
     unusable) the store still opens and the user is told why there is no new backup.
     """
     try:
-        daily = [backup for backup in list_backups(file) if _is_daily(file, backup)]
+        daily = [backup for backup in _backups_of(file) if kind(file, backup) == DAILY]
         if daily and datetime.fromtimestamp(daily[0].stat().st_mtime) > datetime.now() - timedelta(days=1):
             return
-        _backup(file, DAILY)
-        for old in daily[DAILY_BACKUPS_KEPT - 1 :]:  # only daily copies: pre-migration ones are kept for good
-            old.unlink(missing_ok=True)
+        if not changed_since_newest_backup(file):  # e.g. the copy taken when the window last closed
+            return
+        take_backup(file, DAILY)
     except (StoreError, OSError) as error:
-        problem = error.message if isinstance(error, StoreError) else _backup_problem(backups_folder(file), error)
+        problem = (
+            error.message
+            if isinstance(error, StoreError)
+            else Text(f"{backups_folder(file)}：{os_reason(error)}", f"{backups_folder(file)}: {os_reason(error)}")
+        )
         report.messages.append(
             Text(
                 f"今天的自动备份未能完成：{problem.zh}。数据库照常打开，数据未受影响；问题解决前不会有新的自动备份。",
@@ -317,16 +401,10 @@ def _daily_backup(file: Path, report: StartupReport) -> None:
         )
 
 
-def _is_daily(database: Path, backup: Path) -> bool:
-    """Whether ``backup`` is one of the daily copies (<stem>-<date>-<time>-daily[-n]<suffix>) of ``database``."""
-    pattern = rf"{re.escape(database.stem)}-\d{{8}}-\d{{6}}-{DAILY}(-\d+)?{re.escape(database.suffix)}"
-    return re.fullmatch(pattern, backup.name) is not None
-
-
 def _backup_before_migration(file: Path, revision: str) -> Path:
     """The copy an upgrade needs; without it the database is not upgraded (and so not opened)."""
     try:
-        return _backup(file, revision)
+        return take_backup(file, revision)
     except StoreError as error:
         raise StoreError(
             Text(
@@ -337,78 +415,6 @@ def _backup_before_migration(file: Path, revision: str) -> Path:
                 "and open it again.",
             )
         ) from error
-
-
-def _backup(file: Path, revision: str) -> Path:
-    """Copy the database with SQLite's backup API (consistent even with a -wal beside it) into the backups folder.
-
-    Raises ``StoreError`` naming the folder and the reason; no partial copy is left behind.
-    """
-    folder = backups_folder(file)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(_backup_problem(folder, error)) from error
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{file.stem}-{stamp}-{revision}{file.suffix}"
-    number = 2
-    while target.exists():
-        target = folder / f"{file.stem}-{stamp}-{revision}-{number}{file.suffix}"
-        number += 1
-    partial = _copy_to_partial(file, target)
-    try:
-        os.replace(partial, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise StoreError(_backup_problem(folder, error)) from error
-    return target
-
-
-def _copy_to_partial(source: Path, target: Path) -> Path:
-    """Copy a database to ``<target>.partial`` (a half-written copy never carries the final name) and return that
-    name; the caller renames it. Raises ``StoreError`` naming ``target``'s folder, leaving no partial file."""
-    partial = target.with_name(target.name + ".partial")
-    try:
-        src_connection = sqlite3.connect(source)
-        try:
-            dst_connection = sqlite3.connect(partial)
-            try:
-                src_connection.backup(dst_connection)
-            finally:
-                dst_connection.close()
-        finally:
-            src_connection.close()
-    except (sqlite3.Error, OSError) as error:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise StoreError(_backup_problem(target.parent, error)) from error
-    return partial
-
-
-def _backup_problem(folder: Path, error: Exception) -> Text:
-    """Why a copy of the database could not be written into ``folder``, naming it; no closing full stop."""
-    if isinstance(error, FileExistsError | NotADirectoryError) or (folder.exists() and not folder.is_dir()):
-        zh, en = "同名的文件占据了这个文件夹的位置", "a file of that name is where the folder should be"
-    elif _is_disk_full(error):
-        zh, en = "磁盘空间不足", "the disk is full"
-    elif isinstance(error, PermissionError):
-        zh, en = "没有写入权限", "no permission to write there"
-    elif isinstance(error, OSError):
-        zh = en = _os_reason(error)
-    else:
-        zh = en = str(error)
-    return Text(f"无法在 {folder} 保存数据库副本（{zh}）", f"cannot save a copy of the database in {folder} ({en})")
-
-
-def _is_disk_full(error: Exception) -> bool:
-    if isinstance(error, OSError):
-        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
-    return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
-
-
-def _os_reason(error: OSError) -> str:
-    return error.strerror or str(error) or type(error).__name__
 
 
 def _shown(report: StartupReport) -> str:
