@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -101,7 +100,7 @@ def finish_start(window: MainWindow, data_dir: Path) -> bool:
         return False
     app = QCoreApplication.instance()
     assert app is not None
-    app.aboutToQuit.connect(store.close)  # a clean close checkpoints SQLite's write-ahead log
+    app.aboutToQuit.connect(lambda: close_store(store, report.database_file))
     kb, kb_problem = load_knowledge()
     analyzer, rules_problem = load_analyzer() if kb is not None else (None, None)
     window.attach_store(store, kb, analyzer)
@@ -112,13 +111,15 @@ def finish_start(window: MainWindow, data_dir: Path) -> bool:
 def offer_backup(
     window: MainWindow, store: ProfileStore, report: StartupReport, data_dir: Path
 ) -> tuple[ProfileStore, StartupReport]:
-    """The database was damaged and set aside: offer its newest backup in place of the new, empty database."""
+    """The database was damaged and set aside: offer its backups (the newest good one first) in place of the new,
+    empty database."""
+    from desktop.models.store import describe_backups
     from desktop.models.store.startup import open_store, restore_backup
 
-    backup, database = report.newest_backup, report.database_file
-    assert backup is not None and database is not None
-    saved_at = datetime.fromtimestamp(backup.stat().st_mtime)
-    if not window.ask_restore_backup(backup, saved_at):
+    database = report.database_file
+    assert database is not None
+    backup = window.ask_restore_backup(describe_backups(database))
+    if backup is None:
         return store, report
     store.close()
     restore_backup(backup, database)  # the empty database made meanwhile is set aside too, never deleted
@@ -126,6 +127,20 @@ def offer_backup(
     done = Text(f"已从备份 {backup} 恢复数据。", f"The data was restored from the backup {backup}.")
     restored_report.messages[:0] = [*report.messages, done]
     return restored, restored_report
+
+
+def close_store(store: ProfileStore, database: Path | None) -> None:
+    """On a clean exit: close the store (which checkpoints SQLite's write-ahead log into the file), then back it up
+    if anything changed since the newest backup, so a later damage loses as little as possible."""
+    from desktop.models.store import backup_if_changed
+
+    store.close()
+    if database is None:
+        return
+    try:
+        backup_if_changed(database)
+    except ZonePlannerError as error:  # nobody to ask any more; the next start's daily copy tries again
+        print(f"ZonePlanner: {error.message.en}", file=sys.stderr)
 
 
 def after_show(window: MainWindow, report: StartupReport, kb_problem: Text | None) -> None:

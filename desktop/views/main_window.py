@@ -8,7 +8,6 @@ the ``ProfileSession``'s. Everything the window asks the user goes through a sma
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,7 +39,7 @@ from desktop.views.window_pages import WindowPages
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the engine are imported only once the window is on screen
     from desktop.models.analysis import Analyzer
     from desktop.models.session.session import ProfileSession
-    from desktop.models.store import ProfileStore
+    from desktop.models.store import BackupInfo, ProfileStore
 
 AUTOSAVE_MS = 5_000
 STATUS_MS = 6_000
@@ -289,19 +288,10 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
 
     # --- the window's own dialogs (the others are WindowDialogs'; tests replace them all) ----------------------
 
-    def ask_restore_backup(self, backup: Path, saved_at: datetime) -> bool:
-        buttons = QMessageBox.StandardButton
-        answer = self._ask(
-            QMessageBox.Icon.Question,
-            self.tr("Restore the backup?"),
-            self.tr(
-                "The database file was damaged and has been set aside (it is not deleted). The newest backup is "
-                "from {time}. Restore it now? Changes made after it will not be in it."
-            ).format(time=format_saved(saved_at)),
-            buttons.Yes | buttons.No,
-            buttons.Yes,
-        )
-        return answer == buttons.Yes
+    def ask_restore_backup(self, backups: list[BackupInfo]) -> Path | None:
+        from desktop.views.backup_dialog import choose_backup
+
+        return choose_backup(backups, self)
 
     def choose_revision(self, profile_id: int) -> int | None:
         try:

@@ -29,6 +29,45 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>The database file was damaged and has been set aside (it is not deleted); a new, empty database was started. Pick a backup to restore: changes made after it was taken will not be in it.</source>
+        <translation>数据库文件已损坏，已改名保存（没有删除），并新建了一个空数据库。请选择要恢复的备份：备份之后所做的更改不在其中。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>档案数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>恢复这个备份</translation>
+    </message>
+    <message>
+        <source>Keep the empty database</source>
+        <translation>保留空数据库</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>damaged, cannot be restored</source>
+        <translation>已损坏，无法恢复</translation>
+    </message>
+</context>
+<context>
     <name>BasicPage</name>
     <message>
         <source>The zone</source>
@@ -571,14 +610,6 @@
     <message>
         <source>ZonePlanner was closed without saving changes to “{name}” (autosaved {time}). Restore them?</source>
         <translation>上次关闭时“{name}”有未保存的更改（自动保存于 {time}）。是否恢复？</translation>
-    </message>
-    <message>
-        <source>Restore the backup?</source>
-        <translation>恢复备份？</translation>
-    </message>
-    <message>
-        <source>The database file was damaged and has been set aside (it is not deleted). The newest backup is from {time}. Restore it now? Changes made after it will not be in it.</source>
-        <translation>数据库文件已损坏，已另存一旁（没有删除）。最近的备份时间为 {time}。现在从该备份恢复吗？备份之后所做的更改不在其中。</translation>
     </message>
     <message>
         <source>Import profile</source>

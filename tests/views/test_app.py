@@ -121,14 +121,16 @@ def test_a_damaged_database_is_set_aside_and_the_newest_backup_offered(
     kept = _damaged_after_a_daily_backup(data)
     _app, window, _data = app_module.start(["--data-dir", str(data), "--lang", "en"])
     started.append(window)
-    asked = Recorder(accept)
+    (daily,) = (data / "backups").iterdir()
+    asked = Recorder(daily if accept else None)  # the backup the user picks, or None to keep the empty database
     window.ask_restore_backup = asked  # type: ignore[method-assign]
     information = Recorder(QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QMessageBox, "information", information)
 
     assert app_module.finish_start(window, data)
 
-    assert len(asked.calls) == 1
+    ((offered,),) = asked.calls
+    assert [(backup.path, backup.profiles, backup.ok) for backup in offered] == [(daily, 1, True)]
     assert list(data.glob("zoneplanner.sqlite3.corrupt-*")), "the damaged file is kept, never deleted"
     names = sorted(row.name for row in window.panel.model.rows())
     if accept:
