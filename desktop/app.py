@@ -100,7 +100,8 @@ def finish_start(window: MainWindow, data_dir: Path) -> bool:
         return False
     app = QCoreApplication.instance()
     assert app is not None
-    app.aboutToQuit.connect(lambda: close_store(store, report.database_file))
+    backed_up = None if report.read_only is not None else report.database_file  # read-only: nowhere to copy it
+    app.aboutToQuit.connect(lambda: close_store(store, backed_up))
     kb, kb_problem = load_knowledge()
     analyzer, rules_problem = load_analyzer() if kb is not None else (None, None)
     window.attach_store(store, kb, analyzer)
