@@ -25,9 +25,9 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser().resolve()
 
 
-def is_chosen(override: str | os.PathLike[str] | None = None) -> bool:
-    """Whether the data folder was chosen by the user (``--data-dir`` or the environment), not the default one."""
-    return bool(override or os.environ.get(DATA_DIR_ENV))
+def is_default(folder: Path) -> bool:
+    """Whether ``folder`` is the platform's data folder for the application (not one the user chose)."""
+    return folder == Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)).expanduser().resolve()
 
 
 def database_url_override() -> str | None:

@@ -71,8 +71,9 @@ def test_a_chosen_folder_others_can_read_gets_a_notice_and_is_left_alone(reachab
     assert _mode(data / DATABASE_FILE) == 0o600  # the database, ours, is private all the same
 
 
+@pytest.mark.parametrize("named", [False, True], ids=["command-line", "window"])  # the window names the folder
 def test_the_default_folder_left_open_by_an_older_version_is_made_private(
-    reachable: Path, monkeypatch: pytest.MonkeyPatch
+    reachable: Path, monkeypatch: pytest.MonkeyPatch, named: bool
 ) -> None:
     data = reachable / "ZonePlanner"
     fill(data, 1)
@@ -81,7 +82,7 @@ def test_the_default_folder_left_open_by_an_older_version_is_made_private(
     monkeypatch.delenv("ZONEPLANNER_DATA_DIR")
     monkeypatch.setattr("platformdirs.user_data_dir", lambda *_args, **_kwargs: str(data))
 
-    store, report = open_store(load_samples=False)
+    store, report = open_store(data if named else None, load_samples=False)
     store.close()
 
     assert report.messages == []

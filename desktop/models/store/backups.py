@@ -84,16 +84,16 @@ def take_backup(database: Path, kind_: str) -> Path:
     the copy, then prune. Raises ``StoreError`` naming the folder and the reason; no partial copy is left behind."""
     source = check_file(database)
     if source.problem is not None or source.foreign:
-        raise StoreError(_backup_problem(backups_folder(database), Text("数据库已损坏", "the database is damaged")))
+        raise StoreError(backup_problem(backups_folder(database), Text("数据库已损坏", "the database is damaged")))
     if source.is_empty and list_backups(database):
         # It held data before (there are copies of it) and has no tables now: copying it would only push a good
         # copy out of the rotation.
-        raise StoreError(_backup_problem(backups_folder(database), Text("数据库是空的", "the database is empty")))
+        raise StoreError(backup_problem(backups_folder(database), Text("数据库是空的", "the database is empty")))
     folder = backups_folder(database)
     try:
         paths.make_private_dir(folder)
     except OSError as error:
-        raise StoreError(_backup_problem(folder, error)) from error
+        raise StoreError(backup_problem(folder, error)) from error
     stamp = datetime.now().strftime(_STAMP)
     target = folder / f"{database.stem}-{stamp}-{kind_}{database.suffix}"
     number = 2
@@ -105,10 +105,10 @@ def take_backup(database: Path, kind_: str) -> Path:
         copy = check_file(partial, immutable=True)
         # Not the same count as the source: another program may have saved in between, which is fine.
         if copy.problem is not None or (copy.profiles is None) != (source.profiles is None):
-            raise StoreError(_backup_problem(folder, Text("副本校验失败", "the copy did not verify")))
+            raise StoreError(backup_problem(folder, Text("副本校验失败", "the copy did not verify")))
         os.replace(partial, target)
     except OSError as error:
-        raise StoreError(_backup_problem(folder, error)) from error
+        raise StoreError(backup_problem(folder, error)) from error
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
@@ -164,7 +164,7 @@ def copy_to_partial(source: Path, target: Path) -> Path:
     except (sqlite3.Error, OSError) as error:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise StoreError(_backup_problem(target.parent, error)) from error
+        raise StoreError(backup_problem(target.parent, error)) from error
     return partial
 
 
@@ -204,7 +204,7 @@ def _last_write_ns(database: Path) -> int:
     return max(times)
 
 
-def _backup_problem(folder: Path, error: Exception | Text) -> Text:
+def backup_problem(folder: Path, error: Exception | Text) -> Text:
     """Why a copy of the database could not be written into ``folder``, naming it; no closing full stop."""
     if isinstance(error, Text):
         zh, en = error.zh, error.en

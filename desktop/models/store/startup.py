@@ -21,9 +21,9 @@ from desktop import paths
 from desktop.models.errors import StoreError
 from desktop.models.store import migrate
 from desktop.models.store.backups import (
-    BACKUP_FOLDER,
     DAILY,
     ROTATING_BACKUPS_KEPT,
+    backup_problem,
     backups_folder,
     changed_since_newest_backup,
     copy_to_partial,
@@ -42,7 +42,6 @@ from desktop.models.text import Text
 DATABASE_FILE = "zoneplanner.sqlite3"
 _SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's companion files: they belong to the database they sit beside
 DAILY_BACKUPS_KEPT = ROTATING_BACKUPS_KEPT  # daily and exit copies share the rotation
-__all__ = ["BACKUP_FOLDER", "DAILY", "DATABASE_FILE", "StartupReport", "backups_folder", "open_store"]
 
 
 @dataclass(slots=True)
@@ -162,7 +161,7 @@ def _chosen_url(data_dir: str | os.PathLike[str] | None, url: str | None, report
                     f"Cannot create the data folder {folder}: {error.strerror or error}",
                 )
             ) from error
-        _keep_private(folder, chosen=paths.is_chosen(data_dir), report=report)
+        _keep_private(folder, chosen=not paths.is_default(folder), report=report)
         return sqlite_url(folder / DATABASE_FILE)
     try:
         return make_url(chosen)
@@ -387,11 +386,7 @@ def _daily_backup(file: Path, report: StartupReport) -> None:
             return
         take_backup(file, DAILY)
     except (StoreError, OSError) as error:
-        problem = (
-            error.message
-            if isinstance(error, StoreError)
-            else Text(f"{backups_folder(file)}：{os_reason(error)}", f"{backups_folder(file)}: {os_reason(error)}")
-        )
+        problem = error.message if isinstance(error, StoreError) else backup_problem(backups_folder(file), error)
         report.messages.append(
             Text(
                 f"今天的自动备份未能完成：{problem.zh}。数据库照常打开，数据未受影响；问题解决前不会有新的自动备份。",
