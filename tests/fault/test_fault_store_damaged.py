@@ -41,6 +41,7 @@ DAMAGE = {
 }
 
 
+@pytest.mark.slow  # the command line in a child process
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
 def test_a_damaged_database_is_set_aside_and_the_command_line_says_so(tmp_path: Path, damage: str) -> None:
     data = tmp_path / "data"

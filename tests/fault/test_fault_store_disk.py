@@ -10,9 +10,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from store_faults_support import REPO, fill, names_in, run_cli, run_cli_read_only, samples
 
 from desktop.models.store import DATABASE_FILE
+
+pytestmark = [
+    pytest.mark.slow,  # child processes
+    pytest.mark.skipif(sys.platform == "win32", reason="no file size limits (ulimit -f) nor POSIX modes"),
+]
 
 TINY = 4096  # bytes: less than SQLite's shared-memory index, less than one page added to the write-ahead log
 
