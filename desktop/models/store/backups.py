@@ -112,7 +112,7 @@ def take_backup(database: Path, kind_: str) -> Path:
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
-    prune(database)
+    prune(database, verified={target: copy.profiles})
     return target
 
 
@@ -133,12 +133,15 @@ def changed_since_newest_backup(database: Path) -> bool:
     return not backups or backups[0].stat().st_mtime_ns < _last_write_ns(database)
 
 
-def prune(database: Path) -> list[Path]:
-    """Remove the oldest rotating and pre-upgrade backups beyond what is kept; returns what was removed."""
+def prune(database: Path, verified: dict[Path, int | None] | None = None) -> list[Path]:
+    """Remove the oldest rotating and pre-upgrade backups beyond what is kept; returns what was removed.
+
+    ``verified``: the profile counts of copies just checked, not to be read again.
+    """
     backups = list_backups(database)
     rotating = [b for b in backups if kind(database, b) in ROTATING]
     upgrades = [b for b in backups if kind(database, b) not in (*ROTATING, None)]
-    pinned = _newest_with_profiles(database, backups)
+    pinned = _newest_with_profiles(database, backups, verified or {})
     removed = [b for b in rotating[ROTATING_BACKUPS_KEPT:] + upgrades[MIGRATION_BACKUPS_KEPT:] if b != pinned]
     for old in removed:
         old.unlink(missing_ok=True)
@@ -188,10 +191,10 @@ def _taken_at(database: Path, backup: Path) -> datetime:
         return datetime.fromtimestamp(backup.stat().st_mtime).astimezone()
 
 
-def _newest_with_profiles(database: Path, backups: list[Path]) -> Path | None:
+def _newest_with_profiles(database: Path, backups: list[Path], verified: dict[Path, int | None]) -> Path | None:
     for backup in backups:
-        info = _describe(database, backup)
-        if info.ok and info.profiles:
+        profiles = verified[backup] if backup in verified else _describe(database, backup).profiles
+        if profiles:
             return backup
     return None
 
