@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.common import read_profile_file
+from desktop.models.text import Text
+
+WROTE = Text("已写入 {target}（共 {count} 项行动）。", "Wrote {target} ({count} actions).")
 
 
 def register(subparsers: Any) -> None:
@@ -41,8 +44,5 @@ def run_export(args: argparse.Namespace) -> int:
     )
     target = args.output.resolve()
     count = len(analysis.actions)
-    if args.lang == "en":
-        print(f"Wrote {target} ({count} actions).")
-    else:
-        print(f"已写入 {target}（共 {count} 项行动）。")
+    print(WROTE.get(args.lang).format(target=target, count=count))
     return 0

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop.models.errors import ProfileError, ProfileErrors, ZonePlannerError
+from desktop.models.formatting import list_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import Lang
 from desktop.views import settings as saved
@@ -226,8 +227,7 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
     def _problem_fields(self) -> str:
         """The fields the form's problems are in, named as the form names them."""
         fields = dict.fromkeys(error.field.split("[")[0] for error in self.editor.errors())
-        separator = "、" if self.language.lang == "zh" else ", "
-        return separator.join(field_title(path, self.language) for path in fields)
+        return list_text((field_title(path, self.language) for path in fields), self.language.lang)
 
     def _subheading_text(self, valid: bool) -> str:
         if not valid:

@@ -904,10 +904,10 @@
         <translation>将行动计划导出为 Excel 工作簿，便于印发传阅</translation>
     </message>
     <message>
-        <source>The saved plan could not be read: %1
+        <source>The saved plan could not be read: {reason}
 
 The proposed actions are shown instead.</source>
-        <translation>无法读取已保存的行动计划：%1
+        <translation>无法读取已保存的行动计划：{reason}
 
 现显示系统建议的行动。</translation>
     </message>
@@ -925,11 +925,11 @@ The proposed actions are shown instead.</source>
     </message>
     <message>
         <source>The workbook was saved as
-%1
+{path}
 
 Open the folder that holds it?</source>
         <translation>工作簿已保存为
-%1
+{path}
 
 是否打开所在文件夹？</translation>
     </message>
@@ -938,8 +938,8 @@ Open the folder that holds it?</source>
         <translation>新行动</translation>
     </message>
     <message>
-        <source>Remove the action “%1” from the plan?</source>
-        <translation>确定从计划中移除行动“%1”吗？</translation>
+        <source>Remove the action “{title}” from the plan?</source>
+        <translation>确定从计划中移除行动“{title}”吗？</translation>
     </message>
     <message>
         <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
@@ -956,26 +956,26 @@ Open the folder that holds it?</source>
     <message>
         <source>The workbook was not written; the previous file is unchanged.
 
-Reason: %1</source>
+Reason: {reason}</source>
         <translation>工作簿未写入，原有文件未改动。
 
-原因：%1</translation>
+原因：{reason}</translation>
     </message>
     <message>
         <source>The plan was regenerated from the current profile.</source>
         <translation>已按当前档案重新生成行动计划。</translation>
     </message>
     <message>
-        <source>Added (highlighted in the table): %1</source>
-        <translation>新增（表中以底色标出）：%1</translation>
+        <source>Added (highlighted in the table): {titles}</source>
+        <translation>新增（表中以底色标出）：{titles}</translation>
     </message>
     <message>
-        <source>Dropped: %1</source>
-        <translation>移除：%1</translation>
+        <source>Dropped: {titles}</source>
+        <translation>移除：{titles}</translation>
     </message>
     <message>
-        <source>No longer proposed, but kept because you had worked on them (status, dates, owner, notes or edited texts); they are now your own actions: %1</source>
-        <translation>不再建议，但因您已着手处理（填写了状态、日期、责任人、备注或修改过内容）而保留，现列为您自行添加的行动：%1</translation>
+        <source>No longer proposed, but kept because you had worked on them (status, dates, owner, notes or edited texts); they are now your own actions: {titles}</source>
+        <translation>不再建议，但因您已着手处理（填写了状态、日期、责任人、备注或修改过内容）而保留，现列为您自行添加的行动：{titles}</translation>
     </message>
     <message>
         <source>No action was added or dropped.</source>
@@ -990,20 +990,20 @@ Reason: %1</source>
         <translation>行动名称不能为空：请填写名称，或移除该行动。</translation>
     </message>
     <message>
-        <source>“%1” is not a date, so the %2 of row %3 stays empty.</source>
-        <translation>“%1”不是有效的日期，第 %3 行的%2仍为空。</translation>
+        <source>“{text}” is not a date, so the date in column “{field}”, row {row}, stays empty.</source>
+        <translation>“{text}”不是有效的日期，第 {row} 行“{field}”仍为空。</translation>
     </message>
     <message>
-        <source>“%1” is not a date, so the %2 of row %3 stays %4.</source>
-        <translation>“%1”不是有效的日期，第 %3 行的%2仍为 %4。</translation>
+        <source>“{text}” is not a date, so the date in column “{field}”, row {row}, stays {kept}.</source>
+        <translation>“{text}”不是有效的日期，第 {row} 行“{field}”仍为 {kept}。</translation>
     </message>
     <message>
         <source>Type a date as YYYY-MM-DD, for example 2026-03-01, or pick one from the calendar.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期（例如 2026-03-01），或从日历中选择。</translation>
     </message>
     <message>
-        <source>Action plan — %1</source>
-        <translation>行动计划 — %1</translation>
+        <source>Action plan — {zone}</source>
+        <translation>行动计划 — {zone}</translation>
     </message>
 </context>
 <context>

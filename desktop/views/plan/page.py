@@ -247,8 +247,8 @@ class PlanPage(QWidget):
         if isinstance(stored, StoredPlan) and stored.problem is not None:
             # The saved data stays where it is: it is only replaced if the user edits and saves this plan.
             self.show_error(
-                self.tr("The saved plan could not be read: %1\n\nThe proposed actions are shown instead.").replace(
-                    "%1", stored.problem.get(self._lang)
+                self.tr("The saved plan could not be read: {reason}\n\nThe proposed actions are shown instead.").format(
+                    reason=stored.problem.get(self._lang)
                 )
             )
         unreadable = isinstance(stored, StoredPlan) and stored.problem is not None
@@ -318,7 +318,7 @@ class PlanPage(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Action plan"),
-            self.tr("The workbook was saved as\n%1\n\nOpen the folder that holds it?").replace("%1", str(path)),
+            self.tr("The workbook was saved as\n{path}\n\nOpen the folder that holds it?").format(path=path),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -349,7 +349,7 @@ class PlanPage(QWidget):
         action = self.selected_action()
         if action is None:
             return
-        question = self.tr("Remove the action “%1” from the plan?").replace("%1", action.title.get(self._lang))
+        question = self.tr("Remove the action “{title}” from the plan?").format(title=action.title.get(self._lang))
         if not self.ask_confirmation(question):
             return
         row = self.model.row_of(action.id)
@@ -412,8 +412,8 @@ class PlanPage(QWidget):
             _log.exception("exporting the workbook to %s failed", target)
             reason = str(error) or type(error).__name__
             self.show_error(
-                self.tr("The workbook was not written; the previous file is unchanged.\n\nReason: %1").replace(
-                    "%1", reason
+                self.tr("The workbook was not written; the previous file is unchanged.\n\nReason: {reason}").format(
+                    reason=reason
                 )
             )
             return None
@@ -460,17 +460,17 @@ class PlanPage(QWidget):
         lines = [self.tr("The plan was regenerated from the current profile.")]
         if report.added:
             titles = separator.join(a.title.get(lang) for a in report.added)
-            lines.append(self.tr("Added (highlighted in the table): %1").replace("%1", titles))
+            lines.append(self.tr("Added (highlighted in the table): {titles}").format(titles=titles))
         if report.dropped:
             titles = separator.join(a.title.get(lang) for a in report.dropped)
-            lines.append(self.tr("Dropped: %1").replace("%1", titles))
+            lines.append(self.tr("Dropped: {titles}").format(titles=titles))
         if report.kept_by_user:
             titles = separator.join(a.title.get(lang) for a in report.kept_by_user)
             lines.append(
                 self.tr(
                     "No longer proposed, but kept because you had worked on them (status, dates, owner, notes or "
-                    "edited texts); they are now your own actions: %1"
-                ).replace("%1", titles)
+                    "edited texts); they are now your own actions: {titles}"
+                ).format(titles=titles)
             )
         if not report.added and not report.dropped and not report.kept_by_user:
             lines.append(self.tr("No action was added or dropped."))
@@ -509,12 +509,12 @@ class PlanPage(QWidget):
         kept = getattr(action, FIELDS[Column(column)])
         field = COLUMN_LABELS[PlanColumn.START if column == Column.START else PlanColumn.END].get(self._lang)
         if kept is None:
-            message = self.tr("“%1” is not a date, so the %2 of row %3 stays empty.")
+            message = self.tr("“{text}” is not a date, so the date in column “{field}”, row {row}, stays empty.")
         else:
-            message = self.tr("“%1” is not a date, so the %2 of row %3 stays %4.").replace("%4", kept.isoformat())
+            message = self.tr("“{text}” is not a date, so the date in column “{field}”, row {row}, stays {kept}.")
         hint = self.tr("Type a date as YYYY-MM-DD, for example 2026-03-01, or pick one from the calendar.")
-        message = message.replace("%2", field.lower() if self._lang == "en" else field).replace("%3", str(row + 1))
-        full = message.replace("%1", text) + "\n\n" + hint
+        values = {"text": text, "field": field, "row": str(row + 1), "kept": kept.isoformat() if kept else ""}
+        full = message.format_map(values) + "\n\n" + hint
         # After the editor has closed: a message box must not take the focus while the view is still closing it.
         QTimer.singleShot(0, self, lambda: self.show_error(full))
 
@@ -527,7 +527,7 @@ class PlanPage(QWidget):
         has_plan = plan is not None
         self.stack.setCurrentIndex(1 if has_plan else 0)
         zone = self._analysis.profile.name if self._analysis else ""
-        self.heading.setText(self.tr("Action plan — %1").replace("%1", zone) if zone else self.tr("Action plan"))
+        self.heading.setText(self.tr("Action plan — {zone}").format(zone=zone) if zone else self.tr("Action plan"))
         self.progress.set_counts(self._counts())
         self.progress.setVisible(has_plan)
         self.buttons.setVisible(has_plan)
