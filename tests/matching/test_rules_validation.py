@@ -9,9 +9,9 @@ import pytest
 
 from desktop.models.errors import KnowledgeError
 from desktop.models.knowledge.types import ItemKind, KnowledgeBase
-from desktop.models.matching.check import check_rules, summarize_rules
 from desktop.models.matching.rules import TOTAL_TENTHS, load_rules, rules_root
 from desktop.models.plan.templates import load_action_templates
+from desktop.models.rules_check import check_rules, summarize_rules
 from desktop.models.text import Text
 
 
