@@ -171,60 +171,60 @@ def _read_phases(table: Table | None, file: str, problems: Problems) -> dict[str
 
 
 def _read_template(
-    reader: Entry, kb: KnowledgeBase, phases: Mapping[str, Mapping[Stage, Phase]], propose_at: int
+    entry: Entry, kb: KnowledgeBase, phases: Mapping[str, Mapping[Stage, Phase]], propose_at: int
 ) -> ActionTemplate | None:
-    problems = reader.problems
+    problems = entry.problems
     before = len(problems)
-    measure, slug, role = reader.string("measure"), reader.string("slug"), reader.string("role")
-    score_from = reader.string("score_from", required=False) or measure
-    threshold = reader.integer("threshold", 0, 100, required=False)
-    title, description, kpi = reader.text("title"), reader.text("description"), reader.text("kpi")
-    target = _read_target(reader, reader.subtable("target", required=True))
-    lead = reader.string("lead")
-    partners = reader.strings("partners", required=True, non_empty=True)
-    draws_on = reader.strings("draws_on", required=True, non_empty=True)
-    paragraphs = _read_paragraphs(reader, kb)
-    when = _read_checks(reader, "when")
-    escalate = _read_checks(reader, "escalate")
-    reader.finish()
+    measure, slug, role = entry.string("measure"), entry.string("slug"), entry.string("role")
+    score_from = entry.string("score_from", required=False) or measure
+    threshold = entry.integer("threshold", 0, 100, required=False)
+    title, description, kpi = entry.text("title"), entry.text("description"), entry.text("kpi")
+    target = _read_target(entry, entry.subtable("target", required=True))
+    lead = entry.string("lead")
+    partners = entry.strings("partners", required=True, non_empty=True)
+    draws_on = entry.strings("draws_on", required=True, non_empty=True)
+    paragraphs = _read_paragraphs(entry, kb)
+    when = _read_checks(entry, "when")
+    escalate = _read_checks(entry, "escalate")
+    entry.finish()
     if measure is not None:
         item = kb.items.get(measure)
         if item is None or item.kind is not ItemKind.MEASURE:
-            reader.report(
+            entry.report(
                 f"“{measure}”不是知识库中的建议子措施",
                 f"“{measure}” is not a measure of the knowledge base",
             )
     if score_from is not None and score_from != measure:
         source = kb.items.get(score_from)
         if source is None or source.kind not in (ItemKind.PRACTICE, ItemKind.MEASURE):
-            reader.report(
+            entry.report(
                 f"score_from“{score_from}”不是知识库中的做法或建议子措施",
                 f"score_from “{score_from}” is not a practice or measure of the knowledge base",
             )
     if slug is not None and not set(slug) <= _SLUG_CHARS:
-        reader.report("slug 只能用小写字母、数字和连字符", "slug may use only a-z, 0-9 and hyphens")
+        entry.report("slug 只能用小写字母、数字和连字符", "slug may use only a-z, 0-9 and hyphens")
     if role is not None and role not in phases:
-        reader.report(f"role“{role}”不在 [phase] 表中", f"role “{role}” is not in the [phase] table")
+        entry.report(f"role“{role}”不在 [phase] 表中", f"role “{role}” is not in the [phase] table")
     elif role is not None and set(phases[role]) != set(Stage):
-        reader.report(f"[phase.{role}] 未覆盖全部四个阶段", f"[phase.{role}] does not cover all four stages")
+        entry.report(f"[phase.{role}] 未覆盖全部四个阶段", f"[phase.{role}] does not cover all four stages")
     for key, template in (("title", title), ("description", description), ("kpi", kpi)):
         if template is not None:
-            check_template(template, KPI_PLACEHOLDERS if key == "kpi" else PLACEHOLDERS, key, reader)
+            check_template(template, KPI_PLACEHOLDERS if key == "kpi" else PLACEHOLDERS, key, entry)
     if kpi is not None and not ("{target}" in kpi.zh and "{target}" in kpi.en):
-        reader.report("kpi 两种语言都必须含有 {target}", "kpi must contain {target} in both languages")
+        entry.report("kpi 两种语言都必须含有 {target}", "kpi must contain {target} in both languages")
     if kpi is not None and not (kpi.zh.count("{horizon}") == 1 and kpi.en.count("{horizon}") == 1):
         # A time frame written out ("三年内") would contradict the phase the action gets in some zones.
-        reader.report(
+        entry.report(
             "kpi 两种语言都必须恰好含有一次 {horizon}（期限由行动所处阶段决定）",
             "kpi must contain {horizon} exactly once in both languages (the phase of the action sets the time frame)",
         )
     if kpi is not None and kpi.en.startswith("{horizon}"):
-        reader.report("kpi 英文不能以 {horizon} 开头（它是小写）", "the English kpi cannot start with {horizon}")
-    _check_units(reader, kb, lead, partners)
+        entry.report("kpi 英文不能以 {horizon} 开头（它是小写）", "the English kpi cannot start with {horizon}")
+    _check_units(entry, kb, lead, partners)
     for ref in draws_on:
         ref_item = kb.items.get(ref)
         if ref_item is None or ref_item.kind not in (ItemKind.CASE, ItemKind.PRACTICE):
-            reader.report(
+            entry.report(
                 f"draws_on 中的“{ref}”不是知识库中的案例或做法",
                 f"draws_on “{ref}” is not a case or practice",
             )
@@ -250,22 +250,22 @@ def _read_template(
     )
 
 
-def _check_units(reader: Entry, kb: KnowledgeBase, lead: str | None, partners: tuple[str, ...]) -> None:
+def _check_units(entry: Entry, kb: KnowledgeBase, lead: str | None, partners: tuple[str, ...]) -> None:
     for unit in ([lead] if lead else []) + list(partners):
         if unit not in kb.departments:
-            reader.report(f"单位“{unit}”不在单位目录中", f"unit “{unit}” is not in the department catalogue")
+            entry.report(f"单位“{unit}”不在单位目录中", f"unit “{unit}” is not in the department catalogue")
     if not partners:
-        reader.report("“1+N” 需要至少一个配合单位", "“1+N” needs at least one partner unit")
+        entry.report("“1+N” 需要至少一个配合单位", "“1+N” needs at least one partner unit")
     if lead in partners or len(set(partners)) != len(partners):
-        reader.report("牵头单位不能兼任配合单位，配合单位不能重复", "lead and partners must all differ")
+        entry.report("牵头单位不能兼任配合单位，配合单位不能重复", "lead and partners must all differ")
 
 
-def _read_paragraphs(reader: Entry, kb: KnowledgeBase) -> tuple[int, ...]:
+def _read_paragraphs(entry: Entry, kb: KnowledgeBase) -> tuple[int, ...]:
     highest = max((p for item in kb.items.values() for p in item.paragraphs), default=1)
-    value = reader.table.get("paragraphs")
-    reader.used.add("paragraphs")
+    value = entry.table.get("paragraphs")
+    entry.used.add("paragraphs")
     if not isinstance(value, list) or not value or not all(type(p) is int and 1 <= p <= highest for p in value):
-        reader.report(
+        entry.report(
             f"paragraphs 应为 1–{highest} 的段落号列表",
             f"paragraphs must be a list of ¶ numbers 1–{highest}",
         )
@@ -273,10 +273,10 @@ def _read_paragraphs(reader: Entry, kb: KnowledgeBase) -> tuple[int, ...]:
     return tuple(sorted(set(value)))
 
 
-def _read_checks(reader: Entry, key: str) -> tuple[Criterion, ...]:
+def _read_checks(entry: Entry, key: str) -> tuple[Criterion, ...]:
     checks: list[Criterion] = []
-    for number, table in enumerate(reader.tables(key), 1):
-        sub = reader.child(Text(f"{key} 第 {number} 条", f"{key} {number}"), table)
+    for number, table in enumerate(entry.tables(key), 1):
+        sub = entry.child(Text(f"{key} 第 {number} 条", f"{key} {number}"), table)
         check = parse_criterion(sub, None)
         if check is not None:
             sub.finish()
@@ -290,22 +290,22 @@ def _read_checks(reader: Entry, key: str) -> tuple[Criterion, ...]:
 def _read_target(action: Entry, table: Table | None) -> TargetRule | None:
     if table is None:
         return None
-    reader = action.child("target", table)
+    entry = action.child("target", table)
     if "value" in table:
-        value = reader.number("value", low=0.0, required=True)
-        reader.finish()
+        value = entry.number("value", low=0.0, required=True)
+        entry.finish()
         return None if value is None else TargetRule(value=value)
-    figure = reader.enum("figure", Figure)
-    factor = reader.number("factor", low=1e-9, required=True)
-    minimum = reader.number("min", low=0.0) or 0.0
-    maximum = reader.number("max", low=0.0)
-    default = reader.number("default", low=0.0, required=True)
-    decimals = reader.integer("decimals", 0, 2, required=False) or 0
-    reader.finish()
+    figure = entry.enum("figure", Figure)
+    factor = entry.number("factor", low=1e-9, required=True)
+    minimum = entry.number("min", low=0.0) or 0.0
+    maximum = entry.number("max", low=0.0)
+    default = entry.number("default", low=0.0, required=True)
+    decimals = entry.integer("decimals", 0, 2, required=False) or 0
+    entry.finish()
     if figure is None or factor is None or default is None:
         return None
     if maximum is not None and maximum < minimum:
-        reader.report("max 小于 min", "max is below min")
+        entry.report("max 小于 min", "max is below min")
         return None
     return TargetRule(None, figure, factor, minimum, maximum, default, decimals)
 
