@@ -39,6 +39,12 @@ app.processEvents()
 print("shown", flush=True)
 """
 
+# For scale: the store's database layer alone, imported by a fresh Python (it sits between "shown" and "usable").
+SQLALCHEMY_CHILD = """
+import sqlalchemy.orm
+print("shown", flush=True)
+"""
+
 APP_CHILD = """
 import sys
 from PySide6.QtCore import QTimer
@@ -135,13 +141,16 @@ def main(argv: list[str] | None = None) -> int:
         # One start of each first, to fill the bytecode and OS file caches as any second start would find them.
         time_child(APP_CHILD, str(data_dir), cache=cache)
         time_child(BARE_CHILD, cache=cache)
-        app_runs, bare_runs = [], []
-        for _ in range(args.runs):  # alternated, so a burst of load elsewhere weighs on both alike
+        time_child(SQLALCHEMY_CHILD, cache=cache)
+        app_runs, bare_runs, sqlalchemy_runs = [], [], []
+        for _ in range(args.runs):  # alternated, so a burst of load elsewhere weighs on all alike
             app_runs.append(time_child(APP_CHILD, str(data_dir), cache=cache))
             bare_runs.append(time_child(BARE_CHILD, cache=cache))
+            sqlalchemy_runs.append(time_child(SQLALCHEMY_CHILD, cache=cache))
     app_times = [run["shown"] for run in app_runs]
     ready_times = [run["ready"] for run in app_runs]
     bare_times = [run["shown"] for run in bare_runs]
+    sqlalchemy_s = statistics.median(run["shown"] for run in sqlalchemy_runs)
     filter_times = time_filtering(args.rows)
 
     app_s, bare_s, ready_s = (statistics.median(t) for t in (app_times, bare_times, ready_times))
@@ -161,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         f"= {ready_s / bare_s:.1f}× bare  "
         f"[budget ≤ {USABLE_BUDGET_S} s and ≤ {USABLE_RATIO_BUDGET:.0f}× bare: {'ok' if usable_ok else 'OVER'}]"
     )
+    print(f"  for scale: a fresh Python importing sqlalchemy.orm alone: {sqlalchemy_s:.3f} s")
     print(
         f"filter {args.rows} profiles, per keystroke: median {statistics.median(filter_times):.1f} ms, "
         f"worst {worst_filter:.1f} ms  [budget < {FILTER_BUDGET_MS:.0f} ms: {'ok' if filter_ok else 'OVER'}]"
