@@ -1,10 +1,11 @@
 """Start-up and list-filter speed of the window.
 
-1. Time from process start to the main window shown, with 1,000 profiles in the store, beside a bare PySide6 window
-   started the same way on the same machine (each the median of several fresh processes).
+1. Time from process start to the main window shown, and to the window usable (1,000 profiles listed, the last one
+   open), beside a bare PySide6 window started the same way on the same machine (each the median of several fresh
+   processes).
 2. Time to filter the profile list as the user types, with 10,000 profiles.
 
-Budget: window shown within 1.5 s and within 3× the bare window; filtering under 50 ms.
+Budget: usable within 0.6 s and within 5× the bare window; filtering under 50 ms.
 
 Usage: ``python benchmarks/bench_startup.py [--runs 5] [--profiles 1000] [--rows 10000]``
 (Qt's offscreen platform unless QT_QPA_PLATFORM says otherwise; exit code 1 if a budget is missed.)
@@ -22,8 +23,8 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-WINDOW_BUDGET_S = 1.5
-WINDOW_RATIO_BUDGET = 3.0
+USABLE_BUDGET_S = 0.6
+USABLE_RATIO_BUDGET = 5.0
 FILTER_BUDGET_MS = 50.0
 
 # Each child prints "shown" once its window is shown and painted (pending events processed). ZonePlanner then
@@ -35,6 +36,12 @@ window = QMainWindow()
 window.resize(1280, 800)
 window.show()
 app.processEvents()
+print("shown", flush=True)
+"""
+
+# For scale: the store's database layer alone, imported by a fresh Python (it sits between "shown" and "usable").
+SQLALCHEMY_CHILD = """
+import sqlalchemy.orm
 print("shown", flush=True)
 """
 
@@ -134,33 +141,41 @@ def main(argv: list[str] | None = None) -> int:
         # One start of each first, to fill the bytecode and OS file caches as any second start would find them.
         time_child(APP_CHILD, str(data_dir), cache=cache)
         time_child(BARE_CHILD, cache=cache)
-        app_runs = [time_child(APP_CHILD, str(data_dir), cache=cache) for _ in range(args.runs)]
-        bare_runs = [time_child(BARE_CHILD, cache=cache) for _ in range(args.runs)]
+        time_child(SQLALCHEMY_CHILD, cache=cache)
+        app_runs, bare_runs, sqlalchemy_runs = [], [], []
+        for _ in range(args.runs):  # alternated, so a burst of load elsewhere weighs on all alike
+            app_runs.append(time_child(APP_CHILD, str(data_dir), cache=cache))
+            bare_runs.append(time_child(BARE_CHILD, cache=cache))
+            sqlalchemy_runs.append(time_child(SQLALCHEMY_CHILD, cache=cache))
     app_times = [run["shown"] for run in app_runs]
     ready_times = [run["ready"] for run in app_runs]
     bare_times = [run["shown"] for run in bare_runs]
+    sqlalchemy_s = statistics.median(run["shown"] for run in sqlalchemy_runs)
     filter_times = time_filtering(args.rows)
 
     app_s, bare_s, ready_s = (statistics.median(t) for t in (app_times, bare_times, ready_times))
     worst_filter = max(filter_times)
-    window_ok = app_s <= WINDOW_BUDGET_S and app_s <= WINDOW_RATIO_BUDGET * bare_s
+    usable_ok = ready_s <= USABLE_BUDGET_S and ready_s <= USABLE_RATIO_BUDGET * bare_s
     filter_ok = worst_filter < FILTER_BUDGET_MS
 
     def runs(times: list[float]) -> str:
         return ", ".join(f"{t:.3f}" for t in times)
 
-    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, runs: {args.runs} (medians)")
-    print(f"bare PySide6 window shown:      {bare_s:.3f} s  ({runs(bare_times)})")
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"platform: {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}, runs: {args.runs} (medians), load {load:.2f}")
+    print(f"bare PySide6 window shown:   {bare_s:.3f} s  ({runs(bare_times)})")
+    print(f"ZonePlanner window shown:    {app_s:.3f} s  ({runs(app_times)}) = {app_s / bare_s:.1f}× bare")
     print(
-        f"ZonePlanner window shown:       {app_s:.3f} s  ({runs(app_times)}) = {app_s / bare_s:.2f}× bare  "
-        f"[budget ≤ {WINDOW_BUDGET_S} s and ≤ {WINDOW_RATIO_BUDGET:.0f}× bare: {'ok' if window_ok else 'OVER'}]"
+        f"usable, {args.profiles} profiles listed and the last one open: {ready_s:.3f} s  ({runs(ready_times)}) "
+        f"= {ready_s / bare_s:.1f}× bare  "
+        f"[budget ≤ {USABLE_BUDGET_S} s and ≤ {USABLE_RATIO_BUDGET:.0f}× bare: {'ok' if usable_ok else 'OVER'}]"
     )
-    print(f"  … {args.profiles} profiles listed, last one open: {ready_s:.3f} s  ({runs(ready_times)})")
+    print(f"  for scale: a fresh Python importing sqlalchemy.orm alone: {sqlalchemy_s:.3f} s")
     print(
         f"filter {args.rows} profiles, per keystroke: median {statistics.median(filter_times):.1f} ms, "
         f"worst {worst_filter:.1f} ms  [budget < {FILTER_BUDGET_MS:.0f} ms: {'ok' if filter_ok else 'OVER'}]"
     )
-    return 0 if window_ok and filter_ok else 1
+    return 0 if usable_ok and filter_ok else 1
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, paths
 from desktop.models.errors import ZonePlannerError
-from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import LANGS, Text
 from desktop.views import settings as saved
 from desktop.views.i18n import Language, parse_lang
@@ -27,6 +26,7 @@ from desktop.views.main_window import MainWindow
 
 if TYPE_CHECKING:  # SQLAlchemy and the engine are imported only after the window is shown
     from desktop.models.analysis import Analyzer
+    from desktop.models.knowledge.types import KnowledgeBase
     from desktop.models.store import ProfileStore, StartupReport
 
 SETTINGS_FILE = "settings.ini"

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     analyzer = default_analyzer()
     analysis = analyzer.analyse(profile)
     if args.json:
-        from desktop.models.matching.report import match_report
+        from desktop.models.analysis_report import match_report
 
         print(json.dumps(match_report(analysis, args.lang, analyzer.kb), ensure_ascii=False, indent=2))
     else:

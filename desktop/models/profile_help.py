@@ -14,9 +14,9 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.models.data_file import Entry, Problems, read_toml
 from desktop.models.errors import KnowledgeErrors
 from desktop.models.formatting import paragraphs_text
-from desktop.models.knowledge.fields import Entry, Problems, read_toml
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import Text
 from desktop.models.vocabulary import ENDOWMENT_MAX, ENDOWMENT_MIN, Condition, Endowment, Stage

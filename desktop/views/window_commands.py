@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.models.errors import ZonePlannerError
 from desktop.models.profile import Profile
 from desktop.models.profile_format import parse_profile, read_profile, write_profile
-from desktop.models.session.names import NameTemplate
+from desktop.models.profile_names import NameTemplate
 from desktop.views import settings as saved
 
 if TYPE_CHECKING:

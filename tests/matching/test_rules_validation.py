@@ -9,9 +9,9 @@ import pytest
 
 from desktop.models.errors import KnowledgeError
 from desktop.models.knowledge.types import ItemKind, KnowledgeBase
-from desktop.models.matching.check import check_rules, summarize_rules
 from desktop.models.matching.rules import TOTAL_TENTHS, load_rules, rules_root
 from desktop.models.plan.templates import load_action_templates
+from desktop.models.rules_check import check_rules, summarize_rules
 from desktop.models.text import Text
 
 
@@ -85,7 +85,7 @@ def test_an_unknown_criterion_kind_or_key_is_reported(kb: KnowledgeBase, copy: P
     edit(copy, "traits.toml", "threshold = 3\npoints = 15", "threshold = 3\npoint = 15\npoints = 15")
     problems = [p.en for p in check_rules(kb, copy)]
     assert any("practice.policy-system" in p and "industry_count_at_lest" in p for p in problems)
-    assert any("trait.regional-advantage" in p and "unknown field 'point'" in p for p in problems)
+    assert any("trait.regional-advantage" in p and "unknown field “point”" in p for p in problems)
 
 
 def test_an_unknown_placeholder_in_a_reason_is_reported(kb: KnowledgeBase, copy: Path) -> None:

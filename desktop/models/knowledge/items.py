@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.models.knowledge.fields import Entry, Problems, Table
+from desktop.models.data_file import Entry, Problems, Table
 from desktop.models.knowledge.types import EndowmentRating, Fact, ItemKind, KnowledgeItem
 from desktop.models.text import Text
 from desktop.models.vocabulary import ENDOWMENT_MAX, ENDOWMENT_MIN, Endowment

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from desktop.models.data_file import Entry, Problems, Table, read_toml
 from desktop.models.errors import KnowledgeErrors
-from desktop.models.knowledge.fields import Entry, Problems, Table, read_toml
 from desktop.models.knowledge.items import PARENT_KINDS, read_item
 from desktop.models.knowledge.types import Department, GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem, Source
 from desktop.models.text import Text

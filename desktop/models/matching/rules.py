@@ -8,16 +8,16 @@ add up to the score shown, with no rounding drift.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from desktop.models.data_file import NO_ENTRY, Entry, Problems, Table, read_toml
 from desktop.models.errors import KnowledgeError
-from desktop.models.knowledge.types import ItemKind, KnowledgeBase
+from desktop.models.knowledge.types import ItemKind, KnowledgeBase, KnowledgeItem
 from desktop.models.matching.criteria import Criterion, Similarity
-from desktop.models.matching.parse import Problems, Reader, check_template, criterion_where, entry, parse_criterion
+from desktop.models.matching.parse import check_template, parse_criterion
 from desktop.models.matching.types import MatchKind
 from desktop.models.text import Text
 from desktop.models.vocabulary import Endowment, Industry
@@ -84,17 +84,6 @@ def rules_root() -> Path:
     return resource_path("rules")
 
 
-def read_toml(path: Path, label: str, problems: Problems) -> Mapping[str, object] | None:
-    try:
-        with path.open("rb") as stream:
-            return tomllib.load(stream)
-    except tomllib.TOMLDecodeError as error:
-        problems.add(Text(label, label), f"不是有效的 TOML：{error}", f"not valid TOML: {error}")
-    except OSError as error:
-        problems.add(Text(label, label), f"无法读取：{error.strerror}", f"cannot be read: {error.strerror}")
-    return None
-
-
 def read_rules(kb: KnowledgeBase, root: Path | None = None) -> tuple[RuleSet, list[Text]]:
     """The rules in ``root`` (default: the shipped ones) and every problem found; items with problems are left out."""
     root = rules_root() if root is None else root
@@ -103,109 +92,106 @@ def read_rules(kb: KnowledgeBase, root: Path | None = None) -> tuple[RuleSet, li
     seen: set[str] = set()  # items with rules, even broken ones (so they are not also reported as missing)
     files = sorted(p for p in root.glob("*.toml") if p.name != ACTIONS_FILE) if root.is_dir() else []
     if not files:
-        problems.add(Text(str(root), str(root)), "没有规则文件", "no rule files")
+        problems.add(str(root), NO_ENTRY, Text("没有规则文件", "no rule files"))
     for path in files:
         label = f"{root.name}/{path.name}"
-        data = read_toml(path, label, problems)
+        data = read_toml(problems, root.parent, label)
         if data is None:
             continue
-        top = Reader(data, Text(label, label), problems)
-        for table in top.tables("item"):
+        top = Entry(problems, label, NO_ENTRY, data)
+        for table in top.tables("item", required=True):
             seen.add(str(table.get("id")))
-            rules = _read_item(table, label, kb, problems)
+            rules = _read_item(Entry(problems, label, _item_name(table), table), kb)
             if rules is None:
                 continue
             if rules.id in compiled:
-                problems.add(
-                    entry(label, rules.id), "条目重复定义", f"defined twice (also in {compiled[rules.id].file})"
-                )
+                also = compiled[rules.id].file
+                problems.add(label, rules.id, Text(f"条目重复定义（另见 {also}）", f"defined twice (also in {also})"))
                 continue
             compiled[rules.id] = rules
         top.finish()
     for item in kb.items.values():
         if item.kind in SCORED_KINDS and item.id not in seen:
-            problems.add(Text(root.name, root.name), f"条目 {item.id} 没有匹配规则", f"item {item.id} has no rules")
+            problems.add(root.name, NO_ENTRY, Text(f"条目 {item.id} 没有匹配规则", f"item {item.id} has no rules"))
     ordered = tuple(compiled[i] for i in kb.items if i in compiled)
-    return RuleSet(ordered), problems.found
+    return RuleSet(ordered), problems.messages
 
 
-def _read_item(table: Mapping[str, object], file: str, kb: KnowledgeBase, problems: Problems) -> ItemRules | None:
+def _item_name(table: Table) -> str:
     raw_id = table.get("id")
-    item_id = raw_id if isinstance(raw_id, str) else "?"
-    reader = Reader(table, entry(file, item_id), problems)
-    reader.string("id")
+    return raw_id if isinstance(raw_id, str) else "?"
+
+
+def _read_item(entry: Entry, kb: KnowledgeBase) -> ItemRules | None:
+    item_id = _item_name(entry.table)
+    entry.string("id")
     knowledge = kb.items.get(item_id)
-    tables = reader.tables("criterion")
-    reader.finish()
+    tables = entry.tables("criterion", required=True)
+    entry.finish()
     if knowledge is None:
-        problems.add(reader.where, "知识库中没有这个条目", "no such item in the knowledge base")
+        entry.report("知识库中没有这个条目", "no such item in the knowledge base")
         return None
     kind = SCORED_KINDS.get(knowledge.kind)
     if kind is None:
-        problems.add(
-            reader.where, "上位建议（rec.N）不单独评分，不能有规则", "a parent recommendation (rec.N) is not scored"
-        )
+        entry.report("上位建议（rec.N）不单独评分，不能有规则", "a parent recommendation (rec.N) is not scored")
         return None
-    before = len(problems.found)
-    criteria = [_read_criterion(t, file, item_id, n, kb, problems) for n, t in enumerate(tables, 1)]
-    if len(problems.found) > before or not criteria:
+    before = len(entry.problems)
+    criteria = [_read_criterion(entry.child(_criterion(n), t), knowledge) for n, t in enumerate(tables, 1)]
+    if len(entry.problems) > before or not criteria:
         return None
     valid = [c for c in criteria if c is not None]
-    rules = ItemRules(item_id, kind, knowledge.title, knowledge.paragraphs, tuple(valid), file)
-    _check_item(rules, reader, problems)
-    return None if len(problems.found) > before else rules
+    rules = ItemRules(item_id, kind, knowledge.title, knowledge.paragraphs, tuple(valid), entry.file)
+    _check_item(rules, entry)
+    return None if len(entry.problems) > before else rules
 
 
-def _read_criterion(
-    table: Mapping[str, object], file: str, item_id: str, number: int, kb: KnowledgeBase, problems: Problems
-) -> RuleCriterion | None:
-    reader = Reader(table, criterion_where(file, item_id, number), problems)
-    criterion = parse_criterion(reader, kb.items.get(item_id))
-    points = _points(reader)
-    reason, gap = reader.text("reason"), reader.text("gap")
-    unknown = reader.text("unknown", required=False) or _DEFAULT_UNKNOWN
+def _criterion(number: int) -> Text:
+    return Text(f"第 {number} 条标准", f"criterion {number}")
+
+
+def _read_criterion(entry: Entry, item: KnowledgeItem) -> RuleCriterion | None:
+    criterion = parse_criterion(entry, item)
+    points = _points(entry)
+    reason, gap = entry.text("reason"), entry.text("gap")
+    unknown = entry.text("unknown", required=False) or _DEFAULT_UNKNOWN
     if criterion is None:
         return None
-    reader.finish()
+    entry.finish()
     allowed = _COMMON_PLACEHOLDERS | criterion.placeholders
     for key, template in (("reason", reason), ("gap", gap), ("unknown", unknown)):
         if template is not None:
-            check_template(template, allowed, key, reader)
+            check_template(template, allowed, key, entry)
     if points is None or reason is None or gap is None:
         return None
     return RuleCriterion(criterion, points, reason, gap, unknown)
 
 
-def _points(reader: Reader) -> int | None:
-    value = reader.number("points", low=0.1)
+def _points(entry: Entry) -> int | None:
+    value = entry.number("points", low=0.1, required=True)
     if value is None:
         return None
     tenths = round(value * 10)
     if abs(value * 10 - tenths) > 1e-6:
-        reader.problems.add(
-            reader.where, f"分值 {value:g} 最多保留一位小数", f"points {value:g} may have at most one decimal"
-        )
+        entry.report(f"分值 {value:g} 最多保留一位小数", f"points {value:g} may have at most one decimal")
         return None
     return tenths
 
 
-def _check_item(rules: ItemRules, reader: Reader, problems: Problems) -> None:
+def _check_item(rules: ItemRules, entry: Entry) -> None:
     total = sum(c.points for c in rules.criteria)
     if total != TOTAL_TENTHS:
         shown = f"{total / 10:g}"
-        problems.add(reader.where, f"各标准分值合计 {shown}，应为 100", f"criteria points add up to {shown}, not 100")
+        entry.report(f"各标准分值合计 {shown}，应为 100", f"criteria points add up to {shown}, not 100")
     similar = [c for c in rules.criteria if isinstance(c.criterion, Similarity)]
     if rules.kind is MatchKind.CASE and len(similar) != 1:
-        problems.add(
-            reader.where,
+        entry.report(
             "案例必须有且只有一条 similarity 标准（与案例禀赋的相似度）",
             "a case needs exactly one similarity criterion (closeness to the case's endowments)",
         )
     both = rules.favours & rules.disfavours
     if both:
         names = ", ".join(sorted(both))
-        problems.add(
-            reader.where,
+        entry.report(
             f"同一禀赋既被计为优势又被计为短板：{names}（提高它会降低得分）",
             f"an endowment counts both for and against the item: {names} (raising it could lower the score)",
         )

@@ -7,12 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.models.data_file import NO_ENTRY, Entry, Problems, Table, read_toml
 from desktop.models.errors import KnowledgeError
 from desktop.models.formatting import number_text
 from desktop.models.knowledge.types import ItemKind, KnowledgeBase
 from desktop.models.matching.criteria import Criterion
-from desktop.models.matching.parse import Problems, Reader, check_template, entry, parse_criterion
-from desktop.models.matching.rules import ACTIONS_FILE, read_toml, rules_root, summarise
+from desktop.models.matching.parse import check_template, parse_criterion
+from desktop.models.matching.rules import ACTIONS_FILE, rules_root, summarise
 from desktop.models.plan.types import Phase, Priority
 from desktop.models.profile import Profile
 from desktop.models.text import Text
@@ -102,32 +103,34 @@ def read_action_templates(kb: KnowledgeBase, root: Path | None = None) -> tuple[
     file = f"{root.name}/{ACTIONS_FILE}"
     problems = Problems()
     empty = ActionTemplates((), {}, 700, 500)
-    data = read_toml(root / ACTIONS_FILE, file, problems)
+    data = read_toml(problems, root.parent, file)
     if data is None:
-        return empty, problems.found
-    top = Reader(data, Text(file, file), problems)
-    priority = top.table("priority")
-    phase_table = top.table("phase")
-    action_tables = top.tables("action")
+        return empty, problems.messages
+    top = Entry(problems, file, NO_ENTRY, data)
+    priority = top.subtable("priority", required=True)
+    phase_table = top.subtable("phase", required=True)
+    action_tables = top.tables("action", required=True)
     top.finish()
     high_at, medium_at, propose_at = _read_priority(priority, file, problems)
     phases = _read_phases(phase_table, file, problems)
     templates: list[ActionTemplate] = []
     seen: set[str] = set()
     for table in action_tables:
-        template = _read_template(table, file, kb, phases, propose_at, problems)
+        entry = Entry(problems, file, f"{table.get('measure')}/{table.get('slug')}", table)
+        template = _read_template(entry, kb, phases, propose_at)
         if template is None:
             continue
         if template.action_id in seen:
-            problems.add(entry(file, template.action_id), "行动编号重复", "action ID used twice")
+            entry.report("行动编号重复", "action ID used twice")
             continue
         seen.add(template.action_id)
         templates.append(template)
     mentioned = {str(t.get("measure")) for t in action_tables}  # broken templates are reported already
     for item in kb.of_kind(ItemKind.MEASURE):
         if item.id not in mentioned:
-            problems.add(Text(file, file), f"建议 {item.id} 没有行动模板", f"measure {item.id} has no action template")
-    return ActionTemplates(tuple(templates), phases, high_at, medium_at), problems.found
+            missing = Text(f"建议 {item.id} 没有行动模板", f"measure {item.id} has no action template")
+            problems.add(file, NO_ENTRY, missing)
+    return ActionTemplates(tuple(templates), phases, high_at, medium_at), problems.messages
 
 
 def load_action_templates(kb: KnowledgeBase, root: Path | None = None) -> ActionTemplates:
@@ -137,110 +140,95 @@ def load_action_templates(kb: KnowledgeBase, root: Path | None = None) -> Action
     return templates
 
 
-def _read_priority(table: Mapping[str, object] | None, file: str, problems: Problems) -> tuple[int, int, int]:
+def _read_priority(table: Table | None, file: str, problems: Problems) -> tuple[int, int, int]:
     if table is None:
         return 700, 500, 400
-    reader = Reader(table, entry(file, "priority"), problems)
-    high = reader.integer("high_at", 0, 100)
-    medium = reader.integer("medium_at", 0, 100)
-    propose = reader.integer("propose_at", 0, 100)
-    reader.finish()
+    entry = Entry(problems, file, "priority", table)
+    high = entry.integer("high_at", 0, 100)
+    medium = entry.integer("medium_at", 0, 100)
+    propose = entry.integer("propose_at", 0, 100)
+    entry.finish()
     if high is None or medium is None or propose is None:
         return 700, 500, 400
     if not propose <= medium <= high:
-        problems.add(reader.where, "应满足 propose_at ≤ medium_at ≤ high_at", "needs propose_at ≤ medium_at ≤ high_at")
+        entry.report("应满足 propose_at ≤ medium_at ≤ high_at", "needs propose_at ≤ medium_at ≤ high_at")
     return high * 10, medium * 10, propose * 10
 
 
-def _read_phases(table: Mapping[str, object] | None, file: str, problems: Problems) -> dict[str, dict[Stage, Phase]]:
+def _read_phases(table: Table | None, file: str, problems: Problems) -> dict[str, dict[Stage, Phase]]:
     phases: dict[str, dict[Stage, Phase]] = {}
     if table is None:
         return phases
     for role, stages in table.items():
-        reader = Reader(stages if isinstance(stages, dict) else {}, entry(file, f"phase.{role}"), problems)
-        if not isinstance(stages, dict):
-            problems.add(reader.where, "应为“阶段 = 期限”的表", "must be a table of stage = phase")
+        entry = Entry(problems, file, f"phase.{role}", stages if isinstance(stages, Mapping) else {})
+        if not isinstance(stages, Mapping):
+            entry.report("应为“阶段 = 期限”的表", "must be a table of stage = phase")
             continue
-        row = {stage: phase for stage in Stage if (phase := reader.enum(stage.value, Phase)) is not None}
-        reader.finish()
+        row = {stage: phase for stage in Stage if (phase := entry.enum(stage.value, Phase)) is not None}
+        entry.finish()
         phases[role] = row
     return phases
 
 
 def _read_template(
-    table: Mapping[str, object],
-    file: str,
-    kb: KnowledgeBase,
-    phases: Mapping[str, Mapping[Stage, Phase]],
-    propose_at: int,
-    problems: Problems,
+    entry: Entry, kb: KnowledgeBase, phases: Mapping[str, Mapping[Stage, Phase]], propose_at: int
 ) -> ActionTemplate | None:
-    measure_raw, slug_raw = table.get("measure"), table.get("slug")
-    name = f"{measure_raw}/{slug_raw}"
-    reader = Reader(table, entry(file, name), problems)
-    before = len(problems.found)
-    measure, slug, role = reader.string("measure"), reader.string("slug"), reader.string("role")
-    score_from = reader.string("score_from", required=False) or measure
-    threshold = reader.integer("threshold", 0, 100, required=False)
-    title, description, kpi = reader.text("title"), reader.text("description"), reader.text("kpi")
-    target = _read_target(reader.table("target"), file, name, problems)
-    lead = reader.string("lead")
-    partners = reader.strings("partners") or ()
-    draws_on = reader.strings("draws_on") or ()
-    paragraphs = _read_paragraphs(reader, kb)
-    when = _read_checks(reader, "when", file, name)
-    escalate = _read_checks(reader, "escalate", file, name)
-    reader.finish()
+    problems = entry.problems
+    before = len(problems)
+    measure, slug, role = entry.string("measure"), entry.string("slug"), entry.string("role")
+    score_from = entry.string("score_from", required=False) or measure
+    threshold = entry.integer("threshold", 0, 100, required=False)
+    title, description, kpi = entry.text("title"), entry.text("description"), entry.text("kpi")
+    target = _read_target(entry, entry.subtable("target", required=True))
+    lead = entry.string("lead")
+    partners = entry.strings("partners", required=True, non_empty=True)
+    draws_on = entry.strings("draws_on", required=True, non_empty=True)
+    paragraphs = _read_paragraphs(entry, kb)
+    when = _read_checks(entry, "when")
+    escalate = _read_checks(entry, "escalate")
+    entry.finish()
     if measure is not None:
         item = kb.items.get(measure)
         if item is None or item.kind is not ItemKind.MEASURE:
-            problems.add(
-                reader.where,
-                f"“{measure}” 不是知识库中的建议子措施",
-                f"'{measure}' is not a measure of the knowledge base",
+            entry.report(
+                f"“{measure}”不是知识库中的建议子措施",
+                f"“{measure}” is not a measure of the knowledge base",
             )
     if score_from is not None and score_from != measure:
         source = kb.items.get(score_from)
         if source is None or source.kind not in (ItemKind.PRACTICE, ItemKind.MEASURE):
-            problems.add(
-                reader.where,
-                f"score_from “{score_from}” 不是知识库中的做法或建议子措施",
-                f"score_from '{score_from}' is not a practice or measure of the knowledge base",
+            entry.report(
+                f"score_from“{score_from}”不是知识库中的做法或建议子措施",
+                f"score_from “{score_from}” is not a practice or measure of the knowledge base",
             )
     if slug is not None and not set(slug) <= _SLUG_CHARS:
-        problems.add(reader.where, "slug 只能用小写字母、数字和连字符", "slug may use only a-z, 0-9 and hyphens")
+        entry.report("slug 只能用小写字母、数字和连字符", "slug may use only a-z, 0-9 and hyphens")
     if role is not None and role not in phases:
-        problems.add(reader.where, f"role “{role}” 不在 [phase] 表中", f"role '{role}' is not in the [phase] table")
+        entry.report(f"role“{role}”不在 [phase] 表中", f"role “{role}” is not in the [phase] table")
     elif role is not None and set(phases[role]) != set(Stage):
-        problems.add(
-            reader.where, f"[phase.{role}] 未覆盖全部四个阶段", f"[phase.{role}] does not cover all four stages"
-        )
+        entry.report(f"[phase.{role}] 未覆盖全部四个阶段", f"[phase.{role}] does not cover all four stages")
     for key, template in (("title", title), ("description", description), ("kpi", kpi)):
         if template is not None:
-            check_template(template, KPI_PLACEHOLDERS if key == "kpi" else PLACEHOLDERS, key, reader)
+            check_template(template, KPI_PLACEHOLDERS if key == "kpi" else PLACEHOLDERS, key, entry)
     if kpi is not None and not ("{target}" in kpi.zh and "{target}" in kpi.en):
-        problems.add(reader.where, "kpi 两种语言都必须含有 {target}", "kpi must contain {target} in both languages")
+        entry.report("kpi 两种语言都必须含有 {target}", "kpi must contain {target} in both languages")
     if kpi is not None and not (kpi.zh.count("{horizon}") == 1 and kpi.en.count("{horizon}") == 1):
         # A time frame written out ("三年内") would contradict the phase the action gets in some zones.
-        problems.add(
-            reader.where,
+        entry.report(
             "kpi 两种语言都必须恰好含有一次 {horizon}（期限由行动所处阶段决定）",
             "kpi must contain {horizon} exactly once in both languages (the phase of the action sets the time frame)",
         )
     if kpi is not None and kpi.en.startswith("{horizon}"):
-        problems.add(
-            reader.where, "kpi 英文不能以 {horizon} 开头（它是小写）", "the English kpi cannot start with {horizon}"
-        )
-    _check_units(reader, kb, lead, partners)
+        entry.report("kpi 英文不能以 {horizon} 开头（它是小写）", "the English kpi cannot start with {horizon}")
+    _check_units(entry, kb, lead, partners)
     for ref in draws_on:
         ref_item = kb.items.get(ref)
         if ref_item is None or ref_item.kind not in (ItemKind.CASE, ItemKind.PRACTICE):
-            problems.add(
-                reader.where,
-                f"draws_on 中的 “{ref}” 不是知识库中的案例或做法",
-                f"draws_on '{ref}' is not a case or practice",
+            entry.report(
+                f"draws_on 中的“{ref}”不是知识库中的案例或做法",
+                f"draws_on “{ref}” is not a case or practice",
             )
-    if len(problems.found) > before:
+    if len(problems) > before:
         return None
     assert measure and slug and role and score_from and title and description and kpi and target and lead  # checked
     return ActionTemplate(
@@ -262,27 +250,22 @@ def _read_template(
     )
 
 
-def _check_units(reader: Reader, kb: KnowledgeBase, lead: str | None, partners: tuple[str, ...]) -> None:
+def _check_units(entry: Entry, kb: KnowledgeBase, lead: str | None, partners: tuple[str, ...]) -> None:
     for unit in ([lead] if lead else []) + list(partners):
         if unit not in kb.departments:
-            reader.problems.add(
-                reader.where, f"单位 “{unit}” 不在单位目录中", f"unit '{unit}' is not in the department catalogue"
-            )
+            entry.report(f"单位“{unit}”不在单位目录中", f"unit “{unit}” is not in the department catalogue")
     if not partners:
-        reader.problems.add(reader.where, "“1+N” 需要至少一个配合单位", "“1+N” needs at least one partner unit")
+        entry.report("“1+N” 需要至少一个配合单位", "“1+N” needs at least one partner unit")
     if lead in partners or len(set(partners)) != len(partners):
-        reader.problems.add(
-            reader.where, "牵头单位不能兼任配合单位，配合单位不能重复", "lead and partners must all differ"
-        )
+        entry.report("牵头单位不能兼任配合单位，配合单位不能重复", "lead and partners must all differ")
 
 
-def _read_paragraphs(reader: Reader, kb: KnowledgeBase) -> tuple[int, ...]:
+def _read_paragraphs(entry: Entry, kb: KnowledgeBase) -> tuple[int, ...]:
     highest = max((p for item in kb.items.values() for p in item.paragraphs), default=1)
-    value = reader.data.get("paragraphs")
-    reader.used.add("paragraphs")
+    value = entry.table.get("paragraphs")
+    entry.used.add("paragraphs")
     if not isinstance(value, list) or not value or not all(type(p) is int and 1 <= p <= highest for p in value):
-        reader.problems.add(
-            reader.where,
+        entry.report(
             f"paragraphs 应为 1–{highest} 的段落号列表",
             f"paragraphs must be a list of ¶ numbers 1–{highest}",
         )
@@ -290,47 +273,39 @@ def _read_paragraphs(reader: Reader, kb: KnowledgeBase) -> tuple[int, ...]:
     return tuple(sorted(set(value)))
 
 
-def _read_checks(reader: Reader, key: str, file: str, name: str) -> tuple[Criterion, ...]:
-    raw = reader.data.get(key)
-    reader.used.add(key)
-    if raw is None:
-        return ()
-    if not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
-        reader.problems.add(reader.where, f"“{key}” 应为表数组", f"'{key}' must be an array of tables")
-        return ()
+def _read_checks(entry: Entry, key: str) -> tuple[Criterion, ...]:
     checks: list[Criterion] = []
-    for number, table in enumerate(raw, 1):
-        where = entry(file, name, Text(f"{key} 第 {number} 条", f"{key} {number}"))
-        sub = Reader(table, where, reader.problems)
+    for number, table in enumerate(entry.tables(key), 1):
+        sub = entry.child(Text(f"{key} 第 {number} 条", f"{key} {number}"), table)
         check = parse_criterion(sub, None)
         if check is not None:
             sub.finish()
             if check.kind == "similarity":
-                reader.problems.add(where, "行动条件不能使用 similarity", "an action condition cannot use similarity")
+                sub.report("行动条件不能使用 similarity", "an action condition cannot use similarity")
                 continue
             checks.append(check)
     return tuple(checks)
 
 
-def _read_target(table: Mapping[str, object] | None, file: str, name: str, problems: Problems) -> TargetRule | None:
+def _read_target(action: Entry, table: Table | None) -> TargetRule | None:
     if table is None:
         return None
-    reader = Reader(table, entry(file, name, Text("target", "target")), problems)
+    entry = action.child("target", table)
     if "value" in table:
-        value = reader.number("value")
-        reader.finish()
+        value = entry.number("value", low=0.0, required=True)
+        entry.finish()
         return None if value is None else TargetRule(value=value)
-    figure = reader.enum("figure", Figure)
-    factor = reader.number("factor", low=1e-9)
-    minimum = reader.number("min", required=False) or 0.0
-    maximum = reader.number("max", required=False)
-    default = reader.number("default")
-    decimals = reader.integer("decimals", 0, 2, required=False) or 0
-    reader.finish()
+    figure = entry.enum("figure", Figure)
+    factor = entry.number("factor", low=1e-9, required=True)
+    minimum = entry.number("min", low=0.0) or 0.0
+    maximum = entry.number("max", low=0.0)
+    default = entry.number("default", low=0.0, required=True)
+    decimals = entry.integer("decimals", 0, 2, required=False) or 0
+    entry.finish()
     if figure is None or factor is None or default is None:
         return None
     if maximum is not None and maximum < minimum:
-        problems.add(reader.where, "max 小于 min", "max is below min")
+        entry.report("max 小于 min", "max is below min")
         return None
     return TargetRule(None, figure, factor, minimum, maximum, default, decimals)
 

@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING, Literal
 from desktop.models.errors import ProfileError, ZonePlannerError
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.profile import Profile
+from desktop.models.profile_names import NameTemplate, unique_name
 from desktop.models.profile_rules import validate_field
 from desktop.models.session.baseline import PlanBaseline, StoredPlan
 from desktop.models.session.drafts import DraftOffer, draft_document, draft_key
-from desktop.models.session.names import NameTemplate, unique_name
 
 if TYPE_CHECKING:  # the session is handed a store; it never opens one
     from desktop.models.store import OnConflict, ProfileStore

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models.errors import ProfileErrors, StoreError
 from desktop.models.profile import Profile
-from desktop.models.session.names import NUMBERED, unique_name
+from desktop.models.profile_names import NUMBERED, unique_name
 from desktop.models.store.database import writer
 from desktop.models.store.orm import KEY_LENGTH, NAME_LENGTH, DraftRow, PlanRow, ProfileRow, RevisionRow, SettingRow
 from desktop.models.store.records import Draft, OnConflict, ProfileSummary, RevisionSummary

@@ -310,9 +310,8 @@ def _open_read_only(file: Path, check: FileCheck, reason: Text, report: StartupR
 def _migrate(url: URL, file: Path | None, report: StartupReport) -> None:
     try:
         current, has_tables = migrate.current_revision(url)
-        head = migrate.head_revision()
-        if current == head:
-            return
+        if current == migrate.HEAD_REVISION:
+            return  # the usual start: no upgrade due, and Alembic is not even imported
         if current is not None and not migrate.is_known(current):
             raise StoreError(
                 Text(

@@ -8,7 +8,7 @@ import pytest
 from desktop.models.errors import StoreError
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.profile import Profile
-from desktop.models.session.names import NameTemplate
+from desktop.models.profile_names import NameTemplate
 from desktop.models.session.session import ProfileSession
 from desktop.models.store import ProfileStore
 

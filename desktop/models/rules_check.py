@@ -1,4 +1,4 @@
-"""For ``zoneplanner kb check``: every problem of the matching rules and action templates, and a one-line summary.
+"""For ``zoneplanner kb check``: every problem of the matching rules and the action templates, and a one-line summary.
 
 Both take the resources folder, like the knowledge loader (None: the shipped one). A folder without ``rules/`` (a copy
 of the knowledge files only) has the shipped rules checked against its knowledge base.
