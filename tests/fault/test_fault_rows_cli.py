@@ -21,7 +21,7 @@ DAMAGED, *OTHERS = NAMES
 CORRUPTIONS = {
     "unknown stage code": ("UPDATE profiles SET stage = 'retired-stage' WHERE name = ?", "retired-stage"),
     "bad timestamp": ("UPDATE profiles SET updated_at = 'last tuesday' WHERE name = ?", "last tuesday"),
-    "document not JSON": ("UPDATE profiles SET document = '{\"format\": \"zonepl' WHERE name = ?", "JSON"),
+    "document not JSON": ('UPDATE profiles SET document = \'{"format": "zonepl\' WHERE name = ?', "JSON"),
     "document null": ("UPDATE profiles SET document = 'null' WHERE name = ?", "null"),
     "document no longer valid": (
         "UPDATE profiles SET document = json_set(document, '$.stage', 'retired-stage') WHERE name = ?",
