@@ -13,6 +13,8 @@ from desktop.cli.main import main
 from desktop.resources import resource_path
 
 REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow  # the command line in child processes
+
 SAMPLE = str(sorted(resource_path("samples").glob("*.json"))[0])
 
 

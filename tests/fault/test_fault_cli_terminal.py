@@ -20,6 +20,8 @@ from desktop.resources import resource_path
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = sorted(resource_path("samples").glob("*.json"))
 
+pytestmark = pytest.mark.slow  # the command line in child processes
+
 HOSTILE = "红\x1b[2J\x1b]0;owned\x07区\u202eevil\u2066x\x00\x9b1m"  # clears the screen, retitles, reorders
 INVISIBLE = "\u200b\u3000\u2060"  # a name that prints as nothing at all
 BIDI = set(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
