@@ -135,3 +135,22 @@ def test_a_damaged_row_is_deleted_from_the_list_and_the_others_stay(data_dir: Pa
         assert window.confirm_delete.calls == [(DAMAGED,)]  # type: ignore[attr-defined]
         assert sorted(listed(window)) == sorted(profile.name for profile in PROFILES[1:])
         assert sorted(s.name for s in store.list_summaries()) == sorted(profile.name for profile in PROFILES[1:])
+
+
+def test_opening_a_profile_whose_saved_plan_is_not_json_says_so_instead_of_crashing(
+    data_dir: Path, qtbot: QtBot
+) -> None:
+    corrupt(
+        data_dir,
+        "INSERT INTO plans (profile_id, saved_at, document) "
+        "SELECT id, '2026-01-01 00:00:00', '{\"actions\": [' FROM profiles WHERE name = ?",
+    )
+    with window_on(data_dir, qtbot) as (window, _):
+        assert "JSON" in (listed(window)[DAMAGED] or "")
+        window.show_error = Answers()  # type: ignore[method-assign]
+
+        assert window.open_profile(damaged_index(window).data(ID_ROLE)) is False  # type: ignore[attr-defined]
+
+        ((summary, details),) = window.show_error.calls  # type: ignore[attr-defined]
+        assert summary == window.tr("The profile cannot be opened.")
+        assert DAMAGED in str(details) and "JSON" in str(details)
