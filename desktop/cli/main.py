@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from desktop import __version__
+from desktop.cli.terminal import SafeStream, StdoutError
 from desktop.models.errors import ZonePlannerError
 
 # Each sub-command lives in desktop.cli.<name> and offers register(subparsers); keep imports there light
@@ -18,6 +19,8 @@ COMMANDS = ("profiles", "kb", "match", "export")
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 70
+EXIT_OUTPUT_ERROR = 74  # sysexits' EX_IOERR: standard output could not be written (e.g. a full disk)
+EXIT_OUTPUT_CLOSED = 141  # what a shell reports for a program stopped by SIGPIPE: the reader (``| head``) is done
 
 
 # argparse's own messages (Python's wording), rendered in Chinese for the error policy's first line; any other keeps
@@ -99,6 +102,28 @@ def report_error(message_zh: str, message_en: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; what it prints is terminal-safe, and a stdout that cannot be written is handled here, once."""
+    real_out, real_err = sys.stdout, sys.stderr
+    out = SafeStream(real_out, is_stdout=True)
+    sys.stdout, sys.stderr = out, SafeStream(real_err, is_stdout=False)  # type: ignore[assignment]
+    try:
+        try:
+            code = _run(argv)
+        finally:
+            out.flush()  # a full stdout shows here at the latest, while it can still be said
+        return code
+    except StdoutError as error:
+        if error.closed:  # ``| head`` read what it wanted: end quietly, as any shell tool does
+            out.silence()
+            return EXIT_OUTPUT_CLOSED
+        out.silence()  # the rest would fail the same way at exit
+        report_error(f"无法写入标准输出：{error}", f"cannot write to standard output: {error}")
+        return EXIT_OUTPUT_ERROR
+    finally:
+        sys.stdout, sys.stderr = real_out, real_err
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -107,6 +132,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main(["--data-dir", args.data_dir] if args.data_dir else [])
     try:
         return int(args.func(args) or 0)
+    except StdoutError:
+        raise  # not a file's fault: main() says so
     except ZonePlannerError as error:
         report_error(error.message.zh, error.message.en)
         return EXIT_USER_ERROR

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import unicodedata
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from desktop.cli.common import open_store_from_args, read_profile_file
+from desktop.cli.terminal import visible_name
 from desktop.models.errors import StoreError, ZonePlannerError
 from desktop.models.text import Text
 
@@ -31,7 +33,22 @@ RENAMED = Text(
 )
 IMPORTED = Text("已导入档案“{name}”。", "Imported the profile “{name}”.")
 EXPORTED = Text("已导出档案“{name}”到 {path}。", "Exported the profile “{name}” to {path}.")
+EXPORTED_RAW = Text(
+    "已将档案“{name}”在数据库中保存的原样内容导出到 {path}（当前版本无法读取它：{problem}）。",
+    "Exported the profile “{name}” as stored in the database to {path} (this version cannot read it: {problem}).",
+)
+EXPORTED_RAW_READABLE = Text(
+    "已将档案“{name}”在数据库中保存的原样内容导出到 {path}。", "Exported the profile “{name}” as stored to {path}."
+)
 DELETED = Text("已删除档案“{name}”。", "Deleted the profile “{name}”.")
+DAMAGED_STAGE = Text("已损坏", "damaged")
+NO_TIME = "—"
+DAMAGED_HEADING = Text(
+    "已损坏的档案（当前版本无法读取；可用 profiles export 名称 -o 文件 --raw 导出原样内容，"
+    "或用 profiles delete 名称 --yes 删除）：",
+    "Damaged profiles (this version cannot read them; profiles export NAME -o FILE --raw saves them as stored, "
+    "profiles delete NAME --yes removes them):",
+)
 LANG_HELP = "输出语言 / output language (default zh)"
 
 
@@ -67,6 +84,11 @@ def register(subparsers: Any) -> None:
     exporting = actions.add_parser("export", parents=[common], help="导出档案到文件 / export a profile to a file")
     exporting.add_argument("name", metavar="NAME", help="档案名称 / profile name")
     exporting.add_argument("-o", "--output", metavar="FILE", required=True, help="目标 JSON 文件 / target file")
+    exporting.add_argument(
+        "--raw",
+        action="store_true",
+        help="按数据库中保存的原样导出（用于已损坏的档案） / the document as stored (for a damaged profile)",
+    )
     exporting.set_defaults(func=export_profile)
 
     deleting = actions.add_parser("delete", parents=[common], help="删除档案 / delete a profile")
@@ -76,21 +98,33 @@ def register(subparsers: Any) -> None:
 
 
 def list_profiles(args: argparse.Namespace) -> int:
+    from desktop.models.store.records import DamagedProfile
     from desktop.models.vocabulary import label
 
     lang: Lang = args.lang
     with open_store_from_args(args) as store:
-        summaries = store.list_summaries()
-    if not summaries:
+        listed = store.list_profiles(check_documents=True)
+    if not listed:
         print(EMPTY_STORE.get(lang))
         return 0
     rows = [[header.get(lang) for header in LIST_HEADERS]]
-    for summary in summaries:
-        saved = summary.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        rows.append([_one_line(summary.name), label(summary.stage).get(lang), saved, str(summary.revision_count)])
+    damaged: list[DamagedProfile] = []
+    for entry in listed:
+        saved = entry.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if entry.updated_at else NO_TIME
+        if isinstance(entry, DamagedProfile):
+            damaged.append(entry)
+            stage = DAMAGED_STAGE.get(lang)
+        else:
+            stage = label(entry.stage).get(lang)
+        rows.append([visible_name(entry.name), stage, saved, str(entry.revision_count)])
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(_pad(cell, width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    if damaged:  # what is wrong, one line each, after the table so the table keeps its columns
+        print()
+        print(DAMAGED_HEADING.get(lang))
+        for entry in damaged:
+            print(f"  {visible_name(entry.name)}{'：' if lang == 'zh' else ': '}{entry.problem.get(lang)}")
     return 0
 
 
@@ -99,10 +133,11 @@ def import_profile(args: argparse.Namespace) -> int:
     on_conflict: OnConflict = "replace" if args.replace else "keep_both" if args.keep_both else "error"
     with open_store_from_args(args) as store:
         if on_conflict == "error" and store.find_id(profile.name) is not None:
+            shown = visible_name(profile.name)
             raise StoreError(
                 Text(
-                    f"档案“{profile.name}”已存在，未导入。要覆盖它请加 --replace，要两者都保留请加 --keep-both。",
-                    f"A profile named “{profile.name}” already exists; nothing was imported. "
+                    f"档案“{shown}”已存在，未导入。要覆盖它请加 --replace，要两者都保留请加 --keep-both。",
+                    f"A profile named “{shown}” already exists; nothing was imported. "
                     "Add --replace to overwrite it or --keep-both to keep both.",
                 )
             )
@@ -114,7 +149,7 @@ def import_profile(args: argparse.Namespace) -> int:
         message = RENAMED
     else:
         message = IMPORTED
-    print(message.format(name=stored_name).get(args.lang))
+    print(message.format(name=visible_name(stored_name)).get(args.lang))
     return 0
 
 
@@ -122,9 +157,42 @@ def export_profile(args: argparse.Namespace) -> int:
     from desktop.models.profile_format import write_profile
 
     with open_store_from_args(args) as store:
-        profile = store.load(_existing_id(store, args.name))
+        profile_id = _existing_id(store, args.name)
+        if args.raw:
+            return _export_raw(store, profile_id, args)
+        try:
+            profile = store.load(profile_id)
+        except StoreError as error:
+            raise StoreError(
+                Text(
+                    f"{error.message.zh.rstrip('。')}。未导出；加 --raw 可导出数据库中保存的原样内容。",
+                    f"{error.message.en.rstrip('.')}. Nothing was exported; "
+                    "add --raw to export the document as stored.",
+                )
+            ) from error
     write_profile(profile, args.output)
-    print(EXPORTED.format(name=profile.name, path=args.output).get(args.lang))
+    print(EXPORTED.format(name=visible_name(profile.name), path=args.output).get(args.lang))
+    return 0
+
+
+def _export_raw(store: ProfileStore, profile_id: int, args: argparse.Namespace) -> int:
+    """The document as stored, written atomically; says what this version cannot read in it, if anything."""
+    from desktop.models.atomic import write_atomically
+    from desktop.models.store.records import DamagedProfile
+
+    name, text = store.stored_document(profile_id)
+    entry = next((e for e in store.list_profiles() if e.id == profile_id), None)
+    payload = text.encode("utf-8", "surrogatepass")  # as stored, even a lone surrogate from a JSON escape
+
+    def write(stream: BinaryIO) -> None:
+        stream.write(payload)
+
+    write_atomically(Path(args.output), write)
+    shown = visible_name(name)
+    if isinstance(entry, DamagedProfile):
+        print(EXPORTED_RAW.format(name=shown, path=args.output, problem=entry.problem.get(args.lang)).get(args.lang))
+    else:
+        print(EXPORTED_RAW_READABLE.format(name=shown, path=args.output).get(args.lang))
     return 0
 
 
@@ -132,17 +200,18 @@ def delete_profile(args: argparse.Namespace) -> int:
     with open_store_from_args(args) as store:
         profile_id = _existing_id(store, args.name)
         if not args.yes:
-            count = len(store.revisions(profile_id))
+            count = store.revision_count(profile_id)
+            name = visible_name(args.name.strip())
             raise ZonePlannerError(
                 Text(
-                    f"未删除：删除档案“{args.name.strip()}”（连同 {count} 个历史版本和行动计划）需要确认，请加 --yes。",
-                    f"Not deleted: deleting the profile “{args.name.strip()}” (with its {count} saved "
+                    f"未删除：删除档案“{name}”（连同 {count} 个历史版本和行动计划）需要确认，请加 --yes。",
+                    f"Not deleted: deleting the profile “{name}” (with its {count} saved "
                     f"{'version' if count == 1 else 'versions'} and "
                     "its action plan) needs confirmation; add --yes.",
                 )
             )
         store.delete(profile_id)
-    print(DELETED.format(name=args.name.strip()).get(args.lang))
+    print(DELETED.format(name=visible_name(args.name.strip())).get(args.lang))
     return 0
 
 
@@ -151,16 +220,11 @@ def _existing_id(store: ProfileStore, name: str) -> int:
     if profile_id is None:
         raise StoreError(
             Text(
-                f"档案库中没有名为“{name.strip()}”的档案；可用 zoneplanner profiles list 查看所有档案。",
-                f"There is no profile named “{name.strip()}”; zoneplanner profiles list shows them all.",
+                f"档案库中没有名为“{visible_name(name.strip())}”的档案；可用 zoneplanner profiles list 查看所有档案。",
+                f"There is no profile named “{visible_name(name.strip())}”; zoneplanner profiles list shows them all.",
             )
         )
     return profile_id
-
-
-def _one_line(text: str) -> str:
-    """A name fit for one table row: control characters (newlines, tabs…) shown as spaces."""
-    return "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
 
 
 def _width(text: str) -> int:

@@ -172,6 +172,7 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
             self.panel.view.addAction(action)
         self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.profileRequested.connect(self._profile_requested)
+        self.panel.deleteRequested.connect(self._delete_listed)
         self.editor.changed.connect(self._update_state)
         self.editor.changed.connect(self._form_changed)
         self.pages.planEdited.connect(self._update_state)
@@ -242,7 +243,7 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
 
     def reload_list(self) -> None:
         try:
-            rows = self.store.list_summaries()
+            rows = self.store.list_profiles()  # damaged ones too: listed, marked, deletable
         except ZonePlannerError as error:
             self.show_error(self.tr("The saved profiles cannot be listed."), self._message(error))
             return
@@ -261,6 +262,22 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
             profile,
             self.tr("Matches appear once the profile is complete. Fix or fill in: {fields}").format(fields=problems),
         )
+
+    def _delete_listed(self, profile_id: int, name: str) -> None:
+        """Delete from the list's menu: the open profile as the Delete command does; another (a damaged profile
+        cannot be opened) directly."""
+        if profile_id == self.current_id():
+            self.delete_profile()
+            return
+        if not self.confirm_delete(name):
+            return
+        try:
+            self.store.delete(profile_id)
+        except ZonePlannerError as error:
+            self.show_error(self.tr("The profile was not deleted."), self._message(error))
+            return
+        self.reload_list()
+        self._status(self.tr("Deleted “{name}”.").format(name=name))
 
     def _status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views.i18n import Language
 from desktop.views.profile_list_model import (
+    DAMAGED_ROLE,
     ID_ROLE,
     SAVED_ROLE,
     STAGE_ROLE,
@@ -36,6 +38,7 @@ if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only 
     from desktop.models.store import ProfileSummary
 
 _PAD_X, _PAD_Y, _GAP = 10, 6, 2
+DAMAGED_COLOUR = QColor("#b3261e")  # a damaged row's name and note: the error colour of the window's messages
 
 
 class ProfileDelegate(QStyledItemDelegate):
@@ -60,16 +63,26 @@ class ProfileDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = option.rect.adjusted(_PAD_X, _PAD_Y, -_PAD_X, -_PAD_Y)
 
+        damaged = index.data(DAMAGED_ROLE) is not None
+
         painter.save()
         painter.setFont(self._name_font(option.font))
         painter.setPen(option.palette.color(group, text_role))
         line = painter.fontMetrics().height()
+        if damaged:  # a warning sign before the name, the name in the error colour
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning, option, option.widget)
+            icon.paint(painter, QRect(rect.left(), rect.top(), line, line))
+            rect.setLeft(rect.left() + line + _GAP * 2)
+            if not selected:
+                painter.setPen(DAMAGED_COLOUR)
         elided = painter.fontMetrics().elidedText(option_text, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, elided)
 
         painter.setFont(self._detail_font(option.font))
         if not selected:
             painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
+        if damaged and not selected:
+            painter.setPen(DAMAGED_COLOUR)
         detail = f"{index.data(STAGE_ROLE)} · {index.data(SAVED_ROLE)}"
         detail_rect = QRect(rect.left(), rect.top() + line + _GAP, rect.width(), painter.fontMetrics().height())
         elided = painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, rect.width())
@@ -90,9 +103,14 @@ class ProfileDelegate(QStyledItemDelegate):
 
 
 class ProfileListPanel(QWidget):
-    """Emits ``profileRequested(id)`` when the user picks a profile; ``select`` moves the selection quietly."""
+    """Emits ``profileRequested(id)`` when the user picks a profile; ``select`` moves the selection quietly.
+
+    ``deleteRequested(id, name)`` comes from the row's context menu: a damaged profile cannot be opened, so it is
+    deleted from the list itself.
+    """
 
     profileRequested = Signal(int)
+    deleteRequested = Signal(int, str)
 
     def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +132,8 @@ class ProfileListPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: #5f6b7a;")
 
@@ -202,6 +222,21 @@ class ProfileListPanel(QWidget):
         profile_id = current.data(ID_ROLE)
         if profile_id != self._selected:
             self.profileRequested.emit(profile_id)
+
+    def row_menu(self, index: QModelIndex) -> QMenu:
+        """The context menu of a row (its own method, so tests can trigger its actions without a popup)."""
+        menu = QMenu(self)
+        profile_id, name = index.data(ID_ROLE), index.data()
+        delete = menu.addAction(self.tr("Delete…"))
+        delete.triggered.connect(lambda: self.deleteRequested.emit(profile_id, name))
+        return menu
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if index.isValid():
+            menu = self.row_menu(index)
+            menu.exec(self.view.viewport().mapToGlobal(position))
+            menu.deleteLater()
 
     def _sort_chosen(self) -> None:
         self.model.set_sort_key(SortKey(self.sort_combo.currentData()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -24,10 +24,22 @@ from desktop.views.plain_text import plain_tooltip
 
 if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only the row types' names
     from desktop.models.store import ProfileSummary
+    from desktop.models.store.records import DamagedProfile
+    from desktop.models.text import Text
+
+    Row: TypeAlias = ProfileSummary | DamagedProfile
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stage's label in the current language
 SAVED_ROLE = Qt.ItemDataRole.UserRole + 3  # the last save, local time, as text
+DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 4  # what is wrong with a profile this version cannot read, else None
+NO_TIME = "—"
+
+
+def problem_of(row: Row) -> Text | None:
+    """What is wrong with a listed profile (a ``DamagedProfile``), or None for one that reads fine."""
+    return getattr(row, "problem", None)
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -48,12 +60,13 @@ def format_saved(moment: datetime, *, seconds: bool = False) -> str:
 
 
 class ProfileListModel(QAbstractListModel):
-    """One row per saved profile; rows are plain ``ProfileSummary`` values, replaced as a whole."""
+    """One row per saved profile; rows are plain ``ProfileSummary`` values (or ``DamagedProfile`` for one this version
+    cannot read: listed, marked, deletable), replaced as a whole."""
 
     def __init__(self, language: Language, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._language = language
-        self._rows: list[ProfileSummary] = []
+        self._rows: list[Row] = []
         self._keys: list[str] = []  # case-folded names, for filtering without calling data() per row
         self._positions: dict[int, int] = {}  # profile ID → row
         self._sort = SortKey.NAME
@@ -63,17 +76,17 @@ class ProfileListModel(QAbstractListModel):
 
     # --- content ------------------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[ProfileSummary]) -> None:
+    def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._place(self._sorted(rows))
         self.endResetModel()
 
-    def _place(self, rows: list[ProfileSummary]) -> None:
+    def _place(self, rows: list[Row]) -> None:
         self._rows = rows
         self._keys = [row.name.casefold() for row in rows]
         self._positions = {row.id: position for position, row in enumerate(rows)}
 
-    def rows(self) -> list[ProfileSummary]:
+    def rows(self) -> list[Row]:
         return list(self._rows)
 
     def filter_key(self, row: int) -> str:
@@ -82,9 +95,10 @@ class ProfileListModel(QAbstractListModel):
     def row_of(self, profile_id: int) -> int:
         return self._positions.get(profile_id, -1)
 
-    def summary_of(self, profile_id: int) -> ProfileSummary | None:
+    def summary_of(self, profile_id: int) -> Row | None:
+        """The listed row of a profile, if it has a save time to show (a damaged row may not)."""
         row = self.row_of(profile_id)
-        return self._rows[row] if row >= 0 else None
+        return self._rows[row] if row >= 0 and self._rows[row].updated_at is not None else None
 
     def sort_key(self) -> SortKey:
         return self._sort
@@ -100,9 +114,12 @@ class ProfileListModel(QAbstractListModel):
         self.changePersistentIndexList(before, [self.index(self.row_of(i)) for i in ids])
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: Sequence[ProfileSummary]) -> list[ProfileSummary]:
+    def _sorted(self, rows: Sequence[Row]) -> list[Row]:
         if self._sort is SortKey.CHANGED:
-            return sorted(rows, key=lambda r: (local_time(r.updated_at), r.id), reverse=True)
+            oldest = datetime.min.replace(tzinfo=UTC)  # an unreadable save time sorts last
+            return sorted(
+                rows, key=lambda r: (local_time(r.updated_at) if r.updated_at else oldest, r.id), reverse=True
+            )
         return sorted(rows, key=lambda r: (self._collator.sortKey(r.name), r.id))
 
     # --- Qt model -----------------------------------------------------------------------------------------------
@@ -114,15 +131,25 @@ class ProfileListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        problem = problem_of(row)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return row.name
         if role == ID_ROLE:
             return row.id
+        if role == DAMAGED_ROLE:
+            return None if problem is None else self._language.text(problem)
         if role == STAGE_ROLE:
-            return self._language.text(label(row.stage))
+            return self.tr("Damaged") if problem is not None else self._language.text(label(row.stage))
         if role == SAVED_ROLE:
-            return format_saved(row.updated_at)
+            return format_saved(row.updated_at) if row.updated_at else NO_TIME
         if role == Qt.ItemDataRole.ToolTipRole:
+            if problem is not None:
+                return plain_tooltip(
+                    self.tr(
+                        "{name}\nDamaged: this version cannot read it ({problem}).\n"
+                        "Right-click to delete it; the command line can export it as stored (profiles export --raw)."
+                    ).format(name=row.name, problem=self._language.text(problem))
+                )
             return plain_tooltip(
                 self.tr("{name}\n{stage} · saved {saved} · versions kept: {count}").format(
                     name=row.name,
@@ -135,7 +162,7 @@ class ProfileListModel(QAbstractListModel):
 
     def _language_changed(self) -> None:
         if self._rows:
-            roles = [STAGE_ROLE, Qt.ItemDataRole.ToolTipRole]
+            roles = [STAGE_ROLE, DAMAGED_ROLE, Qt.ItemDataRole.ToolTipRole]
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), roles)
 
 

@@ -1054,6 +1054,18 @@ Reason: {reason}</source>
 <context>
     <name>ProfileListModel</name>
     <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>{name}
+Damaged: this version cannot read it ({problem}).
+Right-click to delete it; the command line can export it as stored (profiles export --raw).</source>
+        <translation>{name}
+已损坏：当前版本无法读取（{problem}）。
+右键单击可删除；命令行可按原样导出（profiles export --raw）。</translation>
+    </message>
+    <message>
         <source>{name}
 {stage} · saved {saved} · versions kept: {count}</source>
         <translation>{name}
@@ -1077,6 +1089,10 @@ Reason: {reason}</source>
     <message>
         <source>Last change</source>
         <translation>按最近修改</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>Profiles: {total}</source>

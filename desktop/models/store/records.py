@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from desktop.models.text import Text
 from desktop.models.vocabulary import Stage
 
 OnConflict = Literal["error", "replace", "keep_both"]
@@ -19,6 +20,20 @@ class ProfileSummary:
     name: str
     stage: Stage
     updated_at: datetime
+    revision_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DamagedProfile:
+    """A stored profile this version cannot read: listed with what is wrong, so it can be exported raw or deleted.
+
+    ``updated_at`` is None when the save time itself is what cannot be read.
+    """
+
+    id: int
+    name: str
+    problem: Text
+    updated_at: datetime | None
     revision_count: int
 
 

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, get_args
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, case, delete, func, literal, select, type_coerce
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.types import NULLTYPE
 
 from desktop.models.errors import ProfileErrors, StoreError
 from desktop.models.profile import Profile
 from desktop.models.profile_names import NUMBERED, unique_name
+from desktop.models.store import row_check
 from desktop.models.store.database import writer
 from desktop.models.store.orm import KEY_LENGTH, NAME_LENGTH, DraftRow, PlanRow, ProfileRow, RevisionRow, SettingRow
-from desktop.models.store.records import Draft, OnConflict, ProfileSummary, RevisionSummary
+from desktop.models.store.records import DamagedProfile, Draft, OnConflict, ProfileSummary, RevisionSummary
 from desktop.models.text import Text
-from desktop.models.vocabulary import Stage
 
 _DUPLICATE = Text("已有名为“{name}”的档案。", "A profile named “{name}” already exists.")
 _NO_PROFILE = Text(
@@ -38,6 +40,8 @@ class ProfileStore:
         self._clock = clock
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(writer(engine), expire_on_commit=False)
+        # Profile ID → (the save times it was checked at, what is wrong with its documents or None): see list_profiles.
+        self._checked: dict[int, tuple[object, Text | None]] = {}
 
     # --- life cycle ---------------------------------------------------------------------------------------------
 
@@ -52,26 +56,151 @@ class ProfileStore:
 
     # --- profiles -----------------------------------------------------------------------------------------------
 
-    def list_summaries(self) -> list[ProfileSummary]:
-        """Every profile by name, with its stage and last save; documents are not loaded, so this stays fast."""
+    def list_profiles(self, *, check_documents: bool = False) -> list[ProfileSummary | DamagedProfile]:
+        """Every stored profile by name; one this version cannot read comes as a ``DamagedProfile`` saying why.
+
+        Each value is read on its own, so a bad one damages its row and never hides the others. Always checked: the
+        list's columns and (on SQLite, in the database) that the profile and plan documents are JSON objects. With
+        ``check_documents`` each profile document is also read against the current format, once per saved version
+        (slow for thousands: the command line's list asks for it, the window does not). A document ``load`` found
+        unreadable is listed as damaged from then on.
+        """
         counts = (
             select(RevisionRow.profile_id, func.count(RevisionRow.id).label("n"))
             .group_by(RevisionRow.profile_id)
             .subquery()
         )
         query = (
-            select(ProfileRow.id, ProfileRow.name, ProfileRow.stage, ProfileRow.updated_at, counts.c.n)
+            select(
+                ProfileRow.id,
+                _raw(ProfileRow.name),
+                _raw(ProfileRow.stage),
+                _raw(ProfileRow.updated_at),
+                _raw(PlanRow.saved_at),
+                counts.c.n,
+                self._json_kind(ProfileRow.document),
+                self._json_kind(PlanRow.document),
+                PlanRow.profile_id,
+            )
             .outerjoin(counts, counts.c.profile_id == ProfileRow.id)
+            .outerjoin(PlanRow, PlanRow.profile_id == ProfileRow.id)
             .order_by(ProfileRow.name)
         )
         with self._reading() as session:
             rows = session.execute(query).all()
-        return [ProfileSummary(id, name, Stage(stage), updated, n or 0) for id, name, stage, updated, n in rows]
+            if check_documents:
+                versions = {row[0]: (row[3], row[4]) for row in rows}
+                unchecked = [id for id, version in versions.items() if self._known(id, version) is _UNCHECKED]
+                for id, problem in self._document_problems(session, unchecked):
+                    self._checked[id] = (versions[id], problem)
+        dialect = self._engine.dialect
+        listed: list[ProfileSummary | DamagedProfile] = []
+        for id, raw_name, raw_stage, raw_updated, raw_plan_saved, n, kind, plan_kind, has_plan in rows:
+            name = row_check.name_text(raw_name)
+            stage = row_check.read_stage(raw_stage)
+            updated = row_check.read_time(ProfileRow.__table__.c.updated_at, raw_updated, dialect)
+            document = row_check.kind_problem(kind, row_check.PROFILE_DOCUMENT)
+            if document is None:
+                known = self._known(id, (raw_updated, raw_plan_saved))
+                document = known if isinstance(known, Text) else None
+            plan = row_check.kind_problem(plan_kind, row_check.PLAN_DOCUMENT) if has_plan is not None else None
+            problems = [p for p in (stage.problem, updated.problem, document, plan) if p is not None]
+            if problems:
+                listed.append(DamagedProfile(id, name, row_check.joined(problems), updated.value, n or 0))
+            else:
+                listed.append(ProfileSummary(id, name, stage.value, updated.value, n or 0))
+        return listed
+
+    def _json_kind(self, column: Any) -> Any:
+        """What JSON a document column holds, worked out by SQLite itself (fast): 'object', 'null'… or 'invalid'."""
+        if self._engine.dialect.name != "sqlite":
+            return literal("object")  # other databases keep JSON columns valid JSON themselves
+        raw = _raw(column)
+        return case((func.json_valid(raw) == 1, func.json_type(raw)), else_=literal("invalid"))
+
+    def _known(self, profile_id: int, version: object) -> Text | object | None:
+        """What a full check found wrong with this saved version (None: nothing), or ``_UNCHECKED``."""
+        checked = self._checked.get(profile_id)
+        return checked[1] if checked is not None and checked[0] == version else _UNCHECKED
+
+    def list_summaries(self) -> list[ProfileSummary]:
+        """Every profile this version can read, by name (``list_profiles`` also lists the damaged ones)."""
+        return [row for row in self.list_profiles() if isinstance(row, ProfileSummary)]
+
+    def _document_problems(self, session: Session, ids: list[int]) -> Iterator[tuple[int, Text | None]]:
+        """Why each profile's document or plan cannot be read (None when both can), in batches of IDs."""
+        dialect = self._engine.dialect
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start : start + _BATCH]
+            query = (
+                select(ProfileRow.id, _raw(ProfileRow.document), _raw(PlanRow.document), PlanRow.profile_id)
+                .outerjoin(PlanRow, PlanRow.profile_id == ProfileRow.id)
+                .where(ProfileRow.id.in_(batch))
+            )
+            for id, raw_document, raw_plan, has_plan in session.execute(query):
+                column = ProfileRow.__table__.c.document
+                document = row_check.read_document(column, raw_document, dialect, row_check.PROFILE_DOCUMENT)
+                problems = [document.problem or row_check.profile_problem(document.value)]
+                if has_plan is not None:
+                    column = PlanRow.__table__.c.document
+                    problems.append(row_check.read_document(column, raw_plan, dialect, row_check.PLAN_DOCUMENT).problem)
+                found = [p for p in problems if p is not None]
+                yield id, row_check.joined(found) if found else None
 
     def load(self, profile_id: int) -> Profile:
+        from desktop.models.profile_format import parse_profile
+
         with self._reading() as session:
-            row = self._profile_row(session, profile_id)
-            return _to_profile(row.document, row.name)
+            name, document = self._stored_document(session, profile_id)
+            try:
+                return parse_profile(document, earlier_names=True)  # a name saved before the rules tightened
+            except ProfileErrors as error:
+                problem = row_check.format_problem(error)
+                version = session.execute(
+                    select(_raw(ProfileRow.updated_at), _raw(PlanRow.saved_at))
+                    .outerjoin(PlanRow, PlanRow.profile_id == ProfileRow.id)
+                    .where(ProfileRow.id == profile_id)
+                ).one()
+                self._checked[profile_id] = (tuple(version), problem)  # listed as damaged from now on
+                raise _unreadable(name, problem) from error
+
+    def stored_document(self, profile_id: int) -> tuple[str, str]:
+        """The name and the profile document exactly as stored, as text (for exporting a damaged profile raw).
+
+        A document that is JSON comes back as indented JSON of the same value, easier to mend by hand; one that
+        is not JSON comes back as the stored text.
+        """
+        with self._reading() as session:
+            row = session.execute(
+                select(_raw(ProfileRow.name), _raw(ProfileRow.document)).where(ProfileRow.id == profile_id)
+            ).one_or_none()
+            if row is None:
+                raise StoreError(_NO_PROFILE.format(id=profile_id))
+        raw = row[1]
+        text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+        if isinstance(text, str):
+            try:
+                value = json.loads(text)
+            except ValueError:
+                return row_check.name_text(row[0]), text
+        else:  # a database whose driver decodes JSON itself
+            value = text
+        return row_check.name_text(row[0]), json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+    def _stored_document(self, session: Session, profile_id: int) -> tuple[str, dict[str, Any]]:
+        """The name and the readable document of a profile; ``StoreError`` saying what is wrong otherwise."""
+        row = session.execute(
+            select(_raw(ProfileRow.name), _raw(ProfileRow.document)).where(ProfileRow.id == profile_id)
+        ).one_or_none()
+        if row is None:
+            raise StoreError(_NO_PROFILE.format(id=profile_id))
+        name = row_check.name_text(row[0])
+        document = row_check.read_document(
+            ProfileRow.__table__.c.document, row[1], self._engine.dialect, row_check.PROFILE_DOCUMENT
+        )
+        if document.problem is not None:
+            raise _unreadable(name, document.problem)
+        return name, document.value
 
     def find_id(self, name: str) -> int | None:
         """The ID of the profile with this name (compared exactly, after trimming), or None."""
@@ -94,9 +223,10 @@ class ProfileStore:
                 self._put_plan(session, profile_id, plan_data)
 
     def delete(self, profile_id: int) -> None:
-        """Delete a profile with its revisions and plan."""
+        """Delete a profile with its revisions and plan; a damaged one too (only its ID is read)."""
         with self._writing() as session:
-            self._profile_row(session, profile_id)
+            if session.scalar(select(ProfileRow.id).where(ProfileRow.id == profile_id)) is None:
+                raise StoreError(_NO_PROFILE.format(id=profile_id))
             # The database cascades to revisions and plans (foreign keys are ON for every store connection).
             session.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))
 
@@ -116,6 +246,11 @@ class ProfileStore:
             return self._insert(session, profile.with_changes(name=free), None)
 
     # --- revisions ----------------------------------------------------------------------------------------------
+
+    def revision_count(self, profile_id: int) -> int:
+        """How many saved versions a profile has (counted, not read: a damaged version counts too)."""
+        with self._reading() as session:
+            return session.scalar(select(func.count(RevisionRow.id)).where(RevisionRow.profile_id == profile_id)) or 0
 
     def revisions(self, profile_id: int) -> list[RevisionSummary]:
         """Saved versions of a profile, newest first (the first one is the current state)."""
@@ -155,9 +290,16 @@ class ProfileStore:
 
     def load_plan(self, profile_id: int) -> dict[str, Any] | None:
         with self._reading() as session:
-            self._profile_row(session, profile_id)
-            plan = session.get(PlanRow, profile_id)
-            return None if plan is None else dict(plan.document)
+            name, _ = self._stored_document(session, profile_id)
+            raw = session.execute(select(_raw(PlanRow.document)).where(PlanRow.profile_id == profile_id)).first()
+        if raw is None:
+            return None
+        plan = row_check.read_document(
+            PlanRow.__table__.c.document, raw[0], self._engine.dialect, row_check.PLAN_DOCUMENT
+        )
+        if plan.problem is not None:
+            raise _unreadable(name, plan.problem)
+        return dict(plan.value)
 
     # --- drafts -------------------------------------------------------------------------------------------------
 
@@ -274,6 +416,8 @@ class ProfileStore:
                 yield session
         except SQLAlchemyError as error:
             raise _database_error(error) from error
+        except _UNREADABLE as error:
+            raise _unreadable_value(error) from error
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
@@ -291,6 +435,37 @@ class ProfileStore:
             ) from error
         except SQLAlchemyError as error:
             raise _database_error(error) from error
+        except _UNREADABLE as error:
+            raise _unreadable_value(error) from error
+
+
+# What converting a stored value this version cannot read raises (a bad timestamp, a document that is not JSON).
+_UNREADABLE = (ValueError, TypeError)
+_UNCHECKED = object()
+_BATCH = 500  # IDs per query: well below SQLite's limit of bound parameters
+
+
+def _raw(column: Any) -> Any:
+    """The column as the driver hands it back, unconverted (see ``row_check``)."""
+    return type_coerce(column, NULLTYPE).label(column.key)
+
+
+def _unreadable(name: str, problem: Text) -> StoreError:
+    return StoreError(
+        Text(
+            f"档案“{name}”已损坏，当前版本无法读取：{problem.zh}",
+            f"The stored profile “{name}” is damaged and cannot be read by this version: {problem.en}",
+        )
+    )
+
+
+def _unreadable_value(error: Exception) -> StoreError:
+    return StoreError(
+        Text(
+            f"数据库中有当前版本无法读取的数据：{error}",
+            f"The database holds data this version cannot read: {error}",
+        )
+    )
 
 
 def _checked(profile: Profile) -> Profile:
@@ -326,14 +501,9 @@ def _to_profile(document: dict[str, Any], name: str) -> Profile:
     from desktop.models.profile_format import parse_profile
 
     try:
-        return parse_profile(document)
+        return parse_profile(document, earlier_names=True)  # a name saved before the rules tightened still opens
     except ProfileErrors as error:
-        raise StoreError(
-            Text(
-                f"档案“{name}”在数据库中的内容无法读取：{error.message.zh}",
-                f"The stored profile “{name}” cannot be read: {error.message.en}",
-            )
-        ) from error
+        raise _unreadable(name, row_check.format_problem(error)) from error
 
 
 def _cause(error: SQLAlchemyError) -> str:
