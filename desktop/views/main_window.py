@@ -74,7 +74,9 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         self.panel = ProfileListPanel(language, self)
         self.editor = ProfileEditor(language, self)
         heading = ProfileHeading(self)
-        self._heading, self._subheading = heading.title, heading.subtitle
+        # What the window says about the open profile: its name, what to fix or when it was saved, and whether all
+        # is saved. Public because that is what the user reads (tests read it too).
+        self.heading, self.subheading = heading.title, heading.subtitle
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 10, 8, 4)
@@ -95,9 +97,9 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
 
         self.commands = build_actions(self)
         # Ctrl+E is the workbook officials circulate: it must work from the text boxes too (see ShortcutGuard).
-        self._shortcut_guard = ShortcutGuard(self, [self.commands.export_plan])
-        self._state_label = StateLabel(self)
-        self.statusBar().addPermanentWidget(self._state_label)
+        self.shortcut_guard = ShortcutGuard(self, [self.commands.export_plan])
+        self.state_label = StateLabel(self)
+        self.statusBar().addPermanentWidget(self.state_label)
         self._connect()
 
         # Started by ``offer_drafts``: until the user was offered the last session's draft, there is nothing to keep.
@@ -215,15 +217,15 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         for action in (self.commands.new, self.commands.import_, self.commands.export):
             action.setEnabled(ready)
         self.commands.export_plan.setEnabled(ready and self.pages.plan is not None)
-        self._heading.setText(shown_name if saved_one or name else self.tr("New profile (not saved yet)"))
-        self._subheading.setText(self._subheading_text(valid))
+        self.heading.setText(shown_name if saved_one or name else self.tr("New profile (not saved yet)"))
+        self.subheading.setText(self._subheading_text(valid))
         if dirty:
             state = self.tr("Unsaved changes")
         elif self.current_id() is None:
             state = self.tr("Not saved yet")  # a new, blank profile: nothing of it is stored
         else:
             state = self.tr("All changes saved")
-        self._state_label.set_state(state, dirty)
+        self.state_label.set_state(state, dirty)
 
     def _problem_fields(self) -> str:
         """The fields the form's problems are in, named as the form names them."""

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from kb_article import body, normalised, paragraphs
 
-from desktop.models.knowledge.loader import default_knowledge_base, load_knowledge_base
+from desktop.models.knowledge.loader import load_knowledge_base
 from desktop.models.knowledge.types import Fact, ItemKind, KnowledgeBase
 from desktop.models.vocabulary import Endowment
 
@@ -349,17 +348,3 @@ def test_source_metadata(kb: KnowledgeBase) -> None:
 def test_departments_are_loaded(kb: KnowledgeBase) -> None:
     assert kb.department("committee.finance").name.zh == "财政金融局"
     assert {unit.group for unit in kb.departments.values()} == {"committee", "government", "partner"}
-
-
-def test_default_knowledge_base_is_read_once() -> None:
-    assert default_knowledge_base() is default_knowledge_base()
-
-
-def test_loading_is_fast_enough_for_start_up() -> None:
-    """The window and every command read the knowledge base at start; it must not be felt (best of three)."""
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        load_knowledge_base()
-        timings.append(time.perf_counter() - started)
-    assert min(timings) < 0.1

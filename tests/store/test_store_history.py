@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -125,7 +124,7 @@ def test_data_survives_closing_and_reopening(make_profile: MakeProfile, isolated
         second.close()
 
 
-def test_listing_ten_thousand_profiles_is_fast(store: ProfileStore, make_profile: MakeProfile) -> None:
+def test_listing_ten_thousand_profiles(store: ProfileStore, make_profile: MakeProfile) -> None:
     # Fill through Core in one transaction: going through create() 10,000 times would test the set-up, not the list.
     document = profile_to_data(make_profile(notes="x" * 5000))  # large documents must not slow the list down
     start = datetime(2025, 1, 1, tzinfo=UTC)
@@ -147,11 +146,8 @@ def test_listing_ten_thousand_profiles_is_fast(store: ProfileStore, make_profile
             [{"profile_id": r["id"], "saved_at": start, "name": r["name"], "document": r["document"]} for r in rows],
         )
 
-    began = time.perf_counter()
-    summaries = store.list_summaries()
-    elapsed = time.perf_counter() - began
+    summaries = store.list_summaries()  # its speed: benchmarks/bench_store.py
 
     assert len(summaries) == 10_000
     assert summaries[0].name == "开发区 00001" and summaries[0].revision_count == 1
-    # About 0.1 s here; reading the 10,000 documents as well takes over half a second.
-    assert elapsed < 0.4, f"listing 10,000 profiles took {elapsed:.2f} s"
+    assert summaries[-1].name == "开发区 10000"

@@ -80,7 +80,7 @@ def test_save_is_enabled_only_when_valid_and_changed(
     assert window.commands.save.isEnabled()
     window.editor.basic.name_edit.setText("")
     assert not window.commands.save.isEnabled()  # changed but invalid
-    assert "开发区名称" in window._subheading.text()  # says what is missing
+    assert "开发区名称" in window.subheading.text()  # says what is missing
 
 
 def test_the_title_shows_unsaved_changes(make_window: WindowFactory, store: ProfileStore, samples: dict) -> None:
@@ -90,7 +90,7 @@ def test_the_title_shows_unsaved_changes(make_window: WindowFactory, store: Prof
     assert not window.isWindowModified()
     window.editor.goals.notes_edit.setPlainText("待核实")
     assert window.isWindowModified()
-    assert window._state_label.text() == "有未保存的更改"
+    assert window.state_label.text() == "有未保存的更改"
 
 
 @pytest.mark.parametrize("answer", ["cancel", "discard", "save"])

@@ -46,7 +46,7 @@ def test_a_100_character_name_never_makes_the_window_wider_than_its_screen(
     window.adjustSize()
     assert window.width() <= before
 
-    heading = window._heading
+    heading = window.heading
     assert heading.text() == LONG_NAME  # the whole name is kept...
     assert heading.is_elided() and heading.shown_text().endswith("…")  # ...and shown shortened
     assert heading.toolTip() == LONG_NAME
@@ -59,8 +59,8 @@ def test_a_short_name_is_shown_whole_without_a_tooltip(
 ) -> None:
     store.create(samples["county-park"])
     window = make_window()
-    assert window._heading.shown_text() == "桐川县工业园区"
-    assert window._heading.toolTip() == ""
+    assert window.heading.shown_text() == "桐川县工业园区"
+    assert window.heading.toolTip() == ""
 
 
 def test_the_window_fits_its_screen_at_the_first_start_and_after_a_restart(
@@ -90,10 +90,10 @@ def test_names_that_look_like_html_are_shown_as_typed(
     window.editor.setCurrentIndex(0)
 
     showing = [label for label in window.findChildren(QLabel) if "<b>x</b>" in label.text()]
-    assert window._heading in showing and window.editor.basic._errors["name"] in showing
+    assert window.heading in showing and window.editor.basic._errors["name"] in showing
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in showing)
     window.editor.basic.name_edit.setText(MARKUP_NAME)
-    assert window._heading.text() == MARKUP_NAME
+    assert window.heading.text() == MARKUP_NAME
     shown = window.panel.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     assert QTextDocumentFragment.fromHtml(shown).toPlainText().startswith(MARKUP_NAME)  # the list's tooltip too
 
@@ -115,13 +115,13 @@ def test_a_new_blank_profile_is_not_called_saved(
     make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
 ) -> None:
     window = make_window()  # no profiles yet: a new, empty form
-    assert window._state_label.text() == "尚未保存"
+    assert window.state_label.text() == "尚未保存"
     window.editor.basic.name_edit.setText("新开发区")
-    assert window._state_label.text() == "有未保存的更改"
+    assert window.state_label.text() == "有未保存的更改"
     store.create(samples["county-park"])
     window.reload_list()
     window.open_profile(store.find_id("桐川县工业园区"))  # type: ignore[arg-type]
-    assert window._state_label.text() == "所有更改已保存"
+    assert window.state_label.text() == "所有更改已保存"
 
 
 def test_version_history_tells_saves_apart_and_shows_what_changed(

@@ -130,16 +130,12 @@ def test_picking_a_row_asks_for_that_profile(qtbot: QtBot, language: Language) -
         panel.select(4)  # the window moving the selection is not a request
 
 
-def test_filtering_ten_thousand_profiles_is_quick(qtbot: QtBot, language: Language) -> None:
-    import time
-
+def test_filtering_ten_thousand_profiles(qtbot: QtBot, language: Language) -> None:
+    """Speed is benchmarks/bench_startup.py's to prove; here: the filter finds exactly the matching names."""
     many = [ProfileSummary(i, f"测试开发区{i:05d}", Stage.GROWTH, NOON, 1) for i in range(10_000)]
     panel = ProfileListPanel(language)
     qtbot.addWidget(panel)
     panel.show()
     panel.set_rows(many)
-    started = time.perf_counter()
     panel.set_filter("0999")
-    elapsed = time.perf_counter() - started
-    assert len(panel.visible_names()) == 11  # 00999 and 09990–09999
-    assert elapsed < 0.25  # the benchmark holds the real budget (50 ms); this guards against a slow design
+    assert panel.visible_names() == [f"测试开发区{i:05d}" for i in (999, *range(9990, 10_000))]

@@ -181,7 +181,7 @@ def test_a_plan_edit_is_saved_with_the_profile_and_is_there_after_a_restart(
 
     assert window.isWindowModified()
     assert window.commands.save.isEnabled()
-    assert window._state_label.text() == "有未保存的更改"
+    assert window.state_label.text() == "有未保存的更改"
     window.commands.save.trigger()
     assert not window.isWindowModified() and not plan.is_dirty()
     assert "行动计划" in window.statusBar().currentMessage()

@@ -169,7 +169,7 @@ def test_the_guard_follows_the_focus_and_goes_with_its_window(
     gone.show()
     activate(qtbot, gone)
     gone.editor.basic.name_edit.setFocus()
-    assert gone._shortcut_guard.watched() is gone.editor.basic.name_edit
+    assert gone.shortcut_guard.watched() is gone.editor.basic.name_edit
     gone.close()
     gone.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -178,10 +178,10 @@ def test_the_guard_follows_the_focus_and_goes_with_its_window(
     activate(qtbot, window)
     search = window.panel.search
     search.setFocus()
-    assert window._shortcut_guard.watched() is search
+    assert window.shortcut_guard.watched() is search
     other = QLineEdit()
     qtbot.addWidget(other)
     other.show()
     activate(qtbot, other)
     other.setFocus()
-    assert window._shortcut_guard.watched() is None  # another window's text box is left alone
+    assert window.shortcut_guard.watched() is None  # another window's text box is left alone
