@@ -12,8 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from profile_fault_runs import Run, file_size_limit, run_in_process, run_program, store_rows
-from profile_mutations import SAMPLES, sample_data
+
+from tests.helpers.profile_fault_runs import Run, file_size_limit, run_in_process, run_program, store_rows
+from tests.helpers.profile_mutations import SAMPLES, sample_data
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="file-size limits (RLIMIT_FSIZE) are POSIX")
 

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from profile_fault_runs import Run, assert_clean_refusal, run_in_process, run_program, store_rows
-from profile_mutations import SAMPLES
 
 from desktop.models import profile_format
 from desktop.models.errors import ExportError
 from desktop.models.profile_format import ProfileFileError, read_profile, write_profile
+from tests.helpers.profile_fault_runs import Run, assert_clean_refusal, run_in_process, run_program, store_rows
+from tests.helpers.profile_mutations import SAMPLES
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, sockets and /dev exist on Linux and macOS")
 

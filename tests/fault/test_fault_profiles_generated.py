@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from profile_fault_runs import assert_clean_refusal, run_in_process, run_program, store_rows
-from profile_mutations import SAMPLES, Broken, broken_profiles, expected_name
+
+from tests.helpers.profile_fault_runs import assert_clean_refusal, run_in_process, run_program, store_rows
+from tests.helpers.profile_mutations import SAMPLES, Broken, broken_profiles, expected_name
 
 # However large the input, a message stays this short: one line quotes at most a cut value, a key or a path.
 MAX_LINE = 600

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from profile_fault_runs import run_in_process, store_rows
-from profile_mutations import BIDI_CONTROLS, CONTROLS, INVISIBLE_ONLY, SAMPLES, sample_data
 from pytestqt.qtbot import QtBot
 
 from desktop.models.errors import ProfileErrors
 from desktop.models.profile_format import parse_profile
 from desktop.models.profile_rules import validate_field
+from tests.helpers.profile_fault_runs import run_in_process, store_rows
+from tests.helpers.profile_mutations import BIDI_CONTROLS, CONTROLS, INVISIBLE_ONLY, SAMPLES, sample_data
 
 
 def _with_name(name: object) -> dict[str, Any]:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from store_faults_support import fill, names_in, samples
 
 from desktop.models.profile_format import read_profile
 from desktop.models.store import DATABASE_FILE, list_backups, open_store, restore_backup
+from tests.helpers.store_faults_support import fill, names_in, samples
 
 
 def test_a_clean_exit_after_changes_backs_up_what_the_daily_copy_missed(tmp_path: Path) -> None:

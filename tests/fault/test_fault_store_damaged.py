@@ -8,10 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from store_faults_support import fill, names_in, run_cli
 
 from desktop.models.errors import StoreError
 from desktop.models.store import DATABASE_FILE, list_backups, open_store, restore_backup
+from tests.helpers.store_faults_support import fill, names_in, run_cli
 
 DAY = 24 * 3600
 ROTATION = 7  # backups.ROTATING_BACKUPS_KEPT: daily copies kept before this change

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from store_faults_support import REPO, fill, names_in, run_cli, run_cli_read_only, samples
 
 from desktop.models.store import DATABASE_FILE
+from tests.helpers.store_faults_support import REPO, fill, names_in, run_cli, run_cli_read_only, samples
 
 pytestmark = [
     pytest.mark.slow,  # child processes

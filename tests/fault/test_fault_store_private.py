@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_faults_support import fill
 
 from desktop.models.store import DATABASE_FILE, list_backups, open_store
+from tests.helpers.store_faults_support import fill
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="Windows has no POSIX permission bits")
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +17,7 @@ from desktop.resources import resource_path
 from desktop.views.i18n import Language
 from desktop.views.main_window import MainWindow
 from desktop.views.plan import PlanPage
+from tests.helpers.window import WindowFactory, settings_at
 
 # Every way the window can ask the user something. A test that does not expect a question gets a failure, not a
 # dialog waiting forever for a click.
@@ -93,13 +93,6 @@ def language(qapp: QApplication) -> Iterator[Language]:
     chosen = Language("zh")
     yield chosen
     chosen.uninstall()
-
-
-def settings_at(data_dir: Path) -> QSettings:
-    return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-
-
-WindowFactory = Callable[..., MainWindow]
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from desktop import app as app_module
 from desktop.models.store import StartupReport
 from desktop.models.text import Text
 from desktop.views.main_window import MainWindow
-from tests.views.helpers import Recorder
+from tests.helpers.widgets import Recorder
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ from desktop.models.text import Text
 from desktop.views.main_window import MainWindow
 from desktop.views.plan import PlanPage
 from desktop.views.plan.table_model import Column
-from tests.views.conftest import WindowFactory, settings_at
-from tests.views.helpers import Recorder
+from tests.helpers.widgets import Recorder
+from tests.helpers.window import WindowFactory, settings_at
 
 EDIT = Qt.ItemDataRole.EditRole
 HUBEI = "楚川科学城高新技术产业开发区"

@@ -16,8 +16,8 @@ from desktop.models.store import ProfileStore, open_store
 from desktop.models.vocabulary import Endowment, Figure, Industry, Stage
 from desktop.views.main_window import MainWindow
 from desktop.views.profile_list_model import ID_ROLE
-from tests.views.conftest import WindowFactory, settings_at
-from tests.views.helpers import Recorder, type_text
+from tests.helpers.widgets import Recorder, type_text
+from tests.helpers.window import WindowFactory, settings_at
 
 BAD_PROFILES = Path(__file__).resolve().parents[1] / "data" / "profiles" / "bad"
 

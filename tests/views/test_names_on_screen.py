@@ -16,7 +16,7 @@ from desktop.models.store import ProfileStore
 from desktop.views.history_dialog import HistoryDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.plain_text import plain_message, plain_tooltip
-from tests.views.conftest import WindowFactory
+from tests.helpers.window import WindowFactory
 
 LONG_NAME = ("超长名称测试开发区" * 12)[:NAME_MAX]
 MARKUP_NAME = "<b>x</b> & y"

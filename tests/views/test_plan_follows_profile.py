@@ -21,8 +21,8 @@ from desktop.models.workbook.action_sheet import OWNER, TITLE
 from desktop.views.main_window import MainWindow
 from desktop.views.plan import PlanPage
 from desktop.views.plan.table_model import Column
-from tests.views.conftest import WindowFactory
-from tests.views.helpers import Recorder
+from tests.helpers.widgets import Recorder
+from tests.helpers.window import WindowFactory
 
 NAME = "新建科技园"
 # Ticked once the form is complete: each one changes what the engine proposes for the zone.

@@ -21,8 +21,8 @@ from desktop.views.plan.table_model import Column
 from desktop.views.results.kinds import MATCH_GROUPS
 from desktop.views.results.page import MatchesPage
 from desktop.views.results.ranking_model import ID_ROLE, SCORE_ROLE
-from tests.views.conftest import WindowFactory
-from tests.views.helpers import Recorder
+from tests.helpers.widgets import Recorder
+from tests.helpers.window import WindowFactory
 
 EDIT = Qt.ItemDataRole.EditRole
 HUBEI = "楚川科学城高新技术产业开发区"

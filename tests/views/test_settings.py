@@ -11,7 +11,7 @@ from desktop.models.profile import Profile
 from desktop.models.store import ProfileStore
 from desktop.views import settings as saved
 from desktop.views.profile_list_model import SortKey
-from tests.views.conftest import WindowFactory, settings_at
+from tests.helpers.window import WindowFactory, settings_at
 
 
 def ini(path: Path) -> QSettings:

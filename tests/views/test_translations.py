@@ -21,8 +21,8 @@ from desktop.views.i18n import Language
 from desktop.views.main_window import MainWindow
 from desktop.views.profile_list_model import SAVED_ROLE, STAGE_ROLE
 from desktop.views.window_actions import LANGUAGE_NAMES
-from tests.views.conftest import WindowFactory
-from tests.views.helpers import CJK, visible_texts
+from tests.helpers.widgets import CJK, visible_texts
+from tests.helpers.window import WindowFactory
 
 REPO = Path(__file__).resolve().parents[2]
 TS_FILE = resource_path("translations", "zoneplanner_zh_CN.ts")

@@ -15,8 +15,8 @@ from desktop.models.profile import Profile
 from desktop.models.store import ProfileStore
 from desktop.models.vocabulary import Figure
 from desktop.views.main_window import MainWindow
-from tests.views.conftest import WindowFactory
-from tests.views.helpers import Recorder
+from tests.helpers.widgets import Recorder
+from tests.helpers.window import WindowFactory
 
 CTRL_E = QKeySequence("Ctrl+E")
 CTRL_A = QKeySequence("Ctrl+A")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Sequence
+import errno
+import os
+from collections.abc import Callable, Generator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -82,12 +84,46 @@ def save_workbook(workbook: Workbook, stream: BinaryIO) -> None:
     try:
         workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
         ExcelWriter(workbook, archive).write_data()
-    except BaseException:
+    except BaseException as error:
         # Closing may fail the same way (it writes the archive's directory); the first error is the one to report.
         with contextlib.suppress(Exception):
             archive.close()
-        raise
+        _close_sheet_streams(error)
+        reported = _os_error(error)
+        if reported is error:
+            raise
+        raise reported from error
     archive.close()
+
+
+def _close_sheet_streams(error: BaseException) -> None:
+    """Close the XML streams of the sheet writers the failure interrupted.
+
+    With lxml, each openpyxl ``WorksheetWriter`` keeps an open ``xmlfile`` generator (``.xf``); left to the garbage
+    collector, closing it fails again on the dead stream and Python prints "Exception ignored … SerialisationError"
+    after the real message. The writers are locals of the frames the error passed through.
+    """
+    traceback = error.__traceback__
+    while traceback is not None:
+        for value in list(traceback.tb_frame.f_locals.values()):
+            stream = getattr(value, "xf", None)
+            if isinstance(stream, Generator):
+                with contextlib.suppress(Exception):
+                    stream.close()
+        traceback = traceback.tb_next
+
+
+def _os_error(error: BaseException) -> BaseException:
+    """The ``OSError`` behind lxml's ``SerialisationError("IO_EFBIG")``, else ``error`` itself.
+
+    openpyxl writes its XML through lxml when lxml is installed (python-docx brings it), and lxml reports a failed
+    write of the stream underneath as a serialisation error named after the errno: without this, a full disk would
+    read as an internal error instead of "the disk is full".
+    """
+    if type(error).__name__ != "SerialisationError" or not str(error).startswith("IO_"):
+        return error
+    number = getattr(errno, str(error).removeprefix("IO_"), errno.EIO)
+    return OSError(number, os.strerror(number))
 
 
 def build_workbook(ctx: ExportContext) -> Workbook:
