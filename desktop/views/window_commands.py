@@ -20,9 +20,9 @@ from desktop.views import settings as saved
 
 if TYPE_CHECKING:
     from desktop.models.session.baseline import StoredPlan
-    from desktop.views.main_window import MainWindow
+    from desktop.views.window_parts import WindowParts
 
-    _Base = MainWindow
+    _Base = WindowParts
 else:
     _Base = object
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication
 from desktop.models.errors import ZonePlannerError
 
 if TYPE_CHECKING:
-    from desktop.views.main_window import MainWindow
+    from desktop.views.window_parts import WindowParts
 
-    _Base = MainWindow
+    _Base = WindowParts
 else:
     _Base = object
 

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from desktop.views import settings as saved
 
 if TYPE_CHECKING:
-    from desktop.views.main_window import MainWindow
+    from desktop.views.window_parts import WindowParts
 
-    _Base = MainWindow
+    _Base = WindowParts
 else:
     _Base = object
 
