@@ -19,24 +19,13 @@ from desktop.resources import resource_path
 from desktop.views.i18n import Language
 from desktop.views.main_window import MainWindow
 from desktop.views.profile_list_model import DAMAGED_ROLE, ID_ROLE
+from tests.helpers.widgets import Recorder
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 SAMPLES = sorted(resource_path("samples").glob("*.json"))
 PROFILES = [read_profile(path) for path in SAMPLES]
 DAMAGED = PROFILES[0].name
-
-
-class Answers:
-    """Stands in for one of the window's dialogs: records what it was asked, answers ``answer``."""
-
-    def __init__(self, answer: object = None) -> None:
-        self.answer = answer
-        self.calls: list[tuple[object, ...]] = []
-
-    def __call__(self, *args: object) -> object:
-        self.calls.append(args)
-        return self.answer
 
 
 @pytest.fixture
@@ -110,7 +99,7 @@ def test_the_list_shows_a_damaged_row_marked_beside_the_others(
 def test_opening_a_document_that_no_longer_validates_says_so_and_marks_the_row(data_dir: Path, qtbot: QtBot) -> None:
     corrupt(data_dir, "UPDATE profiles SET document = json_set(document, '$.stage', 'retired') WHERE name = ?")
     with window_on(data_dir, qtbot) as (window, _):
-        window.show_error = Answers()  # type: ignore[method-assign]
+        window.show_error = Recorder()  # type: ignore[method-assign]
         damaged_id = damaged_index(window).data(ID_ROLE)  # type: ignore[attr-defined]
         opened_before = window.current_id()
 
@@ -126,7 +115,7 @@ def test_opening_a_document_that_no_longer_validates_says_so_and_marks_the_row(d
 def test_a_damaged_row_is_deleted_from_the_list_and_the_others_stay(data_dir: Path, qtbot: QtBot) -> None:
     corrupt(data_dir, "UPDATE profiles SET document = 'null' WHERE name = ?")
     with window_on(data_dir, qtbot) as (window, store):
-        window.confirm_delete = Answers(True)  # type: ignore[method-assign]
+        window.confirm_delete = Recorder(True)  # type: ignore[method-assign]
         menu = window.panel.row_menu(damaged_index(window))  # type: ignore[arg-type]
         (delete,) = menu.actions()
 
@@ -147,7 +136,7 @@ def test_opening_a_profile_whose_saved_plan_is_not_json_says_so_instead_of_crash
     )
     with window_on(data_dir, qtbot) as (window, _):
         assert "JSON" in (listed(window)[DAMAGED] or "")
-        window.show_error = Answers()  # type: ignore[method-assign]
+        window.show_error = Recorder()  # type: ignore[method-assign]
 
         assert window.open_profile(damaged_index(window).data(ID_ROLE)) is False  # type: ignore[attr-defined]
 
