@@ -71,9 +71,11 @@ def current_revision(url: str | URL) -> tuple[str | None, bool]:
         with engine.connect() as connection:
             try:
                 revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
-            except DBAPIError:  # no version table: a database Alembic never touched
+            except DBAPIError:
                 connection.rollback()  # PostgreSQL refuses every statement in a failed transaction
-                revision = None
+                if inspect(connection).has_table(VERSION_TABLE):
+                    raise  # the table is there, so something else failed (a lock, a damaged file): not "new"
+                revision = None  # a database Alembic never touched
             if revision is not None:
                 return str(revision), True
             has_tables = bool(inspect(connection).get_table_names())
