@@ -17,6 +17,7 @@ from typing import TypeVar
 from desktop.models.data_file import Entry, Problems, read_toml
 from desktop.models.errors import KnowledgeErrors
 from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.profile import Target
 from desktop.models.text import Text
 from desktop.resources import resources_root
 
@@ -185,3 +186,52 @@ def _indicator(entry: Entry) -> IndicatorEntry | None:
 def _optional_flag(entry: Entry, key: str) -> bool | None:
     """A true/false field that may be left out (false); None after reporting a wrong value."""
     return entry.boolean(key) if entry.has(key) else False
+
+
+# --- how a profile's problems and targets read (window, workbook) -------------------------------------------------
+
+TO_FILL = Text("待填", "to be filled in")
+
+
+def problem_label(problem_id: str) -> Text:
+    """A problem's label; its ID when the vocabulary does not have it (or cannot be read)."""
+    vocabulary = _known()
+    entry = vocabulary.problems.get(problem_id) if vocabulary is not None else None
+    return entry.label if entry is not None else Text.same(problem_id)
+
+
+def indicator_label(indicator_id: str) -> Text:
+    vocabulary = _known()
+    entry = vocabulary.indicators.get(indicator_id) if vocabulary is not None else None
+    return entry.label if entry is not None else Text.same(indicator_id)
+
+
+def indicator_unit(indicator_id: str) -> Text:
+    vocabulary = _known()
+    entry = vocabulary.indicators.get(indicator_id) if vocabulary is not None else None
+    return entry.unit if entry is not None else Text("", "")
+
+
+def target_values(target: Target, *, unit: bool = False) -> Text:
+    """ "2025年 560 → 2028年 800" / "2025: 560 → 2028: 800"; a base not given is 待填, never a default."""
+    base_zh = TO_FILL.zh if target.base is None else _number(target.base)
+    base_en = TO_FILL.en if target.base is None else _number(target.base)
+    goal = _number(target.target)
+    start_zh = f"{target.base_year}年 {base_zh}" if target.base_year is not None else f"基期 {base_zh}"
+    start_en = f"{target.base_year}: {base_en}" if target.base_year is not None else f"base {base_en}"
+    text = Text(f"{start_zh} → {target.target_year}年 {goal}", f"{start_en} → {target.target_year}: {goal}")
+    if unit:
+        measure = indicator_unit(target.indicator)
+        text = Text(f"{text.zh} {measure.zh}".rstrip(), f"{text.en} {measure.en}".rstrip())
+    return text
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _known() -> ProfileVocabulary | None:
+    try:
+        return load_profile_vocabulary()
+    except KnowledgeErrors:
+        return None
