@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers.kb_copies import copy_resources, edit
 
 from desktop.cli.main import main
 from desktop.models.errors import KnowledgeErrors
@@ -17,6 +16,7 @@ from desktop.models.profile_vocabulary import (
     check_profile_vocabulary,
     load_profile_vocabulary,
 )
+from tests.helpers.kb_copies import copy_resources, edit
 
 # The problems and indicators the design names; the files may have more.
 DESIGN_PROBLEMS = {

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers.workbook_reading import calamine_rows
-
 from desktop.models.profile import Profile, Target
 from desktop.models.text import Lang
 from desktop.models.vocabulary import Condition, Endowment
 from desktop.models.workbook.writer import write_workbook
+from tests.helpers.workbook_reading import calamine_rows
 
 
 def _export(tmp_path: Path, inputs: dict[str, object], profile: Profile, lang: Lang) -> dict[str, list[object]]:
