@@ -25,11 +25,16 @@ if TYPE_CHECKING:
 # Each is called as ``function(kb, root)`` — ``root`` is the resources folder given by ``--root`` (None: the shipped
 # one) — and returns its problems as a list of bilingual ``Text``; the knowledge base itself is checked first.
 # Imported only when ``kb check`` runs, so the command line starts fast.
-CHECKS: list[str] = ["desktop.models.rules_check:check_rules", "desktop.models.profile_help:check_profile_help"]
+CHECKS: list[str] = [
+    "desktop.models.rules_check:check_rules",
+    "desktop.models.profile_help:check_profile_help",
+    "desktop.models.profile_vocabulary:check_profile_vocabulary",
+]
 # Short counts for the OK line ("12 rules"), as "module:function" called as ``function(kb, root) -> Text``.
 SUMMARIES: list[str] = [
     "desktop.models.rules_check:summarize_rules",
     "desktop.models.profile_help:summarize_profile_help",
+    "desktop.models.profile_vocabulary:summarize_profile_vocabulary",
 ]
 
 EXIT_PROBLEMS = 1

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from desktop.models import profile_v1
+from desktop.models import profile_v1, profile_v2
 from desktop.models.atomic import write_atomically
 from desktop.models.errors import ProfileError, ProfileErrors, ZonePlannerError
 from desktop.models.profile import Profile
@@ -31,7 +31,7 @@ from desktop.models.profile_messages import (
 from desktop.models.text import Text
 
 FORMAT = "zoneplanner-profile"
-VERSION = 1  # the version this program writes; it reads every version in _READERS
+VERSION = 2  # the version this program writes; it reads every version in _READERS
 
 # A real profile is a few kilobytes (the longest valid one is well under 200 KB), so anything over 1 MiB is not a
 # profile; refusing it before reading it whole keeps a wrongly chosen 2 GB file from freezing the window.
@@ -44,8 +44,8 @@ class _Reader(Protocol):
     ) -> tuple[Profile | None, list[ProfileError]]: ...
 
 
-_READERS: dict[int, _Reader] = {1: profile_v1.read}
-_WRITE: Callable[[Profile], dict[str, object]] = profile_v1.write
+_READERS: dict[int, _Reader] = {1: profile_v1.read, 2: profile_v2.read}
+_WRITE: Callable[[Profile], dict[str, object]] = profile_v2.write
 
 
 class ProfileFileError(ZonePlannerError):

@@ -12,7 +12,17 @@ from desktop.models.vocabulary import FIELD_LABELS, Condition, Endowment, Figure
 
 _SHOWN_MAX = 40
 _NESTED_SHOWN = 3  # levels of a nested value shown before "…"
-INDEXED_PATH = re.compile(r"(?P<head>\w+)\[(?P<index>\d+)\]")
+INDEXED_PATH = re.compile(r"(?P<head>\w+)\[(?P<index>\d+)\](?:\.(?P<sub>\w+))?")
+# The fields inside one item of a list of objects (format v2 ``targets`` and ``units``).
+ITEM_FIELD_LABELS: dict[str, Text] = {
+    "indicator": Text("指标", "indicator"),
+    "base": Text("基期值", "base value"),
+    "base_year": Text("基期年份", "base year"),
+    "target": Text("目标值", "target value"),
+    "target_year": Text("目标年份", "target year"),
+    "name": Text("名称", "name"),
+    "role": Text("对应单位", "role"),
+}
 
 # Characters a terminal or a text box would act on or not show at all: control characters (C0, DEL, C1), format
 # characters (zero-width, bidi marks, overrides and isolates) and the line and paragraph separators. A message shows
@@ -112,15 +122,25 @@ def describe(path: str) -> Text:
         return Text("文件内容", "The file's content")
     indexed = INDEXED_PATH.fullmatch(path)
     if indexed:
-        base = field_label(indexed["head"])
-        number = int(indexed["index"]) + 1
-        return Text(f"{base.zh}第 {number} 项（{path}）", f"{base.en}, item {number} ({path})")
+        item = _item_name(indexed)
+        return Text(f"{item.zh}（{show_key(path)}）", f"{item.en} ({show_key(path)})")
     head, _, tail = path.partition(".")
     if head in FIELD_LABELS and (not tail or any(tail in e._value2member_map_ for e in (Endowment, Condition, Figure))):
         named = field_label(path)
         return Text(f"{named.zh}（{path}）", f"{named.en} ({path})")
     shown = show_key(path)
     return Text(f"“{shown}”", f'"{shown}"')
+
+
+def _item_name(indexed: re.Match[str]) -> Text:
+    """ "主导产业第 2 项", or for a field of an item "量化目标第 1 项的目标年份"."""
+    base = field_label(indexed["head"])
+    number = int(indexed["index"]) + 1
+    sub = indexed["sub"]
+    if sub is None:
+        return Text(f"{base.zh}第 {number} 项", f"{base.en}, item {number}")
+    inner = ITEM_FIELD_LABELS.get(sub, Text.same(show_key(sub)))
+    return Text(f"{base.zh}第 {number} 项的{inner.zh}", f"{base.en}, item {number}, {inner.en}")
 
 
 def form_name(path: str) -> Text:
@@ -130,9 +150,7 @@ def form_name(path: str) -> Text:
     """
     indexed = INDEXED_PATH.fullmatch(path)
     if indexed:
-        base = field_label(indexed["head"])
-        number = int(indexed["index"]) + 1
-        return Text(f"{base.zh}第 {number} 项", f"{base.en}, item {number}")
+        return _item_name(indexed)
     head, _, tail = path.partition(".")
     for enum in (Endowment, Condition, Figure):
         if tail and tail in enum._value2member_map_:
@@ -186,14 +204,16 @@ def missing(path: str) -> ProfileError:
     )
 
 
-def unknown_key(path: str, value: object, allowed: list[str]) -> ProfileError:
+def unknown_key(path: str, value: object, allowed: list[str], version: int = 1) -> ProfileError:
     return problem(
         path,
         value,
-        "未知字段 {key_path}（值为 {value}），格式版本 1 中没有这个字段；可用的字段：{allowed}。",
-        "Unknown key {key_path} (value {value}): format version 1 has no such field; the fields are: {allowed}.",
+        "未知字段 {key_path}（值为 {value}），格式版本 {version} 中没有这个字段；可用的字段：{allowed}。",
+        "Unknown key {key_path} (value {value}): format version {version} has no such field; "
+        "the fields are: {allowed}.",
         key_path=show_key(path),
         allowed=", ".join(allowed),
+        version=version,
     )
 
 

@@ -45,6 +45,7 @@ from desktop.models.vocabulary import (
 
 NAME_MAX = 100
 CITY_MAX = 50
+UNIT_NAME_MAX = 50
 TEXT_MAX = 10_000  # goals and notes
 
 # Upper bounds that no real zone reaches; beyond them a figure is a typing slip (extra zeros, wrong unit).
@@ -124,7 +125,7 @@ def _is_invisible(ch: str) -> bool:
     return unicodedata.category(ch) in _INVISIBLE_CATEGORIES or ch in _BLANK_LETTERS
 
 
-def _check_name_characters(text: str, value: object) -> str:
+def _check_name_characters(text: str, value: object, path: str = "name") -> str:
     for position, ch in enumerate(text, 1):
         category = unicodedata.category(ch)
         if category == "Cc" or category in ("Zl", "Zp") or ch in _BIDI_CONTROLS:
@@ -134,7 +135,7 @@ def _check_name_characters(text: str, value: object) -> str:
                 else Text("控制字符或换行", "a control character or line break")
             )
             raise problem(
-                "name",
+                path,
                 value,
                 "{field_zh}的值 {value} 含有{kind_zh} U+{code}（第 {position} 个字符）；"
                 "名称中不能有控制字符、换行或文字方向控制符。",
@@ -147,7 +148,7 @@ def _check_name_characters(text: str, value: object) -> str:
             )
     if all(_is_invisible(ch) for ch in text):
         raise problem(
-            "name",
+            path,
             value,
             "{field_zh}的值 {value} 只有不可见的字符；名称至少要有一个看得见的字符。",
             "{field_en}: the value {value} has only invisible characters; a name needs at least one visible character.",
@@ -158,6 +159,11 @@ def _check_name_characters(text: str, value: object) -> str:
 def check_name(value: object) -> str:
     """The zone's name: a settled one-line string of visible text (see the module's docstring)."""
     return _check_name_characters(check_text("name", value, max_length=NAME_MAX, required=True), value)
+
+
+def check_unit_name(path: str, value: object) -> str:
+    """The name of one of the zone's units: the same rules as the zone's name, at most ``UNIT_NAME_MAX`` characters."""
+    return _check_name_characters(check_text(path, value, max_length=UNIT_NAME_MAX, required=True), value, path)
 
 
 def check_earlier_name(value: object) -> str:
@@ -225,11 +231,13 @@ def check_kind(value: object) -> Kind | None:
     return None if value is None else check_choice("kind", value, Kind)
 
 
-def check_rating(path: str, value: object) -> int:
+def check_rating(path: str, value: object, *, unknown_allowed: bool = False) -> int:
     """An endowment rating: a whole number from 0 to 5 (true/false are not ratings)."""
     expected = Text(
         f"取值 {ENDOWMENT_MIN}–{ENDOWMENT_MAX} 的整数", f"a whole number from {ENDOWMENT_MIN} to {ENDOWMENT_MAX}"
     )
+    if unknown_allowed:
+        expected = Text(f"{expected.zh}或 null（未评估）", f"{expected.en} or null (not assessed)")
     if isinstance(value, bool) or not isinstance(value, int):
         raise wrong_type(path, value, expected)
     if not ENDOWMENT_MIN <= value <= ENDOWMENT_MAX:
@@ -241,6 +249,20 @@ def check_rating(path: str, value: object) -> int:
             low=ENDOWMENT_MIN,
             high=ENDOWMENT_MAX,
         )
+    return value
+
+
+def check_rating_or_unknown(path: str, value: object) -> int | None:
+    """A rating, or null for "not assessed" (format v2)."""
+    return None if value is None else check_rating(path, value, unknown_allowed=True)
+
+
+def check_flag_or_unknown(path: str, value: object) -> bool | None:
+    """true, false, or null for "not known" (format v2)."""
+    if value is None:
+        return None
+    if not isinstance(value, bool):
+        raise wrong_type(path, value, Text("true、false 或 null（不清楚）", "true, false or null (not known)"))
     return value
 
 
@@ -356,6 +378,16 @@ def check_endowments(value: object, errors: list[ProfileError]) -> dict[Endowmen
     return {e: rating for e, rating in ratings.items() if isinstance(rating, int)}
 
 
+def check_endowments_v2(value: object, errors: list[ProfileError]) -> dict[Endowment, int | None]:
+    """All eight keys, each a rating or null (未评估): an unknown rating is written, not left out."""
+    ratings = _check_members(
+        "endowments", value, Endowment, errors, lambda e, item: check_rating_or_unknown(f"endowments.{e.value}", item)
+    )
+    if isinstance(value, dict):
+        errors.extend(missing(f"endowments.{e.value}") for e in Endowment if e.value not in value)
+    return {e: rating if isinstance(rating, int) else None for e, rating in ratings.items()}
+
+
 def check_conditions(value: object, errors: list[ProfileError]) -> dict[Condition, bool]:
     """Known conditions only; a missing one (or a missing ``conditions`` object) means false."""
     if value is None:
@@ -364,6 +396,16 @@ def check_conditions(value: object, errors: list[ProfileError]) -> dict[Conditio
         "conditions", value, Condition, errors, lambda c, item: check_flag(f"conditions.{c.value}", item)
     )
     return {c: flag for c, flag in flags.items() if flag is True}
+
+
+def check_conditions_v2(value: object, errors: list[ProfileError]) -> dict[Condition, bool | None]:
+    """Every condition: true, false, or None (不清楚) for a null or a missing one (a missing object: all unknown)."""
+    if value is None:
+        return dict.fromkeys(Condition)
+    flags = _check_members(
+        "conditions", value, Condition, errors, lambda c, item: check_flag_or_unknown(f"conditions.{c.value}", item)
+    )
+    return {c: flag if isinstance(flag, bool) else None for c in Condition for flag in (flags.get(c),)}
 
 
 def check_figures(value: object, errors: list[ProfileError]) -> dict[Figure, float]:
@@ -401,8 +443,8 @@ def _check_list(check: Callable[[object, list[ProfileError]], object]) -> Callab
 
 _COMPOUNDS: dict[str, Callable[[object], object]] = {
     "industries": _check_list(check_industries),
-    "endowments": _check_list(check_endowments),
-    "conditions": _check_list(check_conditions),
+    "endowments": _check_list(check_endowments_v2),
+    "conditions": _check_list(check_conditions_v2),
     "figures": _check_list(check_figures),
 }
 
@@ -410,8 +452,8 @@ _COMPOUNDS: dict[str, Callable[[object], object]] = {
 def check_field(path: str, value: object) -> object:
     """The cleaned value of one field (``name``, ``industries[0]``, ``endowments.talent``, ``figures.area_km2``...).
 
-    Raises ``ProfileError`` with the same message a file with that value would get. Raises ``KeyError`` for a path
-    that is not a field of the format: that is a programming error, not bad input.
+    Raises ``ProfileError`` with the same message a file of the current version with that value would get. Raises
+    ``KeyError`` for a path that is not a field of the format: that is a programming error, not bad input.
     """
     if path in _SCALARS:
         return _SCALARS[path](value)
@@ -422,9 +464,9 @@ def check_field(path: str, value: object) -> object:
         return check_choice(path, value, Industry)
     section, _, key = path.partition(".")
     if section == "endowments" and key in Endowment._value2member_map_:
-        return check_rating(path, value)
+        return check_rating_or_unknown(path, value)
     if section == "conditions" and key in Condition._value2member_map_:
-        return check_flag(path, value)
+        return check_flag_or_unknown(path, value)
     if section == "figures" and key in Figure._value2member_map_:
         return check_figure(Figure(key), value)
     raise KeyError(path)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.models.errors import ZonePlannerError
 from desktop.models.formatting import LIST_SEPARATOR
 from desktop.models.profile import Profile
+from desktop.models.profile_vocabulary import indicator_label, problem_label, target_values
 from desktop.models.vocabulary import FIGURE_UNITS, Condition, Endowment, label
 from desktop.views.editor.basic_page import format_figure
 from desktop.views.editor.common import field_title
@@ -118,12 +119,30 @@ class HistoryDialog(QDialog):
                 separator.join(text(label(i)) for i in profile.industries),
             ),
         }
-        rows |= {f"endowments.{e}": (text(label(e)), str(profile.endowments[e])) for e in Endowment}
+        not_assessed = self.tr("Not assessed")
+        rows |= {
+            f"endowments.{e}": (text(label(e)), not_assessed if rating is None else str(rating))
+            for e in Endowment
+            for rating in (profile.endowments[e],)
+        }
         rows |= {
             f"figures.{f}": (text(label(f)), f"{format_figure(v)} {text(FIGURE_UNITS[f])}")
             for f, v in profile.figures.items()
         }
-        rows |= {f"conditions.{c}": (text(label(c)), "✓") for c in Condition if profile.has(c)}
+        # A condition that holds is ticked, one not known says so; one that does not hold is left out, as before.
+        not_known = self.tr("Not known")
+        rows |= {
+            f"conditions.{c}": (text(label(c)), "✓" if profile.has(c) else not_known)
+            for c in Condition
+            if profile.has(c) is not False
+        }
+        if profile.problems:
+            named = separator.join(text(problem_label(p)) for p in profile.problems)
+            rows["problems"] = (field_title("problems", language), named)
+        rows |= {
+            f"targets.{t.indicator}": (text(indicator_label(t.indicator)), text(target_values(t, unit=True)))
+            for t in profile.targets
+        }
         rows |= {
             path: (field_title(path, language), value or "—")
             for path, value in (("goals", profile.goals), ("notes", profile.notes))

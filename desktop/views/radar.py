@@ -2,6 +2,10 @@
 
 The profile form draws one zone, its ratings written beside the axis names; the comparison overlays two to four
 zones in their own colours, named in the legend.
+
+A rating that is not known (None, 未评估) is never drawn as 0: the zone's outline leaves a gap at that spoke (its
+neighbours are not joined across it), the spoke is drawn dashed in the zone's colour with a hollow ring at its outer
+end, and the axis name says "not assessed" (or carries a "?" when several zones are overlaid).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ _FILL_ALPHA_ONE, _FILL_ALPHA_SEVERAL = 70, 40
 class RadarSeries:
     name: str
     colour: QColor
-    values: Mapping[str, int]  # axis key → rating (outside 0–5 is drawn at the nearest end)
+    values: Mapping[str, int | None]  # axis key → rating (outside 0–5 at the nearest end); None: not known
 
 
 class RadarChart(QWidget):
@@ -78,14 +82,23 @@ class RadarChart(QWidget):
         self._labels.update(labels)
         self.update()
 
-    def value(self, series: RadarSeries, axis: str) -> int:
-        """The rating drawn for ``axis`` (a missing or out-of-range one at the nearest end of the scale)."""
-        return max(ENDOWMENT_MIN, min(ENDOWMENT_MAX, int(series.values.get(axis, ENDOWMENT_MIN))))
+    def value(self, series: RadarSeries, axis: str) -> int | None:
+        """The rating drawn for ``axis`` (an out-of-range one at the nearest end of the scale); None: not known."""
+        raw = series.values.get(axis)
+        return None if raw is None else max(ENDOWMENT_MIN, min(ENDOWMENT_MAX, int(raw)))
+
+    def unknown_axes(self, series: RadarSeries) -> tuple[int, ...]:
+        """The spokes where ``series`` has no rating (drawn as a gap, never as 0)."""
+        return tuple(i for i, axis in enumerate(self._axes) if self.value(series, axis) is None)
 
     def label_text(self, index: int) -> str:
         axis = self._axes[index]
         if self._label_values and self._series:
-            return f"{self._labels[axis]} {self.value(self._series[0], axis)}"
+            rating = self.value(self._series[0], axis)
+            shown = self.tr("not assessed") if rating is None else str(rating)
+            return f"{self._labels[axis]} {shown}"
+        if any(self.value(series, axis) is None for series in self._series):
+            return f"{self._labels[axis]} ?"
         return self._labels[axis]
 
     # --- geometry (public so the picture can be checked without reading pixels) ---------------------------------
@@ -163,7 +176,35 @@ class RadarChart(QWidget):
         return QPointF(centre.x() + distance * dx, centre.y() + distance * dy)
 
     def polygon(self, series: RadarSeries) -> QPolygonF:
-        return QPolygonF([self.point(i, self.value(series, axis)) for i, axis in enumerate(self._axes)])
+        """The outline through the known ratings, in spoke order (unknown spokes are left out, not put at 0)."""
+        points = []
+        for i, axis in enumerate(self._axes):
+            rating = self.value(series, axis)
+            if rating is not None:
+                points.append(self.point(i, rating))
+        return QPolygonF(points)
+
+    def outline_runs(self, series: RadarSeries) -> list[list[int]]:
+        """The spokes joined by the outline: runs of neighbouring known spokes (all of them, closed, when none is
+        unknown). A run never crosses an unknown spoke, so a gap shows where a rating is missing."""
+        count = len(self._axes)
+        unknown = set(self.unknown_axes(series))
+        if not unknown:
+            return [list(range(count))]
+        start = max(unknown)  # walk round from just after an unknown spoke so no run is split at index 0
+        runs: list[list[int]] = []
+        current: list[int] = []
+        for step in range(1, count + 1):
+            index = (start + step) % count
+            if index in unknown:
+                if current:
+                    runs.append(current)
+                current = []
+            else:
+                current.append(index)
+        if current:
+            runs.append(current)
+        return runs
 
     def label_rect(self, index: int) -> QRectF:
         """Where spoke ``index``'s label goes: just outside the tip, on the side away from the centre."""
@@ -229,9 +270,30 @@ class RadarChart(QWidget):
         polygon = self.polygon(series)
         fill = QColor(series.colour)
         fill.setAlpha(alpha)
+        unknown = self.unknown_axes(series)
+        if not unknown:
+            painter.setPen(QPen(series.colour, 2))
+            painter.setBrush(fill)
+            painter.drawPolygon(polygon)
+        else:
+            # The known part lightly filled, its outline broken at each unknown spoke.
+            if polygon.size() >= 3:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(fill)
+                painter.drawPolygon(polygon)
+            painter.setPen(QPen(series.colour, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for run in self.outline_runs(series):
+                points = [self.point(i, self.value(series, self._axes[i]) or 0) for i in run]
+                painter.drawPolyline(QPolygonF(points))
+            centre, _ = self.centre_and_radius()
+            dashed = QPen(series.colour, 1.5, Qt.PenStyle.DashLine)
+            for index in unknown:
+                painter.setPen(dashed)
+                painter.drawLine(centre, self.point(index, ENDOWMENT_MAX))
+                painter.setPen(QPen(series.colour, 2))
+                painter.drawEllipse(self.point(index, ENDOWMENT_MAX), 4, 4)  # hollow: no rating to mark
         painter.setPen(QPen(series.colour, 2))
-        painter.setBrush(fill)
-        painter.drawPolygon(polygon)
         painter.setBrush(series.colour)
         for index in range(polygon.size()):
             painter.drawEllipse(polygon.at(index), 3, 3)

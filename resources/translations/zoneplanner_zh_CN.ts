@@ -82,8 +82,8 @@
         <translation>带 * 的为必填项，其余可以留空。</translation>
     </message>
     <message>
-        <source>Leave a figure blank when it is not known; it is then not used.</source>
-        <translation>不清楚的指标请留空，留空的指标不参与分析。</translation>
+        <source>Leave a figure blank when it is not known: it is then listed as to be verified, never read as a weakness.</source>
+        <translation>不清楚的指标请留空：留空即“不清楚”，结果中列为待核实，不会被当作短板。</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -169,6 +169,18 @@
         <translation>主导产业</translation>
     </message>
     <message>
+        <source>Not known (to be verified)</source>
+        <translation>不清楚（待核实）</translation>
+    </message>
+    <message>
+        <source>Stated problems</source>
+        <translation>存在的问题</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>量化目标</translation>
+    </message>
+    <message>
         <source>High-priority actions</source>
         <translation>高优先级行动</translation>
     </message>
@@ -203,16 +215,28 @@
 <context>
     <name>EndowmentsPage</name>
     <message>
-        <source>Ratings from 0 (none) to 5 (outstanding)</source>
-        <translation>评分：0（没有）至 5（全国领先）</translation>
+        <source>Ratings from 0 (none) to 5 (outstanding), or not assessed</source>
+        <translation>评分 0（不具备）至 5（突出），或未评估</translation>
     </message>
     <message>
         <source>Endowment profile</source>
         <translation>资源禀赋雷达图</translation>
     </message>
     <message>
-        <source>Rate what the zone has compared with similar zones in China. The ratings decide which US experience fits the zone best; hover over a name to see what it covers.</source>
-        <translation>请与国内同类开发区相比，为本区各项资源打分。评分决定哪些美国经验最适合本区；鼠标停在名称上可查看该项包含的内容。</translation>
+        <source>Rate what the zone has compared with similar zones in China. The ratings decide which US experience fits the zone best; hover over a name to see what it covers. Leave an endowment “not assessed” until you know it: it is then listed as to be verified, never read as a weakness.</source>
+        <translation>与国内同类开发区相比，为本区的各项资源禀赋评分。评分决定哪些美国经验最适合本区；鼠标停在名称上可查看其含义。尚不清楚的禀赋请保持“未评估”：结果中会列为待核实，不会被当作短板。</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: not scored, not read as a weakness, listed as to be verified</source>
+        <translation>尚未评估：不计分，不视为短板，在结果中列为待核实</translation>
+    </message>
+    <message>
+        <source>Not assessed: move the slider to rate it.</source>
+        <translation>未评估：拖动滑块即可评分。</translation>
     </message>
 </context>
 <context>
@@ -262,6 +286,14 @@
     <message>
         <source>Location</source>
         <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不清楚</translation>
     </message>
     <message>
         <source>The first saved version.</source>
@@ -1146,6 +1178,13 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     </message>
 </context>
 <context>
+    <name>RadarChart</name>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+</context>
+<context>
     <name>RankingModel</name>
     <message>
         <source>Match</source>
@@ -1175,8 +1214,75 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <translation>现状诊断</translation>
     </message>
     <message>
-        <source>Tick what is true of the zone today; leave the rest unticked.</source>
-        <translation>请勾选本区目前符合的情况，不符合的不要勾选。</translation>
+        <source>Say for each point whether it is true of the zone today. Leave “Not known” where you are not sure: it is then listed as to be verified, never counted for or against the zone.</source>
+        <translation>逐项说明本区目前是否如此。拿不准的请保持“不清楚”：结果中会列为待核实，既不加分也不扣分。</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Problems the zone states</source>
+        <translation>本区存在的问题</translation>
+    </message>
+    <message>
+        <source>Tick the problems the zone itself names; hover over one to see what it means.</source>
+        <translation>勾选本区自己认定的问题；鼠标停在问题上可查看说明。</translation>
+    </message>
+    <message>
+        <source>(outside the article)</source>
+        <translation>（原文未涉及）</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>基期年份</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基期值</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>目标年份</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>One row per indicator. Leave the base blank when it is not known: the plan then says “to be filled in” instead of guessing.</source>
+        <translation>每个指标一行。基期值不清楚时请留空：行动计划会写“待填”，而不是自行估计。</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Remove target</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
     </message>
 </context>
 <context>

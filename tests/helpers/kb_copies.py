@@ -8,11 +8,14 @@ from pathlib import Path
 from desktop.models.knowledge.loader import DEPARTMENTS_FILE, KNOWLEDGE_DIR
 from desktop.resources import resources_root
 
+PROFILE_DIR = "profile"  # the vocabularies of format v2 (problems, indicators), checked by ``kb check`` too
+
 
 def copy_resources(target: Path) -> Path:
-    """A copy of the knowledge files and the department list under ``target``; returns the new root."""
+    """A copy of the knowledge files, the profile vocabularies and the department list under ``target``; the root."""
     root = target / "resources"
     shutil.copytree(resources_root() / KNOWLEDGE_DIR, root / KNOWLEDGE_DIR)
+    shutil.copytree(resources_root() / PROFILE_DIR, root / PROFILE_DIR)
     shutil.copy2(resources_root() / DEPARTMENTS_FILE, root / DEPARTMENTS_FILE)
     return root
 

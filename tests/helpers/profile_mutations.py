@@ -49,7 +49,8 @@ def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-# The JSON kinds each field accepts (by the format's description, README and profile_v1); anything else is wrong.
+# The JSON kinds each field accepts (by the format's description, README and profile_v2, the samples' version);
+# anything else is wrong.
 _KINDS = ("null", "bool", "int", "float", "str", "list", "dict")
 _ACCEPTS: dict[str, set[str]] = {
     "format": {"str"},
@@ -64,9 +65,12 @@ _ACCEPTS: dict[str, set[str]] = {
     "endowments": {"dict"},
     "conditions": {"dict", "null"},
     "figures": {"dict", "null"},
+    "problems": {"list", "null"},
+    "targets": {"list", "null"},
+    "units": {"list", "null"},
     "goals": {"str", "null"},
     "notes": {"str", "null"},
-    **{f"endowments.{e.value}": {"int"} for e in Endowment},
+    **{f"endowments.{e.value}": {"int", "null"} for e in Endowment},  # null: 未评估
     **{f"conditions.{c.value}": {"bool", "null"} for c in Condition},
     **{f"figures.{f.value}": {"int", "float", "null"} for f in Figure},
     "industries[0]": {"str"},
@@ -120,7 +124,7 @@ def out_of_range(draw: st.DrawFn, data: dict[str, Any]) -> Broken:
         limit = int(FIGURE_MAX[figure])
         value = draw(st.integers(limit + 1, limit * 1000)) if choice == "figure" else draw(st.integers(-(10**6), -1))
     elif choice == "version":
-        path, value = "version", draw(st.integers(2, 10**6) | st.integers(-(10**6), 0))
+        path, value = "version", draw(st.integers(3, 10**6) | st.integers(-(10**6), 0))
     elif choice == "name":
         path, value = "name", "名" * draw(st.integers(NAME_MAX + 1, 300_000))
     else:

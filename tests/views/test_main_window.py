@@ -29,6 +29,8 @@ def fill_new_profile(qtbot: QtBot, window: MainWindow, name: str) -> None:
     editor.basic.city_edit.setFocus()
     type_text(editor.basic.city_edit, "绍兴市")
     type_text(editor.basic.figure_edits[Figure.EMPLOYEES], "42000")
+    for endowment in Endowment:  # every one rated: a new form starts "not assessed", and saving runs the matching
+        editor.endowments.set_rating(endowment, 2)
     editor.endowments.sliders[Endowment.SME_NETWORK].setValue(4)
     editor.situation.stage_buttons[Stage.NASCENT].click()
     editor.situation.industry_boxes[Industry.MATERIALS].click()

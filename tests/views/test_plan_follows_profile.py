@@ -53,11 +53,11 @@ def fill_and_tick(qtbot: QtBot, window: MainWindow, profile: Profile) -> None:
     assert matches is not None
     with qtbot.waitSignal(matches.analysisChanged, timeout=5000):
         window.editor.load_data(untick(profile), baseline=False)
-    boxes = window.editor.situation.condition_boxes
+    situation = window.editor.situation
     with qtbot.waitSignal(matches.analysisChanged, timeout=5000):
-        boxes[TICKED[0]].click()
+        situation.set_condition(TICKED[0], True)
     for condition in TICKED[1:]:  # saved before the matching pause is over
-        boxes[condition].click()
+        situation.set_condition(condition, True)
 
 
 @pytest.mark.parametrize("export_by", ["Ctrl+E", "the plan page's button"])
@@ -117,7 +117,7 @@ def test_an_edited_plan_older_than_the_profile_is_exported_only_after_asking(
     matches = window.pages.matches
     assert matches is not None
     with qtbot.waitSignal(matches.analysisChanged, timeout=5000):
-        window.editor.situation.condition_boxes[TICKED[0]].click()
+        window.editor.situation.set_condition(TICKED[0], True)
     shown = plan.plan()
     assert shown is not None
     on_screen = [(a.title.zh, a.owner) for a in shown.actions]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
@@ -63,3 +65,46 @@ def test_the_form_writes_each_rating_after_its_axis_name(qtbot: QtBot) -> None:
     (zone,) = radar.series()
     assert radar.label_text(0) == f"{label(Endowment(AXES[0])).zh} {zone.values[AXES[0]]}"
     assert radar.legend_names() == []
+
+
+def _with_unknown(radar: RadarChart, *unknown: str) -> RadarSeries:
+    (zone,) = radar.series()
+    values: dict[str, int | None] = {axis: 3 for axis in AXES}
+    values.update(dict.fromkeys(unknown))
+    series = RadarSeries(zone.name, zone.colour, values)
+    radar.set_series([series])
+    return series
+
+
+def test_an_unknown_rating_is_a_gap_in_the_outline_not_a_point_at_zero(qtbot: QtBot) -> None:
+    radar = chart(qtbot, 440, 380, "zh", legend=False, zones=1)
+    talent, capital = AXES.index("talent"), AXES.index("capital")
+    series = _with_unknown(radar, "talent", "capital")
+    assert radar.value(series, "talent") is None and radar.unknown_axes(series) == (talent, capital)
+    centre, _ = radar.centre_and_radius()
+    points = [radar.polygon(series).at(i) for i in range(radar.polygon(series).size())]
+    assert len(points) == len(AXES) - 2
+    assert all((p - centre).manhattanLength() > 1 for p in points)  # nothing drawn at 0
+    # The outline is never drawn across an unknown spoke: talent and capital are neighbours, so one gap splits it.
+    runs = radar.outline_runs(series)
+    assert sorted(i for run in runs for i in run) == [i for i in range(len(AXES)) if i not in (talent, capital)]
+    for run in runs:
+        assert all((b - a) % len(AXES) == 1 for a, b in itertools.pairwise(run))
+
+
+def test_an_unknown_rating_is_named_on_its_axis(qtbot: QtBot) -> None:
+    radar = chart(qtbot, 440, 380, "en", legend=False, zones=1)
+    _with_unknown(radar, "talent")
+    talent = AXES.index("talent")
+    assert radar.label_text(talent) == f"{label(Endowment.TALENT).en} not assessed"
+    assert radar.label_text(0).endswith(" 3")
+
+
+def test_overlaid_zones_mark_an_axis_some_zone_does_not_know(qtbot: QtBot) -> None:
+    radar = chart(qtbot, 560, 420, "en", legend=True, zones=2)
+    first, second = radar.series()
+    unknown = RadarSeries(second.name, second.colour, {**second.values, "capital": None})
+    radar.set_series([first, unknown])
+    assert radar.label_text(AXES.index("capital")).endswith(" ?")
+    assert not radar.label_text(AXES.index("talent")).endswith("?")
+    radar.grab()  # painting a series with a gap must not fail

@@ -249,7 +249,7 @@ def test_regenerating_after_a_profile_change_keeps_the_users_edits(
     assert plan.banner.isHidden()
 
     with qtbot.waitSignal(matches_of(window).analysisChanged, timeout=3000):
-        window.editor.situation.condition_boxes[Condition.CLUSTER_ORGANIZATION].click()
+        window.editor.situation.set_condition(Condition.CLUSTER_ORGANIZATION, True)
 
     assert not plan.banner.isHidden()  # "the profile changed: regenerate?"
     assert CLUSTER_BODY in [a.id for a in plan.model.actions()]  # the plan never changes by itself

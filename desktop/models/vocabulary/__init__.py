@@ -178,6 +178,9 @@ FIELD_LABELS: dict[str, Text] = {
     "figures": Text("主要指标", "figures"),
     "goals": Text("发展目标", "goals"),
     "notes": Text("备注", "notes"),
+    "problems": Text("存在的问题", "stated problems"),
+    "targets": Text("量化目标", "targets"),
+    "units": Text("本区机构", "the zone's units"),
 }
 
 

@@ -1,9 +1,17 @@
-"""The 开发区档案 / Profile sheet: every field of the profile, labelled: what the plan rests on."""
+"""The 开发区档案 / Profile sheet: every field of the profile, labelled: what the plan rests on.
+
+What the profile does not know is written as such (未评估 / 不清楚, noted 待核实), never as 0 or 否; the zone's stated
+problems and its quantified targets follow the conditions.
+"""
 
 from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.models.errors import ZonePlannerError
+from desktop.models.formatting import paragraphs_text
+from desktop.models.profile_vocabulary import ProfileVocabulary, load_profile_vocabulary, target_values
+from desktop.models.text import Text
 from desktop.models.vocabulary import (
     FIGURE_UNITS,
     INTEGER_FIGURES,
@@ -21,6 +29,15 @@ from desktop.models.workbook.styles import Look, StyleBook
 
 WIDTHS = (34, 64, 22)
 COLUMNS = 3
+
+NOT_ASSESSED = Text("未评估", "Not assessed")
+NOT_KNOWN = Text("不清楚", "Not known")
+TO_VERIFY = Text("待核实", "To be verified")
+PROBLEMS = Text("存在的问题", "Stated problems")
+NO_PROBLEMS = Text("未列出", "None stated")
+OUTSIDE_ARTICLE = Text("原文未涉及", "Not covered by the article")
+TARGETS = Text("量化目标", "Targets")
+NO_TARGETS = Text("未设定", "None set")
 
 
 class _Rows:
@@ -56,6 +73,14 @@ def _field(ctx: ExportContext, path: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _vocabulary() -> ProfileVocabulary | None:
+    """The problem and indicator names; without them the sheet still lists the IDs (``kb check`` names the fault)."""
+    try:
+        return load_profile_vocabulary()
+    except ZonePlannerError:
+        return None
+
+
 def write_profile_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None:
     sheet = SheetWriter(ws, styles, ctx.t(labels.TRUNCATED))
     sheet.header([ctx.t(header) for header in labels.PROFILE_HEADERS], WIDTHS)
@@ -73,11 +98,40 @@ def write_profile_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) ->
     rows.section(_field(ctx, "endowments"))
     scale = ctx.t(labels.ENDOWMENT_SCALE)
     for endowment in Endowment:
-        rows.number(ctx.t(label(endowment)), profile.endowment(endowment), Look.VALUE_INTEGER, scale)
+        rating = profile.endowment(endowment)
+        if rating is None:
+            rows.text(ctx.t(label(endowment)), ctx.t(NOT_ASSESSED), ctx.t(TO_VERIFY))
+        else:
+            rows.number(ctx.t(label(endowment)), rating, Look.VALUE_INTEGER, scale)
 
     rows.section(_field(ctx, "conditions"))
     for condition in Condition:
-        rows.text(ctx.t(label(condition)), ctx.t(labels.YES if profile.has(condition) else labels.NO))
+        flag = profile.has(condition)
+        if flag is None:
+            rows.text(ctx.t(label(condition)), ctx.t(NOT_KNOWN), ctx.t(TO_VERIFY))
+        else:
+            rows.text(ctx.t(label(condition)), ctx.t(labels.YES if flag else labels.NO))
+
+    vocabulary = _vocabulary()
+    rows.section(ctx.t(PROBLEMS))
+    if not profile.problems:
+        rows.text(ctx.t(PROBLEMS), ctx.t(NO_PROBLEMS))
+    for problem_id in profile.problems:
+        entry = vocabulary.problems.get(problem_id) if vocabulary else None
+        if entry is None:
+            rows.text(problem_id, "")
+            continue
+        where = ctx.t(OUTSIDE_ARTICLE) if entry.outside_article else paragraphs_text(entry.paragraphs, ctx.lang)
+        rows.text(ctx.t(entry.label), ctx.t(entry.help), where)
+
+    rows.section(ctx.t(TARGETS))
+    if not profile.targets:
+        rows.text(ctx.t(TARGETS), ctx.t(NO_TARGETS))
+    for target in profile.targets:
+        indicator = vocabulary.indicators.get(target.indicator) if vocabulary else None
+        name = ctx.t(indicator.label) if indicator is not None else target.indicator
+        unit = ctx.t(indicator.unit) if indicator is not None else ""
+        rows.text(name, ctx.t(target_values(target)), unit)
 
     rows.section(_field(ctx, "figures"))
     for figure in Figure:

@@ -30,6 +30,7 @@ from desktop.models.formatting import list_text, points_text
 from desktop.models.plan.plan import ActionPlan, PlanError
 from desktop.models.plan.types import Action, Priority
 from desktop.models.profile import Profile
+from desktop.models.profile_vocabulary import indicator_label, problem_label, target_values
 from desktop.models.store import ProfileSummary
 from desktop.models.text import Lang
 from desktop.models.vocabulary import Endowment, label
@@ -336,7 +337,15 @@ class ComparePage(QWidget):
 
     def _row_titles(self) -> list[str]:
         best = [self.tr("Best match {rank}").format(rank=rank) for rank in range(1, TOP_MATCHES + 1)]
-        return [self.tr("Stage"), self.tr("Leading industries"), *best, self.tr("High-priority actions")]
+        return [
+            self.tr("Stage"),
+            self.tr("Leading industries"),
+            self.tr("Not known (to be verified)"),
+            self.tr("Stated problems"),
+            self.tr("Targets"),
+            *best,
+            self.tr("High-priority actions"),
+        ]
 
     def _cells(self, facts: ProfileFacts) -> tuple[str, ...]:
         lang = self._lang
@@ -349,7 +358,22 @@ class ComparePage(QWidget):
             PlanSource.PROPOSED: self.tr("proposed; no plan saved yet"),
             PlanSource.UNREADABLE: self.tr("proposed; the saved plan could not be read"),
         }[facts.plan_source]
-        return (label(profile.stage).get(lang), industries, *top, f"{facts.high_priority}  ({source})")
+        unknown = [label(e).get(lang) for e in profile.unknown_endowments()]
+        unknown += [label(c).get(lang) for c in profile.unknown_conditions()]
+        problems = [problem_label(p).get(lang) for p in profile.problems]
+        targets = [
+            f"{indicator_label(t.indicator).get(lang)}: {target_values(t, unit=True).get(lang)}"
+            for t in profile.targets
+        ]
+        return (
+            label(profile.stage).get(lang),
+            industries,
+            list_text(unknown, lang) or "—",
+            list_text(problems, lang) or "—",
+            "\n".join(targets) or "—",
+            *top,
+            f"{facts.high_priority}  ({source})",
+        )
 
     def _facts(self, profile_id: int) -> ProfileFacts:
         # No cache: at most four profiles, each matched in milliseconds, and a saved plan may change at any time.

@@ -144,7 +144,12 @@ class BasicPage(QWidget):
         self._identity.setTitle(self.tr("The zone"))
         self._figures.setTitle(self.tr("Key figures (optional)"))
         self._required_hint.setText(self.tr("Fields marked * are required; everything else may stay blank."))
-        self._figures_hint.setText(self.tr("Leave a figure blank when it is not known; it is then not used."))
+        self._figures_hint.setText(
+            self.tr(
+                "Leave a figure blank when it is not known: it is then listed as to be verified, "
+                "never read as a weakness."
+            )
+        )
         for path, title in self._labels.items():
             title.setText(field_title(path, lang) + (" *" if path == "name" else ""))
         for figure, edit in self.figure_edits.items():

@@ -1,7 +1,9 @@
-"""The profile form: four pages in tabs, read and written as one v1 object, checked by the format's own rules."""
+"""The profile form: four pages in tabs, read and written as one object of the current format version (v2), checked
+by the format's own rules. ``units`` are not edited here yet: the form keeps them as loaded and writes them back."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from desktop.models.errors import ProfileError, ProfileErrors
 from desktop.models.profile import Profile
 from desktop.models.profile_format import FORMAT, VERSION, parse_profile, profile_to_data, validate_profile_data
+from desktop.models.vocabulary import Condition, Endowment
 from desktop.views.editor.basic_page import BasicPage
 from desktop.views.editor.common import ErrorTarget
 from desktop.views.editor.endowments_page import EndowmentsPage
@@ -33,8 +36,16 @@ class FormPage(Protocol):
 
 
 def blank_data() -> dict[str, object]:
-    """The form's content for a new profile: nothing chosen, every endowment at 0, no condition ticked."""
-    return {"format": FORMAT, "version": VERSION, "name": "", "industries": []}
+    """The form's content for a new profile: nothing chosen, every endowment not assessed, every condition not known
+    (an untouched control must never read as "none" or "no")."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "name": "",
+        "industries": [],
+        "endowments": {e.value: None for e in Endowment},
+        "conditions": {c.value: None for c in Condition},
+    }
 
 
 def field_paths(data: Mapping[str, object]) -> Iterable[tuple[str, object]]:
@@ -78,6 +89,7 @@ class ProfileEditor(QTabWidget):
             self._targets.update(page.error_targets())
 
         self._baseline: dict[str, object] = {}
+        self._units: object = None  # as loaded, written back unchanged (editing them comes later)
         self._loading = False
         self._touched: set[str] = set()
         self._reveal_all = False
@@ -114,7 +126,7 @@ class ProfileEditor(QTabWidget):
         self.load_data(profile_to_data(profile) if profile is not None else blank_data(), baseline=True)
 
     def load_data(self, data: Mapping[str, object], *, baseline: bool) -> None:
-        """Put a v1 object (possibly invalid, e.g. a draft) in the form.
+        """Put a profile object of any version (possibly invalid, e.g. a draft) in the form.
 
         With ``baseline`` the form is clean afterwards; without, the previous saved state stays the comparison, so
         a restored draft shows as unsaved changes.
@@ -123,6 +135,8 @@ class ProfileEditor(QTabWidget):
         try:
             for page in self._pages:
                 page.load_data(data)
+            units = data.get("units")
+            self._units = copy.deepcopy(units) if units is not None else None
         finally:
             self._loading = False
         if baseline:
@@ -135,10 +149,13 @@ class ProfileEditor(QTabWidget):
         self._refresh()
 
     def current_data(self) -> dict[str, object]:
-        """The form as a v1 profile object (as typed: maybe invalid; figures that are not numbers stay text)."""
+        """The form as a profile object of the current version (as typed: maybe invalid; figures that are not numbers
+        stay text)."""
         data: dict[str, object] = {"format": FORMAT, "version": VERSION}
         for page in self._pages:
             page.write_data(data)
+        if self._units is not None:
+            data["units"] = copy.deepcopy(self._units)
         return data
 
     def validate(self) -> list[ProfileError]:

@@ -1,4 +1,8 @@
-"""资源禀赋: the eight endowments rated 0–5, what the chosen level means, and a radar chart that follows them."""
+"""资源禀赋: the eight endowments rated 0–5 or "not assessed", what the choice means, and a radar chart that follows.
+
+A new profile starts with every endowment not assessed (未评估), never at 0: an untouched slider must not read as
+"the zone has none". Moving a slider (mouse or keyboard) assesses it; ticking "Not assessed" takes the rating back.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,17 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGraphicsOpacityEffect,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.models.vocabulary import ENDOWMENT_MAX, ENDOWMENT_MIN, Endowment, label
 from desktop.views.editor import texts
@@ -16,6 +30,7 @@ from desktop.views.i18n import Language
 from desktop.views.radar import RadarChart, RadarSeries
 
 _RADAR_COLOUR = QColor(32, 104, 176)
+_UNKNOWN_OPACITY = 0.35  # a slider not assessed is dimmed, yet still takes a click or a key to assess it
 
 
 class EndowmentsPage(QWidget):
@@ -34,6 +49,8 @@ class EndowmentsPage(QWidget):
         self._numbers: dict[Endowment, QLabel] = {}
         self._meanings: dict[Endowment, QLabel] = {}
         self._errors: dict[Endowment, FieldError] = {}
+        self.unknown_boxes: dict[Endowment, QCheckBox] = {}
+        self._loading = False
 
         self._ratings = QGroupBox(content)
         grid = QGridLayout(self._ratings)
@@ -54,19 +71,27 @@ class EndowmentsPage(QWidget):
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             meaning = hint_label(content)
             error = FieldError(content)
+            unknown = QCheckBox(content)
+            slider.setGraphicsEffect(QGraphicsOpacityEffect(slider))
             row = index * 3
             grid.addWidget(name, row, 0)
             grid.addWidget(slider, row, 1)
             grid.addWidget(number, row, 2)
-            grid.addWidget(meaning, row + 1, 1, 1, 2)
-            grid.addWidget(error, row + 2, 1, 1, 2)
+            grid.addWidget(unknown, row, 3)
+            grid.addWidget(meaning, row + 1, 1, 1, 3)
+            grid.addWidget(error, row + 2, 1, 1, 3)
             grid.setRowMinimumHeight(row + 2, 6)
             self.sliders[endowment] = slider
             self._names[endowment] = name
             self._numbers[endowment] = number
             self._meanings[endowment] = meaning
             self._errors[endowment] = error
-            slider.valueChanged.connect(self._slider_moved)
+            self.unknown_boxes[endowment] = unknown
+            slider.valueChanged.connect(lambda _value, which=endowment: self._assessed(which))
+            # A click or a key on the slider assesses it even when the value stays (0 chosen on an unknown slider).
+            slider.actionTriggered.connect(lambda _action, which=endowment: self._assessed(which))
+            slider.sliderPressed.connect(lambda which=endowment: self._assessed(which))
+            unknown.toggled.connect(self._unknown_toggled)
 
         self.radar = RadarChart([e.value for e in Endowment], content, label_values=True)
         self._chart = QGroupBox(content)
@@ -89,16 +114,29 @@ class EndowmentsPage(QWidget):
         self._show_levels()
         self.retranslate()
 
-    def values(self) -> dict[str, int]:
-        return {endowment.value: slider.value() for endowment, slider in self.sliders.items()}
+    def values(self) -> dict[str, int | None]:
+        """Each endowment's rating, None where it is not assessed."""
+        return {
+            endowment.value: None if self.unknown_boxes[endowment].isChecked() else slider.value()
+            for endowment, slider in self.sliders.items()
+        }
+
+    def set_rating(self, endowment: Endowment, rating: int | None) -> None:
+        """Set one rating as a user would (None: not assessed)."""
+        if rating is None:
+            self.unknown_boxes[endowment].setChecked(True)
+        else:
+            self.sliders[endowment].setValue(rating)
+            self.unknown_boxes[endowment].setChecked(False)
 
     def retranslate(self) -> None:
-        self._ratings.setTitle(self.tr("Ratings from 0 (none) to 5 (outstanding)"))
+        self._ratings.setTitle(self.tr("Ratings from 0 (none) to 5 (outstanding), or not assessed"))
         self._chart.setTitle(self.tr("Endowment profile"))
         self._intro.setText(
             self.tr(
                 "Rate what the zone has compared with similar zones in China. The ratings decide which US "
-                "experience fits the zone best; hover over a name to see what it covers."
+                "experience fits the zone best; hover over a name to see what it covers. Leave an endowment "
+                "“not assessed” until you know it: it is then listed as to be verified, never read as a weakness."
             )
         )
         labels = {}
@@ -109,14 +147,25 @@ class EndowmentsPage(QWidget):
             covers = self._language.text(self._help.endowment(endowment))
             self._names[endowment].setToolTip(covers)
             self.sliders[endowment].setToolTip(covers)
+            self.unknown_boxes[endowment].setText(self.tr("Not assessed"))
+            self.unknown_boxes[endowment].setToolTip(
+                self.tr("Not assessed yet: not scored, not read as a weakness, listed as to be verified")
+            )
         self.radar.set_labels(labels)
         self._show_levels()
 
     def load_data(self, data: Mapping[str, object]) -> None:
+        """A rating that is a whole number is shown; anything else (null, missing) as not assessed."""
         ratings = as_mapping(data.get("endowments"))
-        for endowment, slider in self.sliders.items():
-            value = ratings.get(endowment.value)
-            slider.setValue(value if isinstance(value, int) and not isinstance(value, bool) else ENDOWMENT_MIN)
+        self._loading = True
+        try:
+            for endowment, slider in self.sliders.items():
+                value = ratings.get(endowment.value)
+                known = isinstance(value, int) and not isinstance(value, bool)
+                slider.setValue(value if known and isinstance(value, int) else ENDOWMENT_MIN)
+                self.unknown_boxes[endowment].setChecked(not known)
+        finally:
+            self._loading = False
         self._show_levels()
 
     def write_data(self, data: dict[str, object]) -> None:
@@ -128,12 +177,32 @@ class EndowmentsPage(QWidget):
             for endowment in Endowment
         }
 
-    def _slider_moved(self) -> None:
+    def _assessed(self, endowment: Endowment) -> None:
+        if self._loading:
+            return
+        box = self.unknown_boxes[endowment]
+        if box.isChecked():
+            box.setChecked(False)  # emits through _unknown_toggled
+            return
+        self._show_levels()
+        self.edited.emit()
+
+    def _unknown_toggled(self) -> None:
+        if self._loading:
+            return
         self._show_levels()
         self.edited.emit()
 
     def _show_levels(self) -> None:
         for endowment, slider in self.sliders.items():
-            self._numbers[endowment].setText(str(slider.value()))
-            self._meanings[endowment].setText(self._language.text(self._help.level(slider.value())))
+            unknown = self.unknown_boxes[endowment].isChecked()
+            effect = slider.graphicsEffect()
+            if isinstance(effect, QGraphicsOpacityEffect):
+                effect.setOpacity(_UNKNOWN_OPACITY if unknown else 1.0)
+            self._numbers[endowment].setText("–" if unknown else str(slider.value()))
+            self._meanings[endowment].setText(
+                self.tr("Not assessed: move the slider to rate it.")
+                if unknown
+                else self._language.text(self._help.level(slider.value()))
+            )
         self.radar.set_series([RadarSeries("", _RADAR_COLOUR, self.values())])

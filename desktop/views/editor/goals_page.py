@@ -1,4 +1,4 @@
-"""目标与备注: what the zone wants to achieve, and anything else worth keeping with the profile."""
+"""目标与备注: the zone's quantified targets, what it wants to achieve in words, and anything else worth keeping."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.views.editor.common import ErrorTarget, as_text, field_title
 from desktop.views.editor.feedback import FieldError
+from desktop.views.editor.targets_table import TargetsTable
 from desktop.views.i18n import Language
 
 
 class GoalsPage(QWidget):
-    """Two free-text fields."""
+    """The targets table and two free-text fields."""
 
     edited = Signal()
 
@@ -22,12 +23,18 @@ class GoalsPage(QWidget):
         self._language = language
         self.goals_edit = QPlainTextEdit(self)
         self.notes_edit = QPlainTextEdit(self)
-        self._titles = {"goals": QLabel(self), "notes": QLabel(self)}
-        self._errors = {"goals": FieldError(self), "notes": FieldError(self)}
+        self.targets = TargetsTable(language, self)
+        self._titles = {"targets": QLabel(self), "goals": QLabel(self), "notes": QLabel(self)}
+        self._errors = {"targets": FieldError(self), "goals": FieldError(self), "notes": FieldError(self)}
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(4)
+        self._titles["targets"].setBuddy(self.targets.table)
+        layout.addWidget(self._titles["targets"])
+        layout.addWidget(self.targets, 2)
+        layout.addWidget(self._errors["targets"])
+        layout.addSpacing(8)
         for path, edit in (("goals", self.goals_edit), ("notes", self.notes_edit)):
             self._titles[path].setBuddy(edit)
             layout.addWidget(self._titles[path])
@@ -37,11 +44,13 @@ class GoalsPage(QWidget):
 
         self.goals_edit.textChanged.connect(self.edited)
         self.notes_edit.textChanged.connect(self.edited)
+        self.targets.edited.connect(self.edited)
         self.retranslate()
 
     def retranslate(self) -> None:
         for path, title in self._titles.items():
             title.setText(field_title(path, self._language))
+        self.targets.retranslate()
         self.goals_edit.setPlaceholderText(
             self.tr(
                 "What should the cluster achieve, and by when? For example: output, number of firms, "
@@ -53,16 +62,19 @@ class GoalsPage(QWidget):
         )
 
     def load_data(self, data: Mapping[str, object]) -> None:
+        self.targets.load(data.get("targets"))
         self.goals_edit.setPlainText(as_text(data.get("goals")))
         self.notes_edit.setPlainText(as_text(data.get("notes")))
 
     def write_data(self, data: dict[str, object]) -> None:
+        data["targets"] = self.targets.targets()
         for path, edit in (("goals", self.goals_edit), ("notes", self.notes_edit)):
             if edit.toPlainText():
                 data[path] = edit.toPlainText()
 
     def error_targets(self) -> dict[str, ErrorTarget]:
         return {
+            "targets": ErrorTarget((self.targets.table,), self._errors["targets"], self),
             "goals": ErrorTarget((self.goals_edit,), self._errors["goals"], self),
             "notes": ErrorTarget((self.notes_edit,), self._errors["notes"], self),
         }

@@ -1,4 +1,9 @@
-"""发展阶段与现状: the cluster's life-cycle stage, its leading industries and the diagnostic conditions."""
+"""发展阶段与现状: the cluster's life-cycle stage, its leading industries, the diagnostic conditions and the problems
+the zone states.
+
+Each condition is a choice of 是 / 否 / 不清楚 (Yes / No / Not known); a new profile starts at "not known", never at a
+firm "no". A version 1 object (an old draft) means "no" by a condition it leaves out, as that format did.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,18 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.models.errors import ZonePlannerError
+from desktop.models.profile_vocabulary import ProblemEntry, load_profile_vocabulary
 from desktop.models.vocabulary import Condition, Industry, Stage, label
 from desktop.views.editor import texts
 from desktop.views.editor.common import ErrorTarget, as_mapping, hint_label, scrolling
@@ -24,6 +34,9 @@ from desktop.views.i18n import Language
 STAGE_COLUMNS = 2
 INDUSTRY_COLUMNS = 3
 CONDITION_COLUMNS = 2
+PROBLEM_COLUMNS = 2
+# The choices of a condition, in the order the list shows them: not known first, as a new profile starts.
+CONDITION_VALUES: tuple[bool | None, ...] = (None, True, False)
 _HINT_INDENT = 24  # hints line up with the text of their radio button or check box, not with the indicator
 
 
@@ -96,20 +109,50 @@ class SituationPage(QWidget):
         self._condition_intro = hint_label(content)
         condition_layout.addWidget(self._condition_intro)
         condition_grid = _grid()
-        self.condition_boxes: dict[Condition, QCheckBox] = {}
+        self.condition_choices: dict[Condition, QComboBox] = {}
+        self._condition_names: dict[Condition, QLabel] = {}
         self._condition_hints = {}
         self._condition_errors: dict[Condition, FieldError] = {}
         for index, condition in enumerate(Condition):
-            box = QCheckBox(content)
+            choice = QComboBox(content)
+            for _ in CONDITION_VALUES:
+                choice.addItem("")
+            name = QLabel(content)
+            name.setWordWrap(True)
+            name.setBuddy(choice)
+            line = QWidget(content)
+            line_layout = QHBoxLayout(line)
+            line_layout.setContentsMargins(0, 0, 0, 0)
+            line_layout.addWidget(choice)
+            line_layout.addWidget(name, 1)
             hint = hint_label(content)
             hint.setContentsMargins(_HINT_INDENT, 0, 0, 6)
             error = FieldError(content)
-            cell = _stacked(content, box, hint, error)
+            cell = _stacked(content, line, hint, error)
             condition_grid.addWidget(cell, index // CONDITION_COLUMNS, index % CONDITION_COLUMNS)
-            self.condition_boxes[condition] = box
+            self.condition_choices[condition] = choice
+            self._condition_names[condition] = name
             self._condition_hints[condition] = hint
             self._condition_errors[condition] = error
         condition_layout.addLayout(condition_grid)
+
+        self._problem_box = QGroupBox(content)
+        problem_layout = QVBoxLayout(self._problem_box)
+        self._problem_intro = hint_label(content)
+        problem_layout.addWidget(self._problem_intro)
+        problem_grid = _grid()
+        self._problems = _problem_vocabulary()
+        self.problem_boxes: dict[str, QCheckBox] = {}
+        for index, entry in enumerate(self._problems):
+            box = QCheckBox(content)
+            problem_grid.addWidget(box, index // PROBLEM_COLUMNS, index % PROBLEM_COLUMNS)
+            self.problem_boxes[entry.id] = box
+            box.toggled.connect(lambda checked, which=entry.id: self._problem_toggled(which, checked))
+        self._problem_order: list[str] = []  # the zone's own order: the first stated may be the most pressing
+        self._unknown_problems: list[str] = []  # IDs this version does not know: kept so the form reports them
+        self._problem_error = FieldError(content)
+        problem_layout.addLayout(problem_grid)
+        problem_layout.addWidget(self._problem_error)
 
         # One section under the other, in the order an official thinks: stage, industries, then the situation.
         column = QVBoxLayout(content)
@@ -118,14 +161,15 @@ class SituationPage(QWidget):
         column.addWidget(self._stage_box)
         column.addWidget(self._industry_box)
         column.addWidget(self._condition_box)
+        column.addWidget(self._problem_box)
         column.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(content, self))
 
         self.stage_group.buttonToggled.connect(self._stage_toggled)
-        for box in self.condition_boxes.values():
-            box.toggled.connect(self.edited)
+        for choice in self.condition_choices.values():
+            choice.currentIndexChanged.connect(self.edited)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -139,10 +183,28 @@ class SituationPage(QWidget):
         for industry, box in self.industry_boxes.items():
             box.setText(text(label(industry)))
         self._condition_box.setTitle(self.tr("Current situation"))
-        self._condition_intro.setText(self.tr("Tick what is true of the zone today; leave the rest unticked."))
-        for condition, box in self.condition_boxes.items():
-            box.setText(text(label(condition)))
+        self._condition_intro.setText(
+            self.tr(
+                "Say for each point whether it is true of the zone today. Leave “Not known” where you are not sure: "
+                "it is then listed as to be verified, never counted for or against the zone."
+            )
+        )
+        shown = {None: self.tr("Not known"), True: self.tr("Yes"), False: self.tr("No")}
+        for condition, choice in self.condition_choices.items():
+            for index, value in enumerate(CONDITION_VALUES):
+                choice.setItemText(index, shown[value])
+            self._condition_names[condition].setText(text(label(condition)))
             self._condition_hints[condition].setText(text(self._help.condition(condition)))
+        self._problem_box.setTitle(self.tr("Problems the zone states"))
+        self._problem_intro.setText(
+            self.tr("Tick the problems the zone itself names; hover over one to see what it means.")
+        )
+        # Chinese brackets carry their own space; English needs one before the bracket.
+        outside = ("" if self._language.lang == "zh" else " ") + self.tr("(outside the article)")
+        for entry in self._problems:
+            box = self.problem_boxes[entry.id]
+            box.setText(text(entry.label) + (outside if entry.outside_article else ""))
+            box.setToolTip(text(entry.help))
 
     def selected_stage(self) -> Stage | None:
         return next((stage for stage, button in self.stage_buttons.items() if button.isChecked()), None)
@@ -161,24 +223,51 @@ class SituationPage(QWidget):
             box.setChecked(industry.value in chosen)
         self._industry_order = list(dict.fromkeys(Industry(item) for item in chosen))
         conditions = as_mapping(data.get("conditions"))
-        for condition, box in self.condition_boxes.items():
-            box.setChecked(conditions.get(condition.value) is True)
+        # Format 1 meant "no" by a condition it left out (or wrote null); format 2 means "not known".
+        left_out: bool | None = False if data.get("version") == 1 else None
+        for condition in Condition:
+            value = conditions.get(condition.value)
+            self.set_condition(condition, value if isinstance(value, bool) else left_out)
+        problems = data.get("problems")
+        listed = [item for item in problems if isinstance(item, str)] if isinstance(problems, list) else []
+        self._problem_order = [item for item in dict.fromkeys(listed) if item in self.problem_boxes]
+        self._unknown_problems = [item for item in listed if item not in self.problem_boxes]
+        for problem_id, box in self.problem_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(problem_id in self._problem_order)
+            box.blockSignals(False)
+
+    def condition(self, condition: Condition) -> bool | None:
+        """What the form says of a condition: True, False, or None for not known."""
+        return CONDITION_VALUES[max(0, self.condition_choices[condition].currentIndex())]
+
+    def set_condition(self, condition: Condition, value: bool | None) -> None:
+        self.condition_choices[condition].setCurrentIndex(CONDITION_VALUES.index(value))
 
     def write_data(self, data: dict[str, object]) -> None:
         stage = self.selected_stage()
         if stage is not None:
             data["stage"] = stage.value
         data["industries"] = [industry.value for industry in self._industry_order]
-        data["conditions"] = {condition.value: box.isChecked() for condition, box in self.condition_boxes.items()}
+        data["conditions"] = {condition.value: self.condition(condition) for condition in Condition}
+        data["problems"] = [*self._problem_order, *self._unknown_problems]
 
     def error_targets(self) -> dict[str, ErrorTarget]:
         targets = {
             "stage": ErrorTarget((self._stage_box,), self._stage_error, self),
             "industries": ErrorTarget((self._industry_box,), self._industry_error, self),
         }
-        for condition, box in self.condition_boxes.items():
-            targets[f"conditions.{condition}"] = ErrorTarget((box,), self._condition_errors[condition], self)
+        for condition, choice in self.condition_choices.items():
+            targets[f"conditions.{condition}"] = ErrorTarget((choice,), self._condition_errors[condition], self)
+        targets["problems"] = ErrorTarget((self._problem_box,), self._problem_error, self)
         return targets
+
+    def _problem_toggled(self, problem_id: str, checked: bool) -> None:
+        if problem_id in self._problem_order:
+            self._problem_order.remove(problem_id)
+        if checked:
+            self._problem_order.append(problem_id)
+        self.edited.emit()
 
     def _industry_toggled(self, industry: Industry, checked: bool) -> None:
         if industry in self._industry_order:
@@ -190,3 +279,11 @@ class SituationPage(QWidget):
     def _stage_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:  # each change toggles two buttons; one notification is enough
             self.edited.emit()
+
+
+def _problem_vocabulary() -> tuple[ProblemEntry, ...]:
+    """The problems a zone can state; none when the file cannot be read (``kb check`` names the problem)."""
+    try:
+        return tuple(load_profile_vocabulary().problems.values())
+    except ZonePlannerError:
+        return ()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QSlider
 from pytestqt.qtbot import QtBot
 
-from desktop.models.profile import Profile
+from desktop.models.profile import Profile, Target, Unit
 from desktop.models.profile_format import parse_profile
 from desktop.models.profile_rules import validate_field
+from desktop.models.store import ProfileStore
 from desktop.models.vocabulary import Condition, Endowment, Figure, Industry, Stage
 from desktop.views.editor import ProfileEditor
 from desktop.views.editor.basic_page import parse_figure
@@ -43,7 +46,7 @@ def test_filling_in_a_blank_form_gives_the_profile(qtbot: QtBot, editor: Profile
     situation.stage_buttons[Stage.GROWTH].click()
     situation.industry_boxes[Industry.BIOMED].click()
     situation.industry_boxes[Industry.ICT].click()
-    situation.condition_boxes[Condition.TALENT_BARRIERS].click()
+    situation.set_condition(Condition.TALENT_BARRIERS, True)
     type_text(editor.goals.goals_edit, "三年内产值翻番")
 
     profile = editor.profile()
@@ -56,6 +59,9 @@ def test_filling_in_a_blank_form_gives_the_profile(qtbot: QtBot, editor: Profile
     assert profile.industries == (Industry.BIOMED, Industry.ICT)  # the order they were ticked in
     assert profile.has(Condition.TALENT_BARRIERS)
     assert profile.goals == "三年内产值翻番"
+    # What was not touched is not known, not "none" or "no".
+    assert set(profile.unknown_endowments()) == set(Endowment) - {Endowment.TALENT}
+    assert set(profile.unknown_conditions()) == set(Condition) - {Condition.TALENT_BARRIERS}
 
 
 def test_dirty_means_different_from_what_was_loaded(editor: ProfileEditor, samples: dict[str, Profile]) -> None:
@@ -149,7 +155,8 @@ def test_english_explanations_follow_the_language(editor: ProfileEditor, languag
     assert editor.visible_errors() == {"name": "Zone name must not be empty."}
 
 
-def test_the_radar_chart_follows_the_sliders(editor: ProfileEditor) -> None:
+def test_the_radar_chart_follows_the_sliders(editor: ProfileEditor, samples: dict[str, Profile]) -> None:
+    editor.load(samples["hitech-hubei"])  # every endowment rated: the outline has a vertex on each spoke
     page = editor.endowments
     radar = page.radar
     talent = list(Endowment).index(Endowment.TALENT)
@@ -171,7 +178,7 @@ def test_the_radar_chart_follows_the_sliders(editor: ProfileEditor) -> None:
 
 def test_the_slider_says_what_its_level_means(editor: ProfileEditor) -> None:
     slider = editor.endowments.sliders[Endowment.CAPITAL]
-    slider.setValue(0)
+    slider.triggerAction(QSlider.SliderAction.SliderToMinimum)  # Home on the slider: rated 0, no longer unknown
     meaning = editor.endowments._meanings[Endowment.CAPITAL]
     assert meaning.text().startswith("0")
     slider.setValue(5)
@@ -216,3 +223,124 @@ def test_labels_name_the_field_and_say_what_is_required(editor: ProfileEditor) -
     assert "开发区名称 *" in labels and "省份" in labels
     assert editor.basic._labels["name"].buddy() is editor.basic.name_edit
     assert editor.basic.name_edit.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+# --- unknown values, problems and targets (format v2) -----------------------------------------------------------
+
+
+def test_a_new_profile_starts_not_assessed_and_not_known(editor: ProfileEditor) -> None:
+    data = editor.current_data()
+    assert data["endowments"] == {e.value: None for e in Endowment}
+    assert data["conditions"] == {c.value: None for c in Condition}
+    page = editor.endowments
+    assert all(box.isChecked() for box in page.unknown_boxes.values())
+    assert page._numbers[Endowment.TALENT].text() == "–"
+    assert all(editor.situation.condition(c) is None for c in Condition)
+    (zone,) = page.radar.series()
+    assert page.radar.unknown_axes(zone) == tuple(range(len(Endowment)))
+
+
+def test_moving_a_slider_rates_it_and_ticking_not_assessed_takes_it_back(editor: ProfileEditor) -> None:
+    page = editor.endowments
+    slider, box = page.sliders[Endowment.CAPITAL], page.unknown_boxes[Endowment.CAPITAL]
+    slider.setFocus()
+    QTest.keyClick(slider, Qt.Key.Key_Right)  # the keyboard alone rates it
+    assert not box.isChecked() and editor.current_data()["endowments"]["capital"] == 1  # type: ignore[index]
+    box.click()
+    assert editor.current_data()["endowments"]["capital"] is None  # type: ignore[index]
+    assert page._numbers[Endowment.CAPITAL].text() == "–"
+    QTest.keyClick(slider, Qt.Key.Key_Home)  # 0 chosen on an unknown slider: rated 0, not left unknown
+    assert editor.current_data()["endowments"]["capital"] == 0  # type: ignore[index]
+
+
+def test_a_condition_can_be_yes_no_or_not_known(editor: ProfileEditor, samples: dict[str, Profile]) -> None:
+    editor.load(samples["hitech-hubei"])
+    choice = editor.situation.condition_choices[Condition.GUIDANCE_FUND]
+    assert choice.currentText() in ("是", "否")  # a saved v1 profile knows every condition
+    assert [choice.itemText(i) for i in range(choice.count())] == ["不清楚", "是", "否"]
+    choice.setFocus()
+    QTest.keyClick(choice, Qt.Key.Key_Home)  # keyboard: the first choice, not known
+    assert choice.currentText() == "不清楚"
+    profile = editor.profile()
+    assert profile is not None and profile.has(Condition.GUIDANCE_FUND) is None
+    assert editor.is_dirty()
+
+
+def test_an_old_draft_in_format_1_means_no_by_a_condition_it_leaves_out(editor: ProfileEditor) -> None:
+    editor.load_data(
+        {"format": "zoneplanner-profile", "version": 1, "conditions": {"iur_alliance": True}}, baseline=False
+    )
+    assert editor.situation.condition(Condition.IUR_ALLIANCE) is True
+    assert editor.situation.condition(Condition.GUIDANCE_FUND) is False
+
+
+def _fill(editor: ProfileEditor) -> None:
+    type_text(editor.basic.name_edit, "临港汽车零部件产业园")
+    editor.situation.stage_buttons[Stage.GROWTH].click()
+    editor.situation.industry_boxes[Industry.AUTOMOTIVE].click()
+    editor.endowments.set_rating(Endowment.LEADING_FIRMS, 4)
+    editor.situation.set_condition(Condition.CHEAP_LAND_RELIANCE, False)
+    editor.situation.problem_boxes["low_local_supply"].click()
+    editor.situation.problem_boxes["single_anchor"].click()
+    table = editor.goals.targets
+    table.add_button.click()
+    combo = table._combo(0)
+    combo.setCurrentIndex(combo.findData("local_supply_rate"))
+    for column, text in ((1, "2025"), (2, "22.5"), (3, "2028"), (4, "35")):
+        table.table.item(0, column).setText(text)  # type: ignore[union-attr]
+    table.add_button.click()
+    combo = table._combo(1)
+    combo.setCurrentIndex(combo.findData("specialised_smes"))
+    table.table.item(1, 3).setText("2027")  # type: ignore[union-attr]
+    table.table.item(1, 4).setText("12")  # type: ignore[union-attr]
+
+
+def test_problems_and_targets_typed_in_the_form_become_the_profile(editor: ProfileEditor) -> None:
+    _fill(editor)
+    assert editor.goals.targets.table.item(0, 5).text() == "%"  # type: ignore[union-attr]
+    profile = editor.profile()
+    assert profile is not None, editor.errors()
+    assert profile.problems == ("low_local_supply", "single_anchor")  # in the order ticked
+    assert profile.targets == (
+        Target("local_supply_rate", 35.0, 2028, base=22.5, base_year=2025),
+        Target("specialised_smes", 12.0, 2027),
+    )
+    assert profile.has(Condition.CHEAP_LAND_RELIANCE) is False and profile.has(Condition.IUR_ALLIANCE) is None
+    assert set(profile.unknown_endowments()) == set(Endowment) - {Endowment.LEADING_FIRMS}
+
+
+def test_a_bad_target_is_explained_under_the_table(editor: ProfileEditor) -> None:
+    _fill(editor)
+    editor.goals.targets.table.item(0, 4).setText("135")  # type: ignore[union-attr]
+    editor.reveal_errors()
+    shown = editor.visible_errors()["targets"]
+    assert "135" in shown and "100" in shown
+    assert editor.profile() is None
+    editor.goals.targets.table.setCurrentCell(0, 0)
+    editor.goals.targets.remove_button.click()
+    assert editor.profile() is not None
+
+
+def test_saving_and_reopening_keeps_unknowns_problems_targets_and_units(
+    qtbot: QtBot, language: Language, editor: ProfileEditor, store: ProfileStore
+) -> None:
+    _fill(editor)
+    profile = editor.profile()
+    assert profile is not None
+    units = (Unit("经济发展局", "committee.economic-development"), Unit("汽车产业链办"))
+    profile_id = store.create(profile.with_changes(units=units))
+    reopened = ProfileEditor(language)
+    qtbot.addWidget(reopened)
+    reopened.load(store.load(profile_id))
+    again = reopened.profile()
+    assert again == profile.with_changes(units=units)  # units are not edited in the form, but never dropped
+    assert set(again.unknown_endowments()) == set(Endowment) - {Endowment.LEADING_FIRMS}
+    assert all(reopened.endowments.unknown_boxes[e].isChecked() for e in again.unknown_endowments())
+    assert reopened.situation.problem_boxes["single_anchor"].isChecked()
+    assert reopened.goals.targets.table.rowCount() == 2
+    assert not reopened.is_dirty()
+
+
+def test_the_figures_hint_no_longer_says_blank_figures_are_left_out(editor: ProfileEditor) -> None:
+    hint = editor.basic._figures_hint.text()
+    assert "不参与分析" not in hint and "待核实" in hint and "短板" in hint

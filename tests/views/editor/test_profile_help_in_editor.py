@@ -68,6 +68,7 @@ def test_a_broken_help_file_leaves_the_form_usable(
     editor = ProfileEditor(language)
     qtbot.addWidget(editor)
     assert editor.situation._condition_hints[Condition.GUIDANCE_FUND].text() == ""
+    editor.endowments.set_rating(Endowment.CAPITAL, 2)  # rated: the line under it would say what 2 means
     assert editor.endowments._meanings[Endowment.CAPITAL].text() == ""
     editor.situation.stage_buttons[Stage.GROWTH].setChecked(True)
     assert editor.current_data()["stage"] == "growth"
