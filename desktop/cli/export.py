@@ -1,4 +1,4 @@
-"""``zoneplanner export PROFILE.json -o PLAN.xlsx [--lang zh|en]``: the action-plan workbook, headless."""
+"""``zoneplanner export (PROFILE.json | --profile NAME) -o PLAN.xlsx [--lang zh|en]``: the workbook, headless."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli.common import read_profile_file
+from desktop.cli.stored import add_source_arguments, read_inputs
 from desktop.models.text import Text
 
 WROTE = Text("已写入 {target}（共 {count} 项行动）。", "Wrote {target} ({count} actions).")
@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
         help="导出行动计划工作簿 / write the action-plan workbook",
         description="分析区域档案并导出 Excel 行动计划工作簿 / analyse a zone profile and write the Excel workbook",
     )
-    parser.add_argument("profile", metavar="PROFILE.json", help="区域档案文件 / zone profile file")
+    add_source_arguments(parser)
     parser.add_argument(
         "-o", "--output", metavar="PLAN.xlsx", required=True, type=Path, help="要写入的工作簿 / workbook to write"
     )
@@ -31,18 +31,17 @@ def run_export(args: argparse.Namespace) -> int:
     from desktop.models.analysis import default_analyzer
     from desktop.models.workbook.writer import write_workbook
 
-    profile = read_profile_file(args.profile)
     analyzer = default_analyzer()
-    analysis = analyzer.analyse(profile)
+    inputs = read_inputs(args, analyzer)
     write_workbook(
         args.output,
-        profile=profile,
-        result=analysis.result,
-        actions=analysis.actions,
+        profile=inputs.analysis.profile,
+        result=inputs.analysis.result,
+        actions=inputs.actions,
         kb=analyzer.kb,
         lang=args.lang,
     )
     target = args.output.resolve()
-    count = len(analysis.actions)
+    count = len(inputs.actions)
     print(WROTE.get(args.lang).format(target=target, count=count))
     return 0

@@ -55,8 +55,12 @@ class PlanProgress:
 class ActionPlan:
     """Ordered actions of one zone. The window edits it; the store saves ``to_data()`` with the profile."""
 
-    def __init__(self, actions: Iterable[Action] = (), removed: Iterable[str] = ()) -> None:
+    def __init__(
+        self, actions: Iterable[Action] = (), removed: Iterable[str] = (), report: Mapping[str, object] | None = None
+    ) -> None:
         self._actions: list[Action] = []
+        # What the zone entered for its 行动方案 (issuing unit, date…): kept with the plan so it is asked once.
+        self.report: dict[str, object] = dict(report or {})
         # Generated actions the user removed: regeneration does not bring them back (removing is an edit too).
         self._removed: set[str] = set(removed)
         for action in actions:
@@ -79,7 +83,7 @@ class ActionPlan:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ActionPlan):
             return NotImplemented
-        return self._actions == other._actions and self._removed == other._removed
+        return self._actions == other._actions and self._removed == other._removed and self.report == other.report
 
     __hash__ = None  # type: ignore[assignment]  # mutable
 
@@ -226,6 +230,7 @@ class ActionPlan:
             "version": PLAN_VERSION,
             "actions": [_action_to_data(a) for a in self._actions],
             "removed": sorted(self._removed),
+            **({"report": dict(self.report)} if self.report else {}),
         }
 
     @classmethod
@@ -243,7 +248,12 @@ class ActionPlan:
             raise PlanError(Text("计划数据缺少 actions 列表", "plan data has no actions list"))
         if not isinstance(removed, list) or not all(isinstance(r, str) for r in removed):
             raise PlanError(Text("计划数据的 removed 应为文字列表", "plan data 'removed' must be a list of text"))
-        return cls((_action_from_data(raw, n) for n, raw in enumerate(actions)), removed)
+        report = data.get("report")
+        return cls(
+            (_action_from_data(raw, n) for n, raw in enumerate(actions)),
+            removed,
+            report if isinstance(report, Mapping) else None,
+        )
 
     def _index(self, action_id: str) -> int:
         for index, action in enumerate(self._actions):

@@ -1,0 +1,102 @@
+"""Paragraphs and runs in Word: every run carries its East Asian font (w:eastAsia), size and weight."""
+
+from __future__ import annotations
+
+import re
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
+
+from desktop.models.report.layout import LINE_PITCH_PT, Face
+
+# Characters XML 1.0 cannot hold (python-docx refuses them) and the byte-order/non-characters: dropped, so that any
+# text a user typed comes through as text.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_SPACES = re.compile("[\t\r\n]+")
+
+
+def clean(text: str, *, keep_lines: bool = False) -> str:
+    """``text`` safe for a Word run; line breaks become spaces unless ``keep_lines`` (python-docx turns "\\n" into a
+    line break within the run)."""
+    text = _NOT_XML.sub("", text)
+    if keep_lines:
+        return "\n".join(_SPACES.sub(" ", line) for line in text.replace("\r\n", "\n").split("\n"))
+    return _SPACES.sub(" ", text)
+
+
+def set_face(run: DocxRun, face: Face, *, bold: bool = False) -> None:
+    run.font.size = Pt(face.size)
+    run.font.bold = face.bold or bold
+    rpr = run._r.get_or_add_rPr()
+    set_fonts(rpr, face)
+    if face.condensed:
+        spacing = OxmlElement("w:spacing")
+        spacing.set(qn("w:val"), str(face.condensed))
+        rpr.append(spacing)
+
+
+def set_fonts(rpr: object, face: Face) -> None:
+    """w:rFonts with all four slots: Word picks the East Asian one for Chinese characters, whatever else is set."""
+    fonts = rpr.find(qn("w:rFonts"))  # type: ignore[attr-defined]
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)  # type: ignore[attr-defined]
+    for themed in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(themed), None)  # a theme font would win over the names set here
+    fonts.set(qn("w:ascii"), face.latin)
+    fonts.set(qn("w:hAnsi"), face.latin)
+    fonts.set(qn("w:cs"), face.latin)
+    fonts.set(qn("w:eastAsia"), face.east_asian)
+    fonts.set(qn("w:hint"), "eastAsia")
+
+
+def add_run(
+    paragraph: DocxParagraph, text: str, face: Face, *, bold: bool = False, keep_lines: bool = False
+) -> DocxRun:
+    run = paragraph.add_run(clean(text, keep_lines=keep_lines))
+    set_face(run, face, bold=bold)
+    return run
+
+
+def exact_lines(paragraph: DocxParagraph, points: float = LINE_PITCH_PT) -> None:
+    """Fixed line height, no space around: 22 lines fill the text block exactly."""
+    fmt = paragraph.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(points)
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+
+
+def indent_chars(paragraph: DocxParagraph, *, first: int = 0, left: float = 0, right: float = 0, size: float) -> None:
+    """Indents counted in characters (w:firstLineChars etc., hundredths), with the equivalent in points for programs
+    that ignore the character form."""
+    ind = paragraph._p.get_or_add_pPr().get_or_add_ind()
+    if first:
+        ind.set(qn("w:firstLineChars"), str(first * 100))
+        ind.set(qn("w:firstLine"), str(round(first * size * 20)))
+    if left:
+        ind.set(qn("w:leftChars"), str(round(left * 100)))
+        ind.set(qn("w:left"), str(round(left * size * 20)))
+    if right:
+        ind.set(qn("w:rightChars"), str(round(right * 100)))
+        ind.set(qn("w:right"), str(round(right * size * 20)))
+
+
+def no_grid(paragraph: DocxParagraph) -> None:
+    """Let a table line keep its own height instead of snapping to the page's 22-line grid."""
+    ppr = paragraph._p.get_or_add_pPr()
+    snap = OxmlElement("w:snapToGrid")
+    snap.set(qn("w:val"), "0")
+    ppr.append(snap)
+
+
+ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "centre": WD_ALIGN_PARAGRAPH.CENTER,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
