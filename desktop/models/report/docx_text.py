@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -11,21 +9,8 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
 
+from desktop.models.report.clean import clean
 from desktop.models.report.layout import LINE_PITCH_PT, Face
-
-# Characters XML 1.0 cannot hold (python-docx refuses them) and the byte-order/non-characters: dropped, so that any
-# text a user typed comes through as text.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_SPACES = re.compile("[\t\r\n]+")
-
-
-def clean(text: str, *, keep_lines: bool = False) -> str:
-    """``text`` safe for a Word run; line breaks become spaces unless ``keep_lines`` (python-docx turns "\\n" into a
-    line break within the run)."""
-    text = _NOT_XML.sub("", text)
-    if keep_lines:
-        return "\n".join(_SPACES.sub(" ", line) for line in text.replace("\r\n", "\n").split("\n"))
-    return _SPACES.sub(" ", text)
 
 
 def set_face(run: DocxRun, face: Face, *, bold: bool = False) -> None:

@@ -10,6 +10,7 @@ from docx.enum.section import WD_SECTION
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
+from desktop.models.report.clean import clean
 from desktop.models.report.docx_fonts import add_fallbacks
 from desktop.models.report.docx_page import add_page_numbers, set_up_section
 from desktop.models.report.docx_table import add_table
@@ -104,7 +105,7 @@ def _defaults(document: Document, report: ReportDocument) -> None:
     lang.set(qn("w:val"), "en-US")
     lang.set(qn("w:eastAsia"), "zh-CN")
     properties = document.core_properties
-    properties.title = report.title[:255]
+    properties.title = clean(report.title)[:255]
     properties.language = "zh-CN" if report.lang == "zh" else "en-GB"
     properties.author = "ZonePlanner"
     properties.comments = ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.models.matching.types import MatchKind
+from desktop.models.report.clean import one_line
 from desktop.models.report.context import ReportContext, chinese_number, plain_reason
 from desktop.models.report.model import Block, Role, para
 from desktop.models.vocabulary import FIGURE_UNITS, INTEGER_FIGURES, Condition, Endowment, Figure, label
@@ -83,7 +84,7 @@ def _basis(ctx: ReportContext) -> list[str]:
     if unknown:
         texts.append(ctx.t("basis.unknown", items=ctx.join(unknown)))
     if profile.goals.strip():
-        texts.append(ctx.t("basis.goals_text", goals=" ".join(profile.goals.split())))
+        texts.append(ctx.t("basis.goals_text", goals=one_line(profile.goals)))
     return texts
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.models.plan.columns import COLUMNS, PlanColumn
 from desktop.models.plan.types import Action
+from desktop.models.report.clean import one_line
 from desktop.models.report.context import ReportContext, chinese_number
 from desktop.models.report.model import Block, Role, Table, para
 
@@ -76,7 +77,7 @@ def _task(ctx: ReportContext, n: int, action: Action) -> Block:
 
 def _sentence(text: str) -> str:
     """One line of text, without a closing full stop of its own (the template adds the document's)."""
-    return " ".join(text.split()).rstrip("。.;；")
+    return one_line(text).rstrip("。.;；")
 
 
 def units_text(ctx: ReportContext, action: Action) -> str:
