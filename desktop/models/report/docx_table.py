@@ -1,69 +1,81 @@
-"""Tables in Word: a header row repeated on every page (w:tblHeader), rows that never split (w:cantSplit)."""
+"""Tables in Word: a header row repeated on every page (w:tblHeader), rows that never split (w:cantSplit).
+
+The first body row is laid out once through python-docx and copied for every other row (see ``RunStamp``).
+"""
 
 from __future__ import annotations
+
+from copy import deepcopy
+from typing import Any
 
 from docx.document import Document
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
-from docx.table import _Cell, _Row
+from docx.table import _Row
 
-from desktop.models.report.docx_text import ALIGN, add_run, exact_lines, no_grid
+from desktop.models.report.docx_text import ALIGN, RunStamp, exact_lines, no_grid
 from desktop.models.report.layout import TABLE_FACE, TABLE_HEADER_FACE, TABLE_LINE_PT, Face
 from desktop.models.report.model import Table
 
 
-def add_table(document: Document, table: Table, width_mm: float) -> None:
+def add_table(document: Document, table: Table, width_mm: float, stamp: RunStamp) -> None:
     total = sum(table.widths)
     widths = [Mm(width_mm * w / total) for w in table.widths]
-    word = document.add_table(rows=len(table.rows) + 1, cols=len(table.headers))
+    word = document.add_table(rows=2, cols=len(table.headers))
     word.style = "Table Grid"
     word.alignment = WD_TABLE_ALIGNMENT.CENTER
     word.autofit = False
     _fixed_layout(word._tbl)
     for column, width in zip(word.columns, widths, strict=True):
         column.width = width
-    rows = word.rows
-    _fill(rows[0], table.headers, widths, TABLE_HEADER_FACE, frozenset(range(len(table.headers))))
-    _mark(rows[0], header=True)
-    for row, values in zip(rows[1:], table.rows, strict=True):
-        _fill(row, values, widths, TABLE_FACE, table.centred)
-        _mark(row, header=False)
+    header, template = word.rows
+    _lay_out(header, widths, frozenset(range(len(table.headers))))
+    _mark(header, header=True)
+    _lay_out(template, widths, table.centred)
+    _mark(template, header=False)
+    _fill(header._tr, table.headers, TABLE_HEADER_FACE, stamp)
+    tbl, model = word._tbl, template._tr
+    for values in table.rows:
+        row = deepcopy(model)
+        _fill(row, values, TABLE_FACE, stamp)
+        tbl.append(row)
+    tbl.remove(model)
 
 
-def _fill(row: _Row, values: tuple[str, ...], widths: list[Mm], face: Face, centred: frozenset[int]) -> None:
-    for index, (cell, value, width) in enumerate(zip(row.cells, values, widths, strict=True)):
+def _lay_out(row: _Row, widths: list[Mm], centred: frozenset[int]) -> None:
+    for index, (cell, width) in enumerate(zip(row.cells, widths, strict=True)):
         cell.width = width
         cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-        _write_cell(cell, value, face, "centre" if index in centred else "left")
-
-
-def _write_cell(cell: _Cell, value: str, face: Face, align: str) -> None:
-    lines = value.split("\n") if value else [""]
-    paragraph = cell.paragraphs[0]
-    for number, line in enumerate(lines):
-        if number:
-            paragraph = cell.add_paragraph()
-        paragraph.alignment = ALIGN[align]
+        paragraph = cell.paragraphs[0]
+        paragraph.alignment = ALIGN["centre" if index in centred else "left"]
         exact_lines(paragraph, TABLE_LINE_PT)
         no_grid(paragraph)
-        if line:
-            add_run(paragraph, line, face)
+
+
+def _fill(tr: Any, values: tuple[str, ...], face: Face, stamp: RunStamp) -> None:
+    """Each value into its cell's ready paragraph; a value of several lines gets one paragraph a line."""
+    for tc, value in zip(tr.findall(qn("w:tc")), values, strict=True):
+        paragraph = tc.find(qn("w:p"))
+        empty = deepcopy(paragraph)
+        for number, line in enumerate(value.split("\n")):
+            if number:
+                paragraph = deepcopy(empty)
+                tc.append(paragraph)
+            if line:
+                paragraph.append(stamp.run(line, face))
 
 
 def _mark(row: _Row, *, header: bool) -> None:
     """Every row stays whole on its page; the header row also repeats at the top of each page."""
     tr_pr = row._tr.get_or_add_trPr()
-    cant_split = OxmlElement("w:cantSplit")
-    tr_pr.append(cant_split)
+    tr_pr.append(OxmlElement("w:cantSplit"))
     if header:
-        repeat = OxmlElement("w:tblHeader")
-        tr_pr.append(repeat)
+        tr_pr.append(OxmlElement("w:tblHeader"))
 
 
-def _fixed_layout(tbl: object) -> None:
-    tbl_pr = tbl.tblPr  # type: ignore[attr-defined]
+def _fixed_layout(tbl: Any) -> None:
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+    tbl.tblPr.append(layout)
