@@ -12,21 +12,21 @@ from python_calamine import CalamineWorkbook
 
 ZH_SHEETS = ["概览", "行动计划", "对标分析", "开发区档案", "依据与术语"]
 EN_SHEETS = ["Overview", "Action plan", "Matches", "Profile", "Sources and glossary"]
-ZH_ACTION_HEADERS = [
+ZH_ACTION_HEADERS = [  # the printed columns first (序号 … 备注), then those for work on screen
     "序号",
     "行动",
     "具体举措",
-    "对应建议",
-    "借鉴经验",
     "牵头单位",
     "配合单位",
-    "阶段",
     "计划起止",
-    "优先级",
     "考核指标",
     "状态",
-    "责任人",
     "备注",
+    "阶段",
+    "优先级",
+    "责任人",
+    "对应建议",
+    "借鉴经验",
     "原文段落",
 ]
 

@@ -94,7 +94,7 @@ def analysis_blocks(ctx: ReportContext) -> list[Block]:
     )
     keys = ("id", "item", "score", "reasons", "paragraphs")
     headers = tuple(ctx.t(f"annexes.match_headers.{key}") for key in keys)
-    blocks.append(Table(headers, match_rows, (24.0, 18.0, 7.0, 42.0, 10.0), frozenset({2, 4})))
+    blocks.append(Table(headers, match_rows, (24.0, 18.0, 9.0, 40.0, 10.0), frozenset({2, 4})))
     blocks.append(para(Role.HEADING2, ctx.t("annexes.actions_heading")))
     task_rows = tuple(
         (

@@ -21,7 +21,7 @@ TASK_COLUMNS = (
 )
 RENAMED = {PlanColumn.TITLE: "annexes.task_headers.title", PlanColumn.DATES: "annexes.task_headers.deadline"}
 CENTRED = frozenset({0, 5})
-MIN_WIDTHS = {PlanColumn.NUMBER: 7, PlanColumn.DATES: 13}
+MIN_WIDTHS = {PlanColumn.NUMBER: 7, PlanColumn.DATES: 15, PlanColumn.LEAD: 15}
 
 
 def basis_of(action: Action) -> str:

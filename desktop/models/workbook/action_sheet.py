@@ -10,13 +10,16 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.models.formatting import paragraph_runs
 from desktop.models.plan.columns import PlanColumn
 from desktop.models.plan.types import Action, Priority
+from desktop.models.report.timing import plan_timing
 from desktop.models.text import Text
 from desktop.models.vocabulary import plan as words
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
 from desktop.models.workbook.context import ExportContext
+from desktop.models.workbook.measure import display_width
 from desktop.models.workbook.page import set_up_printing
 from desktop.models.workbook.styles import PRIORITY_COLOURS, Look, StyleBook
 
@@ -37,8 +40,15 @@ STATUS = _AT[PlanColumn.STATUS]
 OWNER = _AT[PlanColumn.OWNER]
 NOTES = _AT[PlanColumn.NOTES]
 PARAGRAPHS = _AT[PlanColumn.PARAGRAPHS]
-# Widths in Excel's character units, from the column spec; the total suits A4 landscape at ~70 %.
-WIDTHS = tuple(column.width for column in labels.ACTION_COLUMNS)
+# Widths in Excel's character units, from the column spec; a short choice (阶段 "近期（1年内）") gets the width of its
+# longest word, so it never wraps before its closing bracket. The printed columns fit A4 landscape at over 95 %:
+# 10-pt text on paper.
+WIDTHS = tuple(
+    max(column.width, max((display_width(t.zh) for t in words.PHASE.values()), default=0) + 2)
+    if column.key is PlanColumn.PHASE
+    else column.width
+    for column in labels.ACTION_COLUMNS
+)
 # Drop-downs and colours reach this many rows below the plan, so actions the official adds get them too.
 SPARE_ROWS = 100
 
@@ -61,6 +71,8 @@ def write_action_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> 
     _add_choices(ws, ctx, STATUS, words.STATUS.values(), spare_end)
     _colour_priorities(ws, ctx, spare_end)
     set_up_printing(ws, ctx, repeat_rows="1:1")
+    # Only the columns that matter on paper are printed; the others stay beside them for work on screen.
+    ws.print_area = f"A1:{get_column_letter(labels.PRINTED_ACTION_COLUMNS)}{last_row}"
 
 
 def _write_action(sheet: SheetWriter, row: int, action: Action, ctx: ExportContext) -> None:
@@ -79,7 +91,8 @@ def _write_action(sheet: SheetWriter, row: int, action: Action, ctx: ExportConte
         STATUS: ctx.t(words.STATUS[action.status]),
         OWNER: action.owner,
         NOTES: action.notes,
-        PARAGRAPHS: ctx.paragraphs(action.paragraphs),
+        # One citation a line: a narrow column would otherwise break "¶2、¶6" between "¶2" and "、¶6".
+        PARAGRAPHS: "\n".join(paragraph_runs(action.paragraphs)),
     }
     for column, value in values.items():
         sheet.text(row, column, value, LOOKS.get(column, Look.TEXT))
@@ -92,7 +105,8 @@ def _recommendation(action: Action, ctx: ExportContext) -> str:
 
 
 def _dates(action: Action, ctx: ExportContext) -> str:
-    """The planned dates as the official set them; the phase stands in while none are set."""
+    """The planned dates as the official set them; while none are set, the years of the action's phase, counted
+    from the export (as the 行动方案 counts them), not the phase's name repeated."""
     start = action.start.isoformat() if action.start else ""
     end = action.end.isoformat() if action.end else ""
     if start and end:
@@ -101,7 +115,11 @@ def _dates(action: Action, ctx: ExportContext) -> str:
         return ctx.t(labels.DATES_FROM).format(start=start)
     if end:
         return ctx.t(labels.DATES_TO).format(end=end)
-    return ctx.t(words.PHASE[action.phase])
+    timing = plan_timing(ctx.generated_on)
+    first, last = timing.first_year, timing.due_year(action.phase)
+    if first == last:
+        return ctx.t(labels.DATES_YEAR).format(year=first)
+    return ctx.t(labels.DATES_YEARS).format(start=first, end=last)
 
 
 def _add_choices(ws: Worksheet, ctx: ExportContext, column: int, choices: Iterable[Text], last_row: int) -> None:

@@ -42,6 +42,8 @@ GENERATED_ON = Text("生成日期", "Generated on")
 KB_VERSION = Text("知识库版本", "Knowledge base")
 KB_VERSION_VALUE = Text("{version}（{date}）", "{version} ({date})")
 ACTION_COUNT = Text("行动数量", "Actions")
+ISSUER = Text("编制单位", "Prepared by")
+ISSUED_ON = Text("印发日期", "Issued on")
 BEST_CASES = Text("最匹配的美国集群案例", "Best-matching US cluster cases")
 TOP_RECOMMENDATIONS = Text("优先采纳的启示建议", "Recommendations to adopt first")
 TOP_MATCHES = Text("匹配度前十位", "Ten highest match scores")
@@ -60,31 +62,35 @@ NO_CASE = Text("（无匹配案例）", "(no matching case)")
 RADAR_TITLE = Text("资源禀赋：本区与最匹配案例", "Endowments: this zone and the best-matching case")
 BAR_TITLE = Text("匹配度（0–100）", "Match scores (0–100)")
 
-# Action plan: its columns, in order, from the plan's one column spec (so the window says the same).
+# Action plan: its columns, in order, from the plan's one column spec (so the window says the same). The first
+# PRINTED_ACTION_COLUMNS are the ones that matter on paper and form the print area; the rest are for work on screen.
 ACTION_COLUMNS: tuple[ColumnSpec, ...] = tuple(
     COLUMNS[key]
     for key in (
         PlanColumn.NUMBER,
         PlanColumn.TITLE,
         PlanColumn.DESCRIPTION,
-        PlanColumn.RECOMMENDATION,
-        PlanColumn.DRAWS_ON,
         PlanColumn.LEAD,
         PlanColumn.PARTNERS,
-        PlanColumn.PHASE,
         PlanColumn.DATES,
-        PlanColumn.PRIORITY,
         PlanColumn.KPI,
         PlanColumn.STATUS,
-        PlanColumn.OWNER,
         PlanColumn.NOTES,
+        PlanColumn.PHASE,
+        PlanColumn.PRIORITY,
+        PlanColumn.OWNER,
+        PlanColumn.RECOMMENDATION,
+        PlanColumn.DRAWS_ON,
         PlanColumn.PARAGRAPHS,
     )
 )
+PRINTED_ACTION_COLUMNS = 9
 ACTION_HEADERS: tuple[Text, ...] = tuple(column.label for column in ACTION_COLUMNS)
 DATES_FROM_TO = Text("{start} 至 {end}", "{start} to {end}")
 DATES_FROM = Text("{start} 起", "from {start}")
 DATES_TO = Text("至 {end}", "until {end}")
+DATES_YEAR = Text("{year}年", "{year}")
+DATES_YEARS = Text("{start}—{end}年", "{start}–{end}")
 PAGE_FOOTER = Text("第 &P 页，共 &N 页", "Page &P of &N")
 ACTIONS_HEADER = Text("{name} · 行动计划", "{name} · action plan")
 CHOICE_ERROR_TITLE = Text("请从列表中选择", "Choose from the list")

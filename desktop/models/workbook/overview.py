@@ -27,6 +27,7 @@ BEST_CASES = 3
 TOP_RECOMMENDATIONS = 5
 TOP_SCORES = 10
 REASONS_PER_LINE = 2
+ISSUER_ROW_HEIGHT = 24.0  # room to write or stamp by hand
 CHART_BAND_HEIGHT = 300.0  # points (10.6 cm): one row holding both charts, well within an A4 landscape page
 
 
@@ -126,6 +127,12 @@ def _basics(sheet: SheetWriter, ctx: ExportContext, row: int) -> int:
     row += 1
     sheet.text(row, 1, ctx.t(labels.GENERATED_ON), Look.LABEL)
     sheet.date(row, 2, ctx.generated_on, Look.DATE, span=value_span)
+    # Left blank for the office to fill in by hand on the printed copy: who issues the plan, and when.
+    for name in (labels.ISSUER, labels.ISSUED_ON):
+        row += 1
+        sheet.text(row, 1, ctx.t(name), Look.LABEL)
+        sheet.text(row, 2, "", span=value_span)
+        sheet.height(row, ISSUER_ROW_HEIGHT)
     return row + 1
 
 

@@ -70,17 +70,18 @@ def test_every_action_is_a_row_with_its_columns(export: Export, actions: list[Ac
         "状态": "进行中",
         "责任人": "王主任",
         "备注": "已报管委会",
-        "原文段落": "¶18、¶28",
+        "原文段落": "¶18\n¶28",  # one citation a line: never broken in the middle on paper
     }
     assert [row[0] for row in rows] == [1, 2, 3, 4]
     assert [row[ZH_ACTION_HEADERS.index("状态")] for row in rows] == ["进行中", "未开始", "已搁置", "已完成"]
 
 
-def test_planned_dates_fall_back_to_the_phase(export: Export) -> None:
+def test_planned_dates_fall_back_to_the_years_of_the_phase(export: Export) -> None:
     ws = open_book(export())["行动计划"]
     at = column(ws, "计划起止")
     dates = list(next(ws.iter_cols(min_col=at, max_col=at, min_row=2, values_only=True)))
-    assert dates == ["2026-04-01 至 2026-12-31", "远期（3–5年）", "至 2027-06-30", "2026-05-01 起"]
+    # Exported on 2026-03-02: a long-term action (3–5 years) runs 2026 to 2030.
+    assert dates == ["2026-04-01 至 2026-12-31", "2026—2030年", "至 2027-06-30", "2026-05-01 起"]
 
 
 def test_a_user_action_without_recommendation_keeps_its_unknown_unit(export: Export) -> None:
@@ -125,15 +126,15 @@ def _validations(path: Path, sheet: str = "行动计划") -> dict[str, tuple[str
 
 def test_priority_phase_and_status_have_drop_downs_reaching_below_the_plan(export: Export) -> None:
     found = _validations(export())
-    assert found["J"] == ('"高,中,低"', "J2:J105")
-    assert found["H"] == ('"近期（1年内）,中期（1–3年）,远期（3–5年）"', "H2:H105")
-    assert found["L"] == ('"未开始,进行中,已完成,已搁置"', "L2:L105")
+    assert found["K"] == ('"高,中,低"', "K2:K105")
+    assert found["J"] == ('"近期（1年内）,中期（1–3年）,远期（3–5年）"', "J2:J105")
+    assert found["H"] == ('"未开始,进行中,已完成,已搁置"', "H2:H105")
 
 
 def test_drop_downs_are_in_english_in_an_english_workbook(export: Export) -> None:
     found = _validations(export("en", "plan-en.xlsx"), "Action plan")
-    assert found["J"][0] == '"High,Medium,Low"'
-    assert found["L"][0] == '"Not started,In progress,Done,Shelved"'
+    assert found["K"][0] == '"High,Medium,Low"'
+    assert found["H"][0] == '"Not started,In progress,Done,Shelved"'
 
 
 def test_each_prefilled_value_is_one_of_its_drop_down_choices(export: Export) -> None:
@@ -151,8 +152,8 @@ def test_priorities_are_coloured_by_rules_that_leave_blank_rows_alone(export: Ex
     for cf_range in ws.conditional_formatting:
         for rule in cf_range.rules:
             rules[rule.formula[0]] = (str(cf_range.sqref), rule.dxf.fill.bgColor.rgb)
-    assert set(rules) == {'AND($J2<>"",$J2="高")', 'AND($J2<>"",$J2="中")', 'AND($J2<>"",$J2="低")'}
-    assert {cells for cells, _ in rules.values()} == {"J2:J105"}
+    assert set(rules) == {'AND($K2<>"",$K2="高")', 'AND($K2<>"",$K2="中")', 'AND($K2<>"",$K2="低")'}
+    assert {cells for cells, _ in rules.values()} == {"K2:K105"}
     assert len({colour for _, colour in rules.values()}) == 3  # three different colours
 
 
@@ -270,9 +271,9 @@ def test_english_workbook_is_english(export: Export) -> None:
     assert [cell.value for cell in ws[1]][:3] == ["No.", "Action", "Measures"]
     row = [cell.value for cell in ws[2]]
     assert row[1] == "Set up fund 1"
-    assert row[5] == "Finance Bureau"
-    assert row[8] == "2026-04-01 to 2026-12-31"
-    assert row[11] == "In progress"
+    assert row[3] == "Finance Bureau"
+    assert row[5] == "2026-04-01 to 2026-12-31"
+    assert row[7] == "In progress"
     assert book["Overview"]["A1"].value == "示例高新区 — cluster benchmarking action plan"
 
 
