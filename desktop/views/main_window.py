@@ -160,6 +160,7 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         a.import_.triggered.connect(self.import_profile)
         a.export.triggered.connect(self.export_profile)
         a.export_plan.triggered.connect(self.export_workbook)
+        a.export_report.triggered.connect(self.export_report)
         a.quit.triggered.connect(self.close)
         a.duplicate.triggered.connect(self.duplicate_profile)
         a.rename.triggered.connect(self.rename_profile)
@@ -217,6 +218,7 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         for action in (self.commands.new, self.commands.import_, self.commands.export):
             action.setEnabled(ready)
         self.commands.export_plan.setEnabled(ready and self.pages.plan is not None)
+        self.commands.export_report.setEnabled(ready and self.pages.plan is not None)
         self.heading.setText(shown_name if saved_one or name else self.tr("New profile (not saved yet)"))
         self.subheading.setText(self._subheading_text(valid))
         if dirty:

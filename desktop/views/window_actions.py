@@ -22,6 +22,7 @@ class WindowActions:
     import_: QAction
     export: QAction  # the profile as a .json file
     export_plan: QAction  # the plan as an Excel workbook: the document officials circulate, so it has Ctrl+E
+    export_report: QAction  # the plan as a 行动方案 in Word (公文 layout), with its annexes
     quit: QAction
     duplicate: QAction
     rename: QAction
@@ -61,6 +62,12 @@ class WindowActions:
                 QCoreApplication.translate(
                     "MainWindow",
                     "Write the action plan as shown, with the profile and its matches, to an Excel workbook",
+                ),
+            ),
+            self.export_report: (
+                QCoreApplication.translate("MainWindow", "Export action plan &document…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Write the action plan as a Word document in official-document layout, with annexes"
                 ),
             ),
             self.quit: (
@@ -126,6 +133,7 @@ def build_actions(window: QMainWindow) -> WindowActions:
         import_=action(pixmap.SP_DialogOpenButton, "Ctrl+I"),
         export=action(pixmap.SP_FileLinkIcon, "Ctrl+Shift+E"),
         export_plan=action(pixmap.SP_ArrowUp, "Ctrl+E"),
+        export_report=action(pixmap.SP_FileIcon, "Ctrl+Shift+D"),
         quit=action(None, QKeySequence.StandardKey.Quit),
         duplicate=action(pixmap.SP_FileDialogNewFolder, "Ctrl+D"),
         rename=action(None, "F2"),
@@ -152,7 +160,7 @@ def build_actions(window: QMainWindow) -> WindowActions:
 
     actions.file_menu.addActions([actions.new, actions.save])
     actions.file_menu.addSeparator()
-    actions.file_menu.addActions([actions.export_plan])
+    actions.file_menu.addActions([actions.export_plan, actions.export_report])
     actions.file_menu.addSeparator()
     actions.file_menu.addActions([actions.import_, actions.export])
     actions.file_menu.addSeparator()

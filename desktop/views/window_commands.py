@@ -17,9 +17,14 @@ from desktop.models.profile import Profile
 from desktop.models.profile_format import parse_profile, read_profile, write_profile
 from desktop.models.profile_names import NameTemplate
 from desktop.views import settings as saved
+from desktop.views.plan.file_name import plan_file_name
 
 if TYPE_CHECKING:
+    from datetime import date
+
+    from desktop.models.report.settings import ReportSettings
     from desktop.models.session.baseline import StoredPlan
+    from desktop.views.plan.page import PlanPage
     from desktop.views.window_parts import WindowParts
 
     _Base = WindowParts
@@ -274,6 +279,25 @@ class ProfileCommands(_Base):
         workbook never describes a profile that cannot be saved; and an edited plan made for an older profile is
         not written without asking whether to update it first.
         """
+        plan = self._plan_to_export()
+        if plan is None:
+            return None
+        plan.export_folder = saved.EXPORT_FOLDER.read(self.settings)
+        path = plan.export_workbook()  # asks where, writes, reports failures itself
+        if path is None:
+            return None
+        saved.EXPORT_FOLDER.write(self.settings, path.parent)
+        message = QCoreApplication.translate("MainWindow", "Exported the plan workbook to {path}.").format(path=path)
+        if self.is_dirty():
+            message += " " + QCoreApplication.translate(
+                "MainWindow", "It holds the changes on screen, which are not saved yet."
+            )
+        self._status(message)
+        return path
+
+    def _plan_to_export(self) -> PlanPage | None:
+        """The plan page, once the plan may be exported: a valid form, matching caught up, an out-of-date edited plan
+        updated or kept as the user chooses (the same rule for the workbook and the 行动方案)."""
         plan = self.pages.plan
         if plan is None:
             self.show_error(
@@ -301,18 +325,74 @@ class ProfileCommands(_Base):
                 return None
             if answer == "update":
                 plan.regenerate(tell=False)  # keeps the user's edits; an unsaved change, shown as such
-        plan.export_folder = saved.EXPORT_FOLDER.read(self.settings)
-        path = plan.export_workbook()  # asks where, writes, reports failures itself
-        if path is None:
+        return plan
+
+    def export_report(self) -> Path | None:
+        """File → Export action plan document: the plan as shown, as a 行动方案 in Word (公文 layout). The issuing
+        unit and date are asked with what the zone entered last time; they are kept with its plan."""
+        from desktop.models.errors import ExportError
+        from desktop.models.report.settings import ReportSettings
+        from desktop.models.report.writer import write_report  # python-docx loads only when a document is written
+
+        page = self._plan_to_export()
+        current = page.plan() if page is not None else None
+        inputs = page.report_inputs() if page is not None else None
+        if page is None or current is None or inputs is None:
             return None
-        saved.EXPORT_FOLDER.write(self.settings, path.parent)
-        message = QCoreApplication.translate("MainWindow", "Exported the plan workbook to {path}.").format(path=path)
-        if self.is_dirty():
-            message += " " + QCoreApplication.translate(
-                "MainWindow", "It holds the changes on screen, which are not saved yet."
+        analysis, kb, lang = inputs
+        settings = self.ask_report_settings(ReportSettings.from_data(current.report), page.today())
+        if settings is None:
+            return None
+        word = QCoreApplication.translate("MainWindow", "action-plan-document")
+        name = plan_file_name(analysis.profile.name, word, page.today(), "zone").removesuffix(".xlsx") + ".docx"
+        folder = saved.EXPORT_FOLDER.read(self.settings) or self._last_folder()
+        target = self.get_report_path(folder / name)
+        if target is None:
+            return None
+        if target.suffix.lower() != ".docx":
+            target = target.with_name(target.name + ".docx")
+        try:
+            write_report(
+                target,
+                profile=analysis.profile,
+                result=analysis.result,
+                actions=current.actions,
+                kb=kb,
+                lang=lang,
+                settings=settings,
+                today=page.today(),
             )
-        self._status(message)
-        return path
+        except ExportError as error:
+            self.show_error(QCoreApplication.translate("MainWindow", "The document was not written."), error.text(lang))
+            return None
+        if current.report != settings.to_data():
+            current.report = settings.to_data()  # remembered with the plan: saved with the profile
+            self._update_state()
+        saved.EXPORT_FOLDER.write(self.settings, target.parent)
+        self._status(
+            QCoreApplication.translate("MainWindow", "Exported the action plan document to {path}.").format(path=target)
+        )
+        return target
+
+    # --- replaceable questions of the 行动方案 export (tests swap these) -----------------------------------------
+
+    def ask_report_settings(self, remembered: ReportSettings, today: date) -> ReportSettings | None:
+        from desktop.views.report_dialog import ReportDialog
+
+        dialog = ReportDialog(today, self)
+        dialog.load(remembered)
+        return dialog.settings() if dialog.exec() == ReportDialog.DialogCode.Accepted else None
+
+    def get_report_path(self, suggested: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("MainWindow", "Export action plan document"),
+            str(suggested),
+            QCoreApplication.translate("MainWindow", "Word documents (*.docx)"),
+        )
+        return Path(chosen) if chosen else None
 
     def show_history(self) -> None:
         profile_id = self.current_id()

@@ -278,6 +278,10 @@ class PlanPage(QWidget):
     def plan(self) -> ActionPlan | None:
         return self.model.plan
 
+    def report_inputs(self) -> tuple[Analysis, KnowledgeBase, Lang] | None:
+        """What the 行动方案 is written from besides the plan: the analysis shown, the knowledge base, the language."""
+        return None if self._analysis is None else (self._analysis, self._kb, self._lang)
+
     def plan_data(self) -> dict[str, object]:
         """The plan as a JSON-able document, for saving with the profile (empty when there is no plan)."""
         plan = self.model.plan
