@@ -576,6 +576,26 @@
         <translation>其中包含界面上尚未保存的修改。</translation>
     </message>
     <message>
+        <source>action-plan-document</source>
+        <translation>行动方案</translation>
+    </message>
+    <message>
+        <source>The document was not written.</source>
+        <translation>行动方案未能导出。</translation>
+    </message>
+    <message>
+        <source>Exported the action plan document to {path}.</source>
+        <translation>已将行动方案导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Export action plan document</source>
+        <translation>导出行动方案</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
         <source>The version was not restored.</source>
         <translation>该版本未能恢复。</translation>
     </message>
@@ -718,6 +738,14 @@
     <message>
         <source>Write the action plan as shown, with the profile and its matches, to an Excel workbook</source>
         <translation>将界面上的行动计划连同档案和对标结果写入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Export action plan &amp;document…</source>
+        <translation>导出行动方案(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write the action plan as a Word document in official-document layout, with annexes</source>
+        <translation>将行动计划按公文格式写成 Word 行动方案（含附件）</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1197,6 +1225,37 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>{title} ({count})</source>
         <translation>{title}（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Export action plan document</source>
+        <translation>导出行动方案</translation>
+    </message>
+    <message>
+        <source>e.g. the zone&apos;s management committee</source>
+        <translation>如：某某开发区管委会</translation>
+    </message>
+    <message>
+        <source>Draft for comments</source>
+        <translation>征求意见稿</translation>
+    </message>
+    <message>
+        <source>Optional: the leader who heads the work (chain leader)</source>
+        <translation>选填：牵头负责的领导（链长）</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>发文单位：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>成文日期：</translation>
+    </message>
+    <message>
+        <source>Leader:</source>
+        <translation>负责领导：</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@ from desktop.models.profile import Profile
 from desktop.models.report.settings import ReportSettings
 from desktop.models.store import ProfileStore
 from desktop.views.report_dialog import ReportDialog
-from tests.views.conftest import WindowFactory
-from tests.views.helpers import Recorder
+from tests.helpers.widgets import Recorder
+from tests.helpers.window import WindowFactory
 
 
 def test_the_file_menu_offers_the_document(

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from openpyxl.utils import column_index_from_string
-from tests.helpers.workbook_reading import ZH_ACTION_HEADERS, open_book
 
 from desktop.models.workbook.page import PAGE_WIDTH, SIDE_MARGIN
 from desktop.models.workbook.styles import FONT_SIZE
 from desktop.models.workbook.writer import write_workbook
+from tests.helpers.workbook_reading import ZH_ACTION_HEADERS, open_book
 
 PAPER_COLUMNS = ["序号", "行动", "具体举措", "牵头单位", "配合单位", "计划起止", "考核指标", "状态", "备注"]
 READABLE_PT = 9.0

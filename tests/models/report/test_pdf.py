@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .support import sample_analysis, samples, write
+from tests.helpers.report_docs import sample_analysis, samples, write
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = [

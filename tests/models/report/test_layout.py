@@ -12,7 +12,7 @@ from docx.shared import Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from .support import blocks, sample_analysis, write
+from tests.helpers.report_docs import blocks, sample_analysis, write
 
 CJK_FONTS = {"方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体"}
 

@@ -9,8 +9,7 @@ import pytest
 
 from desktop.models.errors import ExportError
 from desktop.models.profile import Unit
-
-from .support import sample_analysis, split_at_annex3, texts, write
+from tests.helpers.report_docs import sample_analysis, split_at_annex3, texts, write
 
 HOSTILE = "<w:p>&amp;\"'\x01\x0b\x1f]]>\ufffe"
 CLEANED = "<w:p>&amp;\"']]>"

@@ -10,8 +10,7 @@ import pytest
 from desktop.cli.main import main
 from desktop.models.plan.plan import ActionPlan
 from desktop.resources import resource_path
-
-from .support import texts
+from tests.helpers.report_docs import texts
 
 SAMPLE = resource_path("samples", "county-park.json")
 NAME = "桐川县工业园区"

@@ -11,7 +11,7 @@ from docx.table import Table
 from desktop.models.knowledge.loader import default_knowledge_base
 from desktop.models.profile import Target
 from desktop.models.report.settings import ReportSettings
-from .support import blocks, sample_analysis, samples, split_at_annex3, texts, write
+from tests.helpers.report_docs import blocks, sample_analysis, samples, split_at_annex3, texts, write
 
 ZH_ORDER = (
     "一、总体要求",
