@@ -56,26 +56,34 @@ class PlanGenerator:
         assigned = self._assign_targets(profile, [t for _, t, _, _, _ in chosen])
         candidates: list[Candidate] = []
         for index, template, match, score, stated in chosen:
-            target = assigned.get(template.action_id)
-            action, urgent = self._action(template, match, score, profile, stated, target)
+            targets = assigned.get(template.action_id, [])
+            action, urgent = self._action(template, match, score, profile, stated, targets)
             urgency = (0 if stated else 1, 0 if urgent else 1, -score, index)
             groundwork = template.role == "groundwork"
-            candidates.append(Candidate(action, urgency, fixed_phase=target is not None, groundwork=groundwork))
+            candidates.append(Candidate(action, urgency, fixed_phase=bool(targets), groundwork=groundwork))
         return triage(candidates, self.templates.high_max, self.templates.near_max)
 
     @staticmethod
-    def _assign_targets(profile: Profile, templates: list[ActionTemplate]) -> dict[str, Target]:
-        """Each of the zone's targets becomes the KPI of one action: the most specific one that measures it (the
-        action with the shortest list of indicators), so that a general action takes only what is left."""
+    def _assign_targets(profile: Profile, templates: list[ActionTemplate]) -> dict[str, list[Target]]:
+        """Every target the zone gave becomes a KPI: first of the most specific action that measures it (the one
+        with the shortest list of indicators), then whatever is left goes to the broadest one (the staged goals)."""
         targets = {t.indicator: t for t in profile.targets}
         taken: set[str] = set()
-        assigned: dict[str, Target] = {}
-        for template in sorted((t for t in templates if t.indicators), key=lambda t: len(t.indicators)):
+        assigned: dict[str, list[Target]] = {}
+        measuring = sorted((t for t in templates if t.indicators), key=lambda t: len(t.indicators))
+        for template in measuring:
             for indicator in template.indicators:
                 if indicator in targets and indicator not in taken:
                     taken.add(indicator)
-                    assigned[template.action_id] = targets[indicator]
+                    assigned[template.action_id] = [targets[indicator]]
                     break
+        for target in profile.targets:
+            if target.indicator in taken:
+                continue
+            home = next((t for t in reversed(measuring) if target.indicator in t.indicators), None)
+            if home is not None:
+                taken.add(target.indicator)
+                assigned.setdefault(home.action_id, []).append(target)
         return assigned
 
     def _fits(self, template: ActionTemplate, profile: Profile) -> bool:
@@ -92,7 +100,7 @@ class PlanGenerator:
         score: int,
         profile: Profile,
         stated: list[str],
-        target: Target | None,
+        targets: list[Target],
     ) -> tuple[Action, bool]:
         urgent = [j.fact for c in template.escalate if _holds(c, profile) and (j := c.judge(profile)).status is MET]
         number, target_note = template.target.compute(profile)
@@ -113,8 +121,10 @@ class PlanGenerator:
             if variant.applies(profile):
                 title, description = variant.title, variant.description or description
                 break
-        if target is not None:
-            indicator, kpi = self._zone_target(target)
+        if targets:
+            # The zone's own targets are the KPI (the first is the action's indicator); no made-up number beside them.
+            indicator = self._indicator(targets[0])
+            kpi = join((self._zone_target_kpi(t) for t in targets), "\uff1b", "; ")
         else:
             name, unit = template.effort or (Text("", ""), Text("", ""))
             indicator, kpi = Indicator(name, unit, number), fill(template.kpi, values)
@@ -129,7 +139,7 @@ class PlanGenerator:
             title=fill(title, values),
             description=fill(description, values),
             kpi=kpi,
-            why=_why(match, score, urgent, problem_words, target_note if target is None else None),
+            why=_why(match, score, urgent, problem_words, None if targets else target_note),
             priority=priority,
             phase=phase,
             lead=template.lead,
@@ -141,12 +151,15 @@ class PlanGenerator:
         )
         return action, bool(urgent)
 
-    def _zone_target(self, target: Target) -> tuple[Indicator, Text]:
-        """The zone's own target as the KPI: its figures as given, "待填" for a base it did not give."""
+    def _indicator(self, target: Target) -> Indicator:
         info = self.templates.indicators[target.indicator]
-        indicator = Indicator(
+        return Indicator(
             info.name, info.unit, target.target, target.target_year, target.base, target.base_year, target.indicator
         )
+
+    def _zone_target_kpi(self, target: Target) -> Text:
+        """One of the zone's targets in words: its figures as given, "待填" for a base it did not give."""
+        info = self.templates.indicators[target.indicator]
         values = {
             "indicator": info.name,
             "unit": info.unit,
@@ -156,7 +169,7 @@ class PlanGenerator:
             "base_year": TO_FILL if target.base_year is None else Text.same(str(target.base_year)),
         }
         known = target.base is not None and target.base_year is not None
-        return indicator, fill(self.templates.kpi_with_base if known else self.templates.kpi_without_base, values)
+        return fill(self.templates.kpi_with_base if known else self.templates.kpi_without_base, values)
 
     def _problem_label(self, problem: str) -> Text:
         return self.templates.problem_labels.get(problem, Text.same(problem))
@@ -173,18 +186,24 @@ def _holds(criterion: Criterion, profile: Profile) -> bool | None:
 
 
 def _why(match: Match, score: int, urgent: list[Text], stated: list[Text], target_note: Text | None) -> Text:
-    """Why the action is proposed: the score and its strongest reasons, stated problems, gaps, how the target was set."""
-    top = sorted(match.reasons, key=lambda r: -r.points)[:_REASONS_IN_WHY]
-    grounds = join((r.text for r in top), "\uff1b", "; ")
-    zh = [f"“{match.title.zh}”与本区匹配 {tenths_text(score)} 分" + (f"，主要依据：{grounds.zh}。" if top else "。")]
-    en = [
-        f"“{match.title.en}” scores {tenths_text(score)} for this zone"
-        + (f"; main grounds: {grounds.en}." if top else ".")
-    ]
+    """Why the action is proposed: the zone's stated problems, the score and its strongest reasons, urgent gaps, how
+    the target was set."""
+    zh: list[str] = []
+    en: list[str] = []
     if stated:
         named = join(stated, "、", ", ")
         zh.append(f"本区提出的问题：{named.zh}。")
-        en.append(f"Problems the zone states: {named.en}.")
+        en.append(f"A problem the zone states: {named.en}.")
+    top = sorted((r for r in match.reasons if r.points > 0), key=lambda r: -r.points)[:_REASONS_IN_WHY]
+    if top or not stated:
+        grounds = join((r.text for r in top), "\uff1b", "; ")
+        zh.append(
+            f"“{match.title.zh}”与本区匹配 {tenths_text(score)} 分" + (f"，主要依据：{grounds.zh}。" if top else "。")
+        )
+        en.append(
+            f"“{match.title.en}” scores {tenths_text(score)} for this zone"
+            + (f"; main grounds: {grounds.en}." if top else ".")
+        )
     if urgent:
         facts = join(urgent, "\uff1b", "; ")
         zh.append(f"需优先处理的短板：{facts.zh}。")

@@ -136,8 +136,8 @@ class ActionTemplates:
     high_max: int = 5  # triage: at most this many high-priority actions
     near_max: int = 6  # at most this many actions within the first year
     indicators: Mapping[str, IndicatorInfo] = field(default_factory=dict)
-    kpi_with_base: Text = Text("", "")  # the KPI of a zone target: {indicator} {unit} {base} {base_year} {target}…
-    kpi_without_base: Text = Text("", "")
+    kpi_with_base: Text = field(default_factory=lambda: Text("", ""))  # the KPI of a zone target, its base given
+    kpi_without_base: Text = field(default_factory=lambda: Text("", ""))
     problem_labels: Mapping[str, Text] = field(default_factory=dict)  # resources/profile/problems.toml
 
 
@@ -171,15 +171,15 @@ def read_action_templates(kb: KnowledgeBase, root: Path | None = None) -> tuple[
     kpi_entry = Entry(problems, file, "kpi", kpi_table or {})
     with_base, without_base = kpi_entry.text("with_base"), kpi_entry.text("without_base")
     kpi_entry.finish()
-    for key, template in (("with_base", with_base), ("without_base", without_base)):
-        if template is not None:
-            check_template(template, TARGET_PLACEHOLDERS, key, kpi_entry)
+    for key, wording in (("with_base", with_base), ("without_base", without_base)):
+        if wording is not None:
+            check_template(wording, TARGET_PLACEHOLDERS, key, kpi_entry)
     known = _Known(kb, phases, propose_at, contexts, indicators, frozenset(problem_labels))
     templates: list[ActionTemplate] = []
     seen: set[str] = set()
     for table in action_tables:
-        name = table.get("id") or f"{table.get('measure') or table.get('basis')}/{table.get('slug')}"
-        entry = Entry(problems, file, str(name), table)
+        name = str(table.get("id") or f"{table.get('measure') or table.get('basis')}/{table.get('slug')}")
+        entry = Entry(problems, file, name, table)
         template = _read_template(entry, known)
         if template is None:
             continue
@@ -229,10 +229,15 @@ class _Known:
     problems: frozenset[str]
 
 
+def _tables(data: Table | None, key: str) -> list[Table]:
+    value = (data or {}).get(key, [])
+    return [t for t in value if isinstance(t, Mapping)] if isinstance(value, list) else []
+
+
 def _read_indicators(problems: Problems, resources: Path) -> dict[str, IndicatorInfo]:
     data = read_toml(problems, resources, INDICATORS_FILE)
     found: dict[str, IndicatorInfo] = {}
-    for table in (data or {}).get("indicator", []):
+    for table in _tables(data, "indicator"):
         entry = Entry(problems, INDICATORS_FILE, str(table.get("id")), table)
         ident, name, unit = entry.string("id"), entry.text("label"), entry.text("unit")
         if ident and name and unit:
@@ -243,7 +248,7 @@ def _read_indicators(problems: Problems, resources: Path) -> dict[str, Indicator
 def _read_problem_labels(problems: Problems, resources: Path) -> dict[str, Text]:
     data = read_toml(problems, resources, PROBLEMS_FILE)
     found: dict[str, Text] = {}
-    for table in (data or {}).get("problem", []):
+    for table in _tables(data, "problem"):
         entry = Entry(problems, PROBLEMS_FILE, str(table.get("id")), table)
         ident, name = entry.string("id"), entry.text("label")
         if ident and name:
@@ -442,8 +447,8 @@ def _read_variants(entry: Entry) -> tuple[Variant, ...]:
         sub.finish()
         if raw not in (True, False, "unknown"):
             sub.report(
-                f"value 应为 true、false 或 \"unknown\"，实为 {raw!r}",
-                f"value must be true, false or \"unknown\", not {raw!r}",
+                f'value 应为 true、false 或 "unknown"，实为 {raw!r}',
+                f'value must be true, false or "unknown", not {raw!r}',
             )
             continue
         if condition is not None and title is not None:

@@ -51,6 +51,7 @@ def triage(candidates: Sequence[Candidate], high_max: int, near_max: int) -> lis
         elif ident not in keep and action.priority is Priority.HIGH:
             actions[ident] = replace(action, priority=Priority.MEDIUM)
     _settle_phases(actions)
+
     # The first year holds what is most urgent (and the groundwork it needs); the rest moves on a phase, with what
     # depends on it.
     def near_key(ident: str) -> tuple[object, ...]:
@@ -69,7 +70,9 @@ def triage(candidates: Sequence[Candidate], high_max: int, near_max: int) -> lis
             actions[ident] = replace(actions[ident], phase=Phase.MID)
     _settle_phases(actions)
     for ident, candidate in by_id.items():  # a generated KPI states the time frame of the phase the action is in
-        actions[ident] = replace(actions[ident], kpi=retime(candidate.action.kpi, candidate.action.phase, actions[ident].phase))
+        actions[ident] = replace(
+            actions[ident], kpi=retime(candidate.action.kpi, candidate.action.phase, actions[ident].phase)
+        )
     return _ordered(actions, by_id)
 
 

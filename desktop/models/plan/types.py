@@ -79,3 +79,7 @@ class Action:
     basis: str = ""
     depends_on: tuple[str, ...] = ()  # IDs of actions of the plan that must come first
     indicator: Indicator | None = None
+
+    def __post_init__(self) -> None:
+        if not self.basis and self.recommendation:  # built without a basis: the recommendation is what it implements
+            object.__setattr__(self, "basis", self.recommendation)

@@ -67,7 +67,7 @@ ACTION_COLUMNS: tuple[ColumnSpec, ...] = tuple(
         PlanColumn.NUMBER,
         PlanColumn.TITLE,
         PlanColumn.DESCRIPTION,
-        PlanColumn.RECOMMENDATION,
+        PlanColumn.BASIS,
         PlanColumn.DRAWS_ON,
         PlanColumn.LEAD,
         PlanColumn.PARTNERS,
