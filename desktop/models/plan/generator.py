@@ -40,7 +40,7 @@ class PlanGenerator:
             match = by_id.get(template.score_from)
             if match is None or not self._fits(template, profile):
                 continue
-            if not all(_holds(c, profile) is not False for c in template.when):
+            if not may_propose(template, profile):
                 continue
             score = round(match.score * 10)
             stated = [p for p in template.problems if p in profile.problems]
@@ -49,7 +49,11 @@ class PlanGenerator:
             if template.score_from == template.basis and template.case_top and not lesson:
                 continue  # a pure case lesson comes only from a top case
             if lesson:
-                score = max(score, round(by_id[template.basis].score * 10))
+                # The closest case's lesson is as urgent as the case is close; the runner-up's at most medium.
+                case_score = round(by_id[template.basis].score * 10)
+                if case_rank[template.basis] > 0:
+                    case_score = min(case_score, self.templates.high_at - 1)
+                score = max(score, case_score)
             if score < template.threshold and not stated and not lesson:
                 continue
             chosen.append((index, template, match, score, stated))
@@ -58,8 +62,9 @@ class PlanGenerator:
         for index, template, match, score, stated in chosen:
             targets = assigned.get(template.action_id, [])
             action, urgent = self._action(template, match, score, profile, stated, targets)
-            urgency = (0 if stated else 1, 0 if urgent else 1, -score, index)
             groundwork = template.role == "groundwork"
+            # Stated problems first, then severe gaps, then the groundwork the rest builds on (¶22, ¶25), then score.
+            urgency = (0 if stated else 1, 0 if urgent else 1, 0 if groundwork else 1, -score, index)
             candidates.append(Candidate(action, urgency, fixed_phase=bool(targets), groundwork=groundwork))
         return triage(candidates, self.templates.high_max, self.templates.near_max)
 
@@ -102,7 +107,7 @@ class PlanGenerator:
         stated: list[str],
         targets: list[Target],
     ) -> tuple[Action, bool]:
-        urgent = [j.fact for c in template.escalate if _holds(c, profile) and (j := c.judge(profile)).status is MET]
+        urgent = [j.fact for c in template.escalate if holds(c, profile) and (j := c.judge(profile)).status is MET]
         number, target_note = template.target.compute(profile)
         # Industries in the vocabulary's order, not the user's: the order of industries must not change the output.
         industries = [i for i in Industry if i in set(profile.industries)]
@@ -116,11 +121,7 @@ class PlanGenerator:
             "target": TO_FILL if number is None else Text.same(number_text(number)),
             "horizon": HORIZONS[phase],  # the KPI's time frame follows the phase the action is put in
         }
-        title, description = template.title, template.description
-        for variant in template.variants:
-            if variant.applies(profile):
-                title, description = variant.title, variant.description or description
-                break
+        title, description = wording(template, profile)
         if targets:
             # The zone's own targets are the KPI (the first is the action's indicator); no made-up number beside them.
             indicator = self._indicator(targets[0])
@@ -175,7 +176,29 @@ class PlanGenerator:
         return self.templates.problem_labels.get(problem, Text.same(problem))
 
 
-def _holds(criterion: Criterion, profile: Profile) -> bool | None:
+def wording(template: ActionTemplate, profile: Profile) -> tuple[Text, Text]:
+    """The title and description templates for this profile: the first variant whose condition has the profile's
+    value, else the template's own (so a title never asserts what the profile denies or does not know)."""
+    for variant in template.variants:
+        if variant.applies(profile):
+            return variant.title, variant.description or template.description
+    return template.title, template.description
+
+
+def may_propose(template: ActionTemplate, profile: Profile) -> bool:
+    """Whether the template's ``when`` checks allow it for this profile.
+
+    A lever the zone may lack (``condition = false``) that it does not know about does not stop the action, which
+    then is worded as a check (核查…); a problem the action cures (``condition = true``) must be known to exist.
+    """
+    for criterion in template.when:
+        verdict = holds(criterion, profile)
+        if verdict is False or (verdict is None and getattr(criterion, "value", None) is True):
+            return False
+    return True
+
+
+def holds(criterion: Criterion, profile: Profile) -> bool | None:
     """Whether a rule's check holds; None when the profile does not know the value it reads (never judged then)."""
     group, _, name = criterion.field.partition(".")
     if group == "endowments" and profile.endowments[Endowment(name)] is None:
