@@ -127,8 +127,9 @@ class PlanGenerator:
             indicator = self._indicator(targets[0])
             kpi = join((self._zone_target_kpi(t) for t in targets), "\uff1b", "; ")
         else:
-            name, unit = template.effort or (Text("", ""), Text("", ""))
-            indicator, kpi = Indicator(name, unit, number), fill(template.kpi, values)
+            effort = template.effort
+            indicator = None if effort is None else Indicator(effort[0], effort[1], number)
+            kpi = fill(template.kpi, values)
         problem_words = [self._problem_label(p) for p in stated]
         priority = priority_for(score, self.templates, bool(urgent) or bool(stated))
         if template.max_priority is not None and _RANK[priority] < _RANK[template.max_priority]:

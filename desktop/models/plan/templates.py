@@ -19,6 +19,7 @@ from desktop.models.plan.types import Phase, Priority
 from desktop.models.profile import Profile
 from desktop.models.text import Text
 from desktop.models.vocabulary import FIGURE_UNITS, Condition, Figure, Stage, label
+from desktop.resources import resources_root
 
 PLACEHOLDERS = frozenset({"zone", "industries", "stage", "target"})
 # The KPI also states its time frame, which the action's phase sets (near: 一年内 / within a year…).
@@ -149,15 +150,16 @@ def read_action_templates(kb: KnowledgeBase, root: Path | None = None) -> tuple[
     data = read_toml(problems, root.parent, file)
     if data is None:
         return empty, problems.messages
-    indicators = _read_indicators(problems, root.parent)
-    problem_labels = _read_problem_labels(problems, root.parent)
+    # The format's vocabularies are the shipped ones, whichever rules are read (a copy of the rules elsewhere too).
+    indicators = _read_indicators(problems, resources_root())
+    problem_labels = _read_problem_labels(problems, resources_root())
     top = Entry(problems, file, NO_ENTRY, data)
     priority = top.subtable("priority", required=True)
     phase_table = top.subtable("phase", required=True)
-    triage = top.subtable("triage", required=True)
-    context_table = top.subtable("context", required=True) or {}
-    kpi_table = top.subtable("kpi", required=True)
+    triage = top.subtable("triage")
+    context_table = top.subtable("context") or {}
     action_tables = top.tables("action", required=True)
+    kpi_table = top.subtable("kpi", required=any("indicators" in t for t in action_tables))
     top.finish()
     high_at, medium_at, propose_at = _read_priority(priority, file, problems)
     phases = _read_phases(phase_table, file, problems)
@@ -169,7 +171,9 @@ def read_action_templates(kb: KnowledgeBase, root: Path | None = None) -> tuple[
         if context is not None:
             contexts[name] = context
     kpi_entry = Entry(problems, file, "kpi", kpi_table or {})
-    with_base, without_base = kpi_entry.text("with_base"), kpi_entry.text("without_base")
+    required = kpi_table is not None
+    with_base = kpi_entry.text("with_base", required=required)
+    without_base = kpi_entry.text("without_base", required=required)
     kpi_entry.finish()
     for key, wording in (("with_base", with_base), ("without_base", without_base)):
         if wording is not None:
@@ -427,7 +431,7 @@ def _read_template(entry: Entry, known: _Known) -> ActionTemplate | None:
 
 
 def _read_effort(entry: Entry) -> tuple[Text, Text] | None:
-    table = entry.subtable("effort", required=True)
+    table = entry.subtable("effort")
     if table is None:
         return None
     sub = entry.child("effort", table)
