@@ -122,6 +122,7 @@ class PlanGenerator:
             "horizon": HORIZONS[phase],  # the KPI's time frame follows the phase the action is put in
         }
         title, description = wording(template, profile)
+        indicator: Indicator | None
         if targets:
             # The zone's own targets are the KPI (the first is the action's indicator); no made-up number beside them.
             indicator = self._indicator(targets[0])
