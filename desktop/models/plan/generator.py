@@ -49,11 +49,10 @@ class PlanGenerator:
             if template.score_from == template.basis and template.case_top and not lesson:
                 continue  # a pure case lesson comes only from a top case
             if lesson:
-                # The closest case's lesson is as urgent as the case is close; the runner-up's at most medium.
-                case_score = round(by_id[template.basis].score * 10)
-                if case_rank[template.basis] > 0:
-                    case_score = min(case_score, self.templates.high_at - 1)
-                score = max(score, case_score)
+                # A lesson to learn from, not a gap to close: being close to a case makes it at most medium; a
+                # problem the zone states or a severe gap can still make it high.
+                case_score = min(round(by_id[template.basis].score * 10), self.templates.high_at - 1)
+                score = case_score if template.score_from == template.basis else max(score, case_score)
             if score < template.threshold and not stated and not lesson:
                 continue
             chosen.append((index, template, match, score, stated))
