@@ -53,7 +53,7 @@ def generated_profiles(count: int, seed: int = 20190614) -> list[Profile]:
 
 
 def judged_profiles() -> list[Profile]:
-    from tests.matching.judged_profiles import JUDGED
+    from tests.helpers.judged_profiles import JUDGED
 
     return [j.profile for j in JUDGED]
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from desktop.models.analysis import Analysis
     from desktop.models.knowledge.types import KnowledgeBase
+    from desktop.models.plan.types import Indicator
     from desktop.models.text import Lang
 
 
@@ -100,6 +101,7 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
         t(f"二、行动计划（共 {len(analysis.actions)} 项）", f"2. Action plan ({len(analysis.actions)} actions)"),
     ]
     number = 0
+    titles = {a.id: a.title.get(lang) for a in analysis.actions}
     for phase in Phase:
         actions = [a for a in analysis.actions if a.phase is phase]
         if not actions:
@@ -107,16 +109,44 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
         lines += ["", f"  {PHASE[phase].get(lang)}"]
         for action in actions:
             number += 1
-            drawn = list_text((kb.items[i].title.get(lang) for i in action.draws_on if i in kb.items), lang)
+            drawn = list_text((kb.items[i].title.get(lang) for i in action.draws_on if i in kb.items), lang) or "—"
+            basis = kb.items[action.basis].title.get(lang) if action.basis in kb.items else action.basis
             lines += [
-                f"  {number:>2}. [{priority} {PRIORITY[action.priority].get(lang)}] "
-                f"{action.title.get(lang)}  ({action.recommendation})",
+                f"  {number:>2}. [{priority} {PRIORITY[action.priority].get(lang)}] {action.title.get(lang)}",
                 f"      {column(PlanColumn.DESCRIPTION, action.description.get(lang))}",
                 f"      {column(PlanColumn.LEAD, unit(action.lead))}{semicolon}"
                 f"{column(PlanColumn.PARTNERS, list_text((unit(p) for p in action.partners), lang))}",
                 f"      {column(PlanColumn.KPI, action.kpi.get(lang))}",
+            ]
+            if action.indicator is not None:
+                lines.append(f"      {indicator_line(action.indicator, lang)}")
+            if action.depends_on:
+                after = list_text((titles.get(d, d) for d in action.depends_on), lang)
+                lines.append(f"      {column(PlanColumn.DEPENDS_ON, after)}")
+            lines += [
                 f"      {heading_text(WHY, lang, action.why.get(lang))}",
-                f"      {column(PlanColumn.DRAWS_ON, drawn)}{semicolon}"
+                f"      {column(PlanColumn.BASIS, f'{basis} ({action.basis})' if action.basis else '—')}{semicolon}"
+                f"{column(PlanColumn.DRAWS_ON, drawn)}{semicolon}"
                 f"{column(PlanColumn.PARAGRAPHS, cite(action.paragraphs))}",
             ]
     return "\n".join(lines)
+
+
+def indicator_line(indicator: Indicator, lang: Lang) -> str:
+    """What the KPI measures, from which base to which target: "待填" for what the zone has not given."""
+    from desktop.models.formatting import number_text
+    from desktop.models.text import Text
+
+    to_fill = Text("待填", "to be filled in").get(lang)
+
+    def year(value: int | None) -> str:
+        return "" if value is None else Text(f"（{value}年）", f" ({value})").get(lang)
+
+    base = to_fill if indicator.base is None else number_text(indicator.base)
+    target = to_fill if indicator.target is None else number_text(indicator.target)
+    return Text(
+        f"指标：{indicator.name.zh}（{indicator.unit.zh}）；基数：{base}{year(indicator.base_year)}；"
+        f"目标：{target}{year(indicator.target_year)}",
+        f"Indicator: {indicator.name.en} ({indicator.unit.en}); base: {base}{year(indicator.base_year)}; "
+        f"target: {target}{year(indicator.target_year)}",
+    ).get(lang)

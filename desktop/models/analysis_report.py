@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.models.analysis import Analysis
 from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.plan.types import Indicator
 from desktop.models.text import Lang
 
 
@@ -34,7 +35,9 @@ def match_report(analysis: Analysis, lang: Lang = "zh", kb: KnowledgeBase | None
         {
             "id": a.id,
             "title": a.title.get(lang),
-            "recommendation": a.recommendation,
+            "recommendation": a.recommendation or None,
+            "basis": a.basis,
+            "depends_on": list(a.depends_on),
             "draws_on": list(a.draws_on),
             "priority": a.priority.value,
             "phase": a.phase.value,
@@ -43,7 +46,20 @@ def match_report(analysis: Analysis, lang: Lang = "zh", kb: KnowledgeBase | None
             "kpi": a.kpi.get(lang),
             "why": a.why.get(lang),
             "paragraphs": list(a.paragraphs),
+            "indicator": None if a.indicator is None else indicator_report(a.indicator, lang),
         }
         for a in analysis.actions
     ]
     return {"profile": analysis.profile.name, "matches": matches, "actions": actions}
+
+
+def indicator_report(indicator: Indicator, lang: Lang) -> dict[str, object]:
+    """An action's indicator: a ``null`` base or target is 待填 (the zone has not given it)."""
+    return {
+        "name": indicator.name.get(lang),
+        "unit": indicator.unit.get(lang),
+        "base": indicator.base,
+        "base_year": indicator.base_year,
+        "target": indicator.target,
+        "target_year": indicator.target_year,
+    }

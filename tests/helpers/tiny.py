@@ -131,7 +131,7 @@ role = "innovation"
 title = { zh = "为{zone}设立基金", en = "A fund for {zone}" }
 description = { zh = "面向{industries}", en = "for {industries}" }
 kpi = { zh = "{horizon}基金不低于 {target} 亿元", en = "a fund of at least {target} {horizon}" }
-target = { figure = "output_100m_cny", factor = 0.005, min = 1, default = 2 }
+target = { figure = "output_100m_cny", factor = 0.005, min = 1 }
 lead = "committee.finance"
 partners = ["partner.bank"]
 draws_on = ["case.alpha"]

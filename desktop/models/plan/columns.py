@@ -17,6 +17,8 @@ class PlanColumn(StrEnum):
     TITLE = "title"
     DESCRIPTION = "description"
     RECOMMENDATION = "recommendation"
+    BASIS = "basis"  # what the action implements: a recommendation, a US practice or a case's lesson (by title)
+    DEPENDS_ON = "depends_on"
     DRAWS_ON = "draws_on"
     LEAD = "lead"
     PARTNERS = "partners"
@@ -69,6 +71,23 @@ COLUMNS: dict[PlanColumn, ColumnSpec] = {
             20,
             editable=False,
             tip=Text("本行动落实的原文启示建议", "The article's recommendation this action implements"),
+        ),
+        _spec(
+            PlanColumn.BASIS,
+            Text("借鉴依据", "Basis"),
+            20,
+            editable=False,
+            tip=Text(
+                "本行动落实的原文启示建议、美国做法或案例经验",
+                "The article's recommendation, US practice or case lesson",
+            ),
+        ),
+        _spec(
+            PlanColumn.DEPENDS_ON,
+            Text("前置行动", "Comes after"),
+            16,
+            editable=False,
+            tip=Text("需先完成或先启动的行动", "Actions that must come first"),
         ),
         _spec(PlanColumn.DRAWS_ON, Text("借鉴经验", "Draws on"), 16, editable=False),
         _spec(

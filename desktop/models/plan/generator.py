@@ -1,21 +1,27 @@
-"""Proposing actions: every recommendation sub-measure that fits the zone gets its action templates filled in."""
+"""Proposing actions: every rule of resources/rules/actions.toml that fits the zone is filled in, then triaged.
+
+What fits depends on the zone, not only on the scores: its kind and level (a county park does not found a branch
+campus), its stated problems (they make an action urgent), its own targets (they become the KPIs), and the US case it
+resembles most (its lesson becomes an action).
+"""
 
 from __future__ import annotations
 
-from desktop.models.formatting import fill, join, tenths_text
+from desktop.models.formatting import fill, join, number_text, tenths_text
 from desktop.models.knowledge.types import KnowledgeBase
-from desktop.models.matching.criteria import MET
-from desktop.models.matching.types import Match, MatchResult
-from desktop.models.plan.templates import ActionTemplate, ActionTemplates, priority_for
-from desktop.models.plan.types import Action, Phase, Priority
-from desktop.models.profile import Profile
+from desktop.models.matching.criteria import MET, Criterion
+from desktop.models.matching.types import Match, MatchKind, MatchResult
+from desktop.models.plan.templates import ActionTemplate, ActionTemplates, later_phase, priority_for
+from desktop.models.plan.triage import Candidate, triage
+from desktop.models.plan.types import Action, Indicator, Priority
+from desktop.models.profile import Profile, Target
 from desktop.models.text import Text
-from desktop.models.vocabulary import Industry, label
+from desktop.models.vocabulary import Condition, Endowment, Industry, label
 from desktop.models.vocabulary.plan import HORIZONS
 
-_PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
-_PHASE_RANK = {Phase.NEAR: 0, Phase.MID: 1, Phase.LONG: 2}
 _REASONS_IN_WHY = 2
+_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
+TO_FILL = Text("待填", "to be filled in")
 
 
 class PlanGenerator:
@@ -27,58 +33,201 @@ class PlanGenerator:
 
     def generate(self, profile: Profile, result: MatchResult) -> list[Action]:
         by_id = {match.id: match for match in result.matches}
-        proposed: list[tuple[tuple[int, int, int, int], Action]] = []
+        cases = [m for m in result.of_kind(MatchKind.CASE) if m.score > 0]
+        case_rank = {m.id: n for n, m in enumerate(cases)}
+        chosen: list[tuple[int, ActionTemplate, Match, int, list[str]]] = []
         for index, template in enumerate(self.templates.templates):
             match = by_id.get(template.score_from)
-            if match is None:
+            if match is None or not self._fits(template, profile):
+                continue
+            if not may_propose(template, profile):
                 continue
             score = round(match.score * 10)
-            if score < template.threshold or not all(c.judge(profile).status is MET for c in template.when):
+            stated = [p for p in template.problems if p in profile.problems]
+            # A case lesson: its case is among the ones the zone resembles most.
+            lesson = template.case_top > 0 and case_rank.get(template.basis, template.case_top) < template.case_top
+            if template.score_from == template.basis and template.case_top and not lesson:
+                continue  # a pure case lesson comes only from a top case
+            if lesson:
+                # A lesson to learn from, not a gap to close: being close to a case makes it at most medium; a
+                # problem the zone states or a severe gap can still make it high.
+                case_score = min(round(by_id[template.basis].score * 10), self.templates.high_at - 1)
+                score = case_score if template.score_from == template.basis else max(score, case_score)
+            if score < template.threshold and not stated and not lesson:
                 continue
-            action = self._action(template, match, score, profile)
-            key = (_PRIORITY_RANK[action.priority], _PHASE_RANK[action.phase], -score, index)
-            proposed.append((key, action))
-        proposed.sort(key=lambda pair: pair[0])
-        return [action for _, action in proposed]
+            chosen.append((index, template, match, score, stated))
+        assigned = self._assign_targets(profile, [t for _, t, _, _, _ in chosen])
+        candidates: list[Candidate] = []
+        for index, template, match, score, stated in chosen:
+            targets = assigned.get(template.action_id, [])
+            action, urgent = self._action(template, match, score, profile, stated, targets)
+            groundwork = template.role == "groundwork"
+            # Stated problems first, then severe gaps, then the groundwork the rest builds on (¶22, ¶25), then score.
+            urgency = (0 if stated else 1, 0 if urgent else 1, 0 if groundwork else 1, -score, index)
+            candidates.append(Candidate(action, urgency, fixed_phase=bool(targets), groundwork=groundwork))
+        return triage(candidates, self.templates.high_max, self.templates.near_max)
 
-    def _action(self, template: ActionTemplate, match: Match, score: int, profile: Profile) -> Action:
-        urgent = [j.fact for c in template.escalate if (j := c.judge(profile)).status is MET]
-        target, target_note = template.target.compute(profile)
+    @staticmethod
+    def _assign_targets(profile: Profile, templates: list[ActionTemplate]) -> dict[str, list[Target]]:
+        """Every target the zone gave becomes a KPI: first of the most specific action that measures it (the one
+        with the shortest list of indicators), then whatever is left goes to the broadest one (the staged goals)."""
+        targets = {t.indicator: t for t in profile.targets}
+        taken: set[str] = set()
+        assigned: dict[str, list[Target]] = {}
+        measuring = sorted((t for t in templates if t.indicators), key=lambda t: len(t.indicators))
+        for template in measuring:
+            for indicator in template.indicators:
+                if indicator in targets and indicator not in taken:
+                    taken.add(indicator)
+                    assigned[template.action_id] = [targets[indicator]]
+                    break
+        for target in profile.targets:
+            if target.indicator in taken:
+                continue
+            home = next((t for t in reversed(measuring) if target.indicator in t.indicators), None)
+            if home is not None:
+                taken.add(target.indicator)
+                assigned.setdefault(home.action_id, []).append(target)
+        return assigned
+
+    def _fits(self, template: ActionTemplate, profile: Profile) -> bool:
+        """Feasible for this kind and level of zone (contexts of the rules)."""
+        contexts = self.templates.contexts
+        if template.only_in and not any(contexts[name].holds(profile) for name in template.only_in):
+            return False
+        return not any(contexts[name].holds(profile) for name in template.not_in)
+
+    def _action(
+        self,
+        template: ActionTemplate,
+        match: Match,
+        score: int,
+        profile: Profile,
+        stated: list[str],
+        targets: list[Target],
+    ) -> tuple[Action, bool]:
+        urgent = [j.fact for c in template.escalate if holds(c, profile) and (j := c.judge(profile)).status is MET]
+        number, target_note = template.target.compute(profile)
         # Industries in the vocabulary's order, not the user's: the order of industries must not change the output.
         industries = [i for i in Industry if i in set(profile.industries)]
         phase = self.templates.phases[template.role][profile.stage]
+        if template.min_phase is not None:
+            phase = later_phase(phase, template.min_phase)
         values = {
             "zone": Text.same(profile.name),
             "industries": join((label(i) for i in industries), "、", " / "),  # English labels contain commas
             "stage": label(profile.stage),
-            "target": Text.same(target),
+            "target": TO_FILL if number is None else Text.same(number_text(number)),
             "horizon": HORIZONS[phase],  # the KPI's time frame follows the phase the action is put in
         }
-        return Action(
+        title, description = wording(template, profile)
+        indicator: Indicator | None
+        if targets:
+            # The zone's own targets are the KPI (the first is the action's indicator); no made-up number beside them.
+            indicator = self._indicator(targets[0])
+            kpi = join((self._zone_target_kpi(t) for t in targets), "\uff1b", "; ")
+        else:
+            effort = template.effort
+            indicator = None if effort is None else Indicator(effort[0], effort[1], number)
+            kpi = fill(template.kpi, values)
+        problem_words = [self._problem_label(p) for p in stated]
+        priority = priority_for(score, self.templates, bool(urgent) or bool(stated))
+        if template.max_priority is not None and _RANK[priority] < _RANK[template.max_priority]:
+            priority = template.max_priority
+        action = Action(
             id=template.action_id,
-            recommendation=template.measure,
+            recommendation=template.measure or "",
             draws_on=template.draws_on,
-            title=fill(template.title, values),
-            description=fill(template.description, values),
-            kpi=fill(template.kpi, values),
-            why=_why(match, score, urgent, target_note),
-            priority=priority_for(score, self.templates, bool(urgent)),
+            title=fill(title, values),
+            description=fill(description, values),
+            kpi=kpi,
+            why=_why(match, score, urgent, problem_words, None if targets else target_note),
+            priority=priority,
             phase=phase,
             lead=template.lead,
             partners=template.partners,
             paragraphs=template.paragraphs,
+            basis=template.basis,
+            depends_on=template.after,
+            indicator=indicator,
+        )
+        return action, bool(urgent)
+
+    def _indicator(self, target: Target) -> Indicator:
+        info = self.templates.indicators[target.indicator]
+        return Indicator(
+            info.name, info.unit, target.target, target.target_year, target.base, target.base_year, target.indicator
         )
 
+    def _zone_target_kpi(self, target: Target) -> Text:
+        """One of the zone's targets in words: its figures as given, "待填" for a base it did not give."""
+        info = self.templates.indicators[target.indicator]
+        values = {
+            "indicator": info.name,
+            "unit": info.unit,
+            "target": Text.same(number_text(target.target)),
+            "target_year": Text.same(str(target.target_year)),
+            "base": TO_FILL if target.base is None else Text.same(number_text(target.base)),
+            "base_year": TO_FILL if target.base_year is None else Text.same(str(target.base_year)),
+        }
+        known = target.base is not None and target.base_year is not None
+        return fill(self.templates.kpi_with_base if known else self.templates.kpi_without_base, values)
 
-def _why(match: Match, score: int, urgent: list[Text], target_note: Text | None) -> Text:
-    """Why the action is proposed: the score and its strongest reasons, urgent gaps, how the target was set."""
-    top = sorted(match.reasons, key=lambda r: -r.points)[:_REASONS_IN_WHY]
-    grounds = join((r.text for r in top), "\uff1b", "; ")
-    zh = [f"“{match.title.zh}”与本区匹配 {tenths_text(score)} 分" + (f"，主要依据：{grounds.zh}。" if top else "。")]
-    en = [
-        f"“{match.title.en}” scores {tenths_text(score)} for this zone"
-        + (f"; main grounds: {grounds.en}." if top else ".")
-    ]
+    def _problem_label(self, problem: str) -> Text:
+        return self.templates.problem_labels.get(problem, Text.same(problem))
+
+
+def wording(template: ActionTemplate, profile: Profile) -> tuple[Text, Text]:
+    """The title and description templates for this profile: the first variant whose condition has the profile's
+    value, else the template's own (so a title never asserts what the profile denies or does not know)."""
+    for variant in template.variants:
+        if variant.applies(profile):
+            return variant.title, variant.description or template.description
+    return template.title, template.description
+
+
+def may_propose(template: ActionTemplate, profile: Profile) -> bool:
+    """Whether the template's ``when`` checks allow it for this profile.
+
+    A lever the zone may lack (``condition = false``) that it does not know about does not stop the action, which
+    then is worded as a check (核查…); a problem the action cures (``condition = true``) must be known to exist.
+    """
+    for criterion in template.when:
+        verdict = holds(criterion, profile)
+        if verdict is False or (verdict is None and getattr(criterion, "value", None) is True):
+            return False
+    return True
+
+
+def holds(criterion: Criterion, profile: Profile) -> bool | None:
+    """Whether a rule's check holds; None when the profile does not know the value it reads (never judged then)."""
+    group, _, name = criterion.field.partition(".")
+    if group == "endowments" and profile.endowments[Endowment(name)] is None:
+        return None
+    if group == "conditions" and profile.conditions[Condition(name)] is None:
+        return None
+    return criterion.judge(profile).status is MET
+
+
+def _why(match: Match, score: int, urgent: list[Text], stated: list[Text], target_note: Text | None) -> Text:
+    """Why the action is proposed: the zone's stated problems, the score and its strongest reasons, urgent gaps, how
+    the target was set."""
+    zh: list[str] = []
+    en: list[str] = []
+    if stated:
+        named = join(stated, "、", ", ")
+        zh.append(f"本区提出的问题：{named.zh}。")
+        en.append(f"A problem the zone states: {named.en}.")
+    top = sorted((r for r in match.reasons if r.points > 0), key=lambda r: -r.points)[:_REASONS_IN_WHY]
+    if top or not stated:
+        grounds = join((r.text for r in top), "\uff1b", "; ")
+        zh.append(
+            f"“{match.title.zh}”与本区匹配 {tenths_text(score)} 分" + (f"，主要依据：{grounds.zh}。" if top else "。")
+        )
+        en.append(
+            f"“{match.title.en}” scores {tenths_text(score)} for this zone"
+            + (f"; main grounds: {grounds.en}." if top else ".")
+        )
     if urgent:
         facts = join(urgent, "\uff1b", "; ")
         zh.append(f"需优先处理的短板：{facts.zh}。")

@@ -8,11 +8,13 @@ from datetime import date
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.plan.columns import COLUMN_LABELS
-from desktop.models.plan.types import EDITABLE_FIELDS, USER_FIELDS, Action, Phase, Priority, Status
+from desktop.models.plan.types import EDITABLE_FIELDS, USER_FIELDS, Action, Indicator, Phase, Priority, Status
 from desktop.models.text import Text
 from desktop.models.vocabulary.plan import retime
 
 PLAN_FORMAT = "zoneplanner-plan"
+# Still 1: version 1 plans gained optional fields (basis, depends_on, indicator), which plans saved before lack and
+# earlier builds ignore, so both read each other's plans.
 PLAN_VERSION = 1
 USER_PREFIX = "user."
 DEFAULT_CUSTOM_LEAD = "committee.office"  # the office coordinates until the user names a lead
@@ -382,6 +384,21 @@ def _action_to_data(action: Action) -> dict[str, object]:
         "notes": action.notes,
         "user_added": action.user_added,
         "edited": sorted(action.edited),
+        "basis": action.basis,
+        "depends_on": list(action.depends_on),
+        "indicator": None if action.indicator is None else _indicator_to_data(action.indicator),
+    }
+
+
+def _indicator_to_data(indicator: Indicator) -> dict[str, object]:
+    return {
+        "id": indicator.indicator_id,
+        "name": _text_data(indicator.name),
+        "unit": _text_data(indicator.unit),
+        "base": indicator.base,
+        "base_year": indicator.base_year,
+        "target": indicator.target,
+        "target_year": indicator.target_year,
     }
 
 
@@ -424,6 +441,10 @@ def _action_from_data(raw: object, number: int) -> Action:
     if not edited <= set(GENERATED_FIELDS):
         raise PlanError(Text(f"{where}.edited 含未知字段", f"{where}.edited names an unknown field"))
     action_id = str(field("id", str))
+    # Plans saved before basis, depends_on and indicator existed: the basis was the recommendation.
+    basis = str(field("basis", str)) if "basis" in raw else str(raw.get("recommendation", ""))
+    depends_on = strings("depends_on") if "depends_on" in raw else ()
+    indicator = _indicator_from_data(raw.get("indicator"), where)
     return Action(
         id=action_id,
         recommendation=str(field("recommendation", str)),
@@ -444,6 +465,51 @@ def _action_from_data(raw: object, number: int) -> Action:
         notes=str(field("notes", str)),
         user_added=bool(field("user_added", bool)),
         edited=frozenset(edited),
+        basis=basis,
+        depends_on=depends_on,
+        indicator=indicator,
+    )
+
+
+def _indicator_from_data(raw: object, where: str) -> Indicator | None:
+    if raw is None:
+        return None
+
+    def bad(name: str, value: object) -> PlanError:
+        return PlanError(
+            Text(f"{where}.indicator.{name} 的值 {value!r} 无效", f"{where}.indicator.{name}: invalid value {value!r}")
+        )
+
+    if not isinstance(raw, Mapping):
+        raise bad("", raw)
+
+    def text(name: str) -> Text:
+        value = raw.get(name)
+        if not isinstance(value, Mapping) or not all(isinstance(value.get(lang), str) for lang in ("zh", "en")):
+            raise bad(name, value)
+        return Text(value["zh"], value["en"])
+
+    def number(name: str) -> float | None:
+        value = raw.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise bad(name, value)
+        return float(value)
+
+    def year(name: str) -> int | None:
+        value = raw.get(name)
+        if value is None:
+            return None
+        if type(value) is not int:
+            raise bad(name, value)
+        return value
+
+    ident = raw.get("id", "")
+    if not isinstance(ident, str):
+        raise bad("id", ident)
+    return Indicator(
+        text("name"), text("unit"), number("target"), year("target_year"), number("base"), year("base_year"), ident
     )
 
 

@@ -28,7 +28,7 @@ _AT = {column.key: number for number, column in enumerate(labels.ACTION_COLUMNS,
 NUMBER = _AT[PlanColumn.NUMBER]
 TITLE = _AT[PlanColumn.TITLE]
 DESCRIPTION = _AT[PlanColumn.DESCRIPTION]
-RECOMMENDATION = _AT[PlanColumn.RECOMMENDATION]
+BASIS = _AT[PlanColumn.BASIS]
 DRAWS_ON = _AT[PlanColumn.DRAWS_ON]
 LEAD = _AT[PlanColumn.LEAD]
 PARTNERS = _AT[PlanColumn.PARTNERS]
@@ -80,7 +80,7 @@ def _write_action(sheet: SheetWriter, row: int, action: Action, ctx: ExportConte
     values = {
         TITLE: ctx.t(action.title),
         DESCRIPTION: ctx.t(action.description),
-        RECOMMENDATION: _recommendation(action, ctx),
+        BASIS: ctx.item_title(action.basis) if action.basis else "",
         DRAWS_ON: "\n".join(ctx.item_title(item_id) for item_id in action.draws_on),
         LEAD: ctx.department(action.lead) if action.lead else "",
         PARTNERS: ctx.join(ctx.department(partner) for partner in action.partners),
@@ -96,12 +96,6 @@ def _write_action(sheet: SheetWriter, row: int, action: Action, ctx: ExportConte
     }
     for column, value in values.items():
         sheet.text(row, column, value, LOOKS.get(column, Look.TEXT))
-
-
-def _recommendation(action: Action, ctx: ExportContext) -> str:
-    """ "rec.2.1 <title>"; only the ID when the knowledge base no longer has the item."""
-    title = ctx.item_title(action.recommendation) if action.recommendation else ""
-    return f"{action.recommendation} {title}" if title and title != action.recommendation else action.recommendation
 
 
 def _dates(action: Action, ctx: ExportContext) -> str:

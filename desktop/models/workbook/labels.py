@@ -79,6 +79,7 @@ ACTION_COLUMNS: tuple[ColumnSpec, ...] = tuple(
         PlanColumn.PHASE,
         PlanColumn.PRIORITY,
         PlanColumn.OWNER,
+        PlanColumn.BASIS,
         PlanColumn.RECOMMENDATION,
         PlanColumn.DRAWS_ON,
         PlanColumn.PARAGRAPHS,

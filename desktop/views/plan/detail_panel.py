@@ -116,7 +116,7 @@ class ActionDetailPanel(QWidget):
             "title": COLUMNS[PlanColumn.TITLE].label,
             "description": COLUMNS[PlanColumn.DESCRIPTION].label,
             "kpi": COLUMNS[PlanColumn.KPI].label,
-            "rec": COLUMNS[PlanColumn.RECOMMENDATION].label,
+            "rec": COLUMNS[PlanColumn.BASIS].label,
             "why": WHY,
             "draws": COLUMNS[PlanColumn.DRAWS_ON].label,
             "source": COLUMNS[PlanColumn.PARAGRAPHS].label,
@@ -157,9 +157,10 @@ class ActionDetailPanel(QWidget):
         finally:
             self._loading = False
         # Items read by their titles; their IDs (a reference into the knowledge base) only in the tooltip.
-        recommendation = [action.recommendation] if action.recommendation else []
-        self.recommendation_label.setText(self._titles(recommendation) or self.tr("(added by you)"))
-        self.recommendation_label.setToolTip(self._references(recommendation))
+        # What the action implements: a recommendation, a US practice or the lesson of a case.
+        basis = [action.basis] if action.basis else []
+        self.recommendation_label.setText(self._titles(basis) or self.tr("(added by you)"))
+        self.recommendation_label.setToolTip(self._references(basis))
         self.why_label.setText(html.escape(action.why.get(lang)) or self.tr("—"))
         self.draws_on_label.setText(self._titles(action.draws_on) or self.tr("—"))
         self.draws_on_label.setToolTip(self._references(action.draws_on))

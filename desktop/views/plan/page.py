@@ -70,7 +70,8 @@ class PlanPage(QWidget):
         self.baseline = baseline or PlanBaseline()  # the window's session shares its own: one record of the saved plan
         self.export_folder: Path | None = None  # last folder exported to; the window may restore it from settings
 
-        self.model = PlanTableModel(kb.departments, lang, today=lambda: self.today(), parent=self)
+        titles = {item_id: item.title for item_id, item in kb.items.items()}
+        self.model = PlanTableModel(kb.departments, lang, today=lambda: self.today(), parent=self, titles=titles)
         self.model.planChanged.connect(self._on_plan_changed)
         self.model.editRejected.connect(self._show_notice)
         self.model.dataChanged.connect(self._on_data_changed)

@@ -19,11 +19,11 @@ _TEXT_WIDTHS = {
     Column.KPI: 12,
     Column.OWNER: 4,
     Column.NOTES: 7,
+    Column.BASIS: 9,
 }
 # Typical longest content of the narrow columns.
 _SAMPLES = {
     Column.NUMBER: "99",
-    Column.RECOMMENDATION: "rec.3.3",
     Column.START: "2025-12-31",
     Column.END: "2025-12-31",
     Column.PARAGRAPHS: "¶6–8, ¶29",

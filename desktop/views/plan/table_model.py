@@ -41,7 +41,7 @@ class Column(IntEnum):
 
     NUMBER = 0
     TITLE = 1
-    RECOMMENDATION = 2
+    BASIS = 2
     PRIORITY = 3
     PHASE = 4
     STATUS = 5
@@ -89,9 +89,11 @@ class PlanTableModel(QAbstractTableModel):
         lang: Lang,
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
+        titles: Mapping[str, Text] | None = None,
     ) -> None:
         super().__init__(parent)
         self._departments = departments
+        self._titles = titles or {}  # knowledge item ID → title: the basis is shown by its title, its ID as a tip
         self._lang = lang
         self._today = today
         self._plan: ActionPlan | None = None
@@ -191,8 +193,9 @@ class PlanTableModel(QAbstractTableModel):
                 return str(row + 1)
             case Column.TITLE:
                 return action.title.get(lang)
-            case Column.RECOMMENDATION:
-                return action.recommendation
+            case Column.BASIS:
+                title = self._titles.get(action.basis)
+                return title.get(lang) if title is not None else action.basis
             case Column.PRIORITY:
                 return choice_label(action.priority, lang)
             case Column.PHASE:
@@ -241,6 +244,8 @@ class PlanTableModel(QAbstractTableModel):
         if column == Column.END and is_overdue(action, self._today()):
             overdue = QCoreApplication.translate("PlanTableModel", "Overdue: the end date has passed")
             return f"{self._display(action, column, row)} — {overdue}"
+        if column == Column.BASIS and action.basis:
+            return f"{self._display(action, column, row)} ({action.basis})"
         text = self._display(action, column, row)
         return text or None
 

@@ -68,17 +68,18 @@ def test_matches_are_ranked_by_score_and_parents_are_not_scored(tiny: Analyzer) 
         result.get("rec.9")
 
 
-def test_a_measure_at_the_threshold_proposes_its_action_with_a_default_target_it_explains(tiny: Analyzer) -> None:
+def test_a_measure_at_the_threshold_proposes_its_action_with_a_target_to_fill_in_it_explains(tiny: Analyzer) -> None:
     analysis = tiny.analyse(research_zone())  # type: ignore[arg-type]
     [action] = analysis.actions
     assert action.id == "rec.9.1/fund"
     assert action.recommendation == "rec.9.1"
     assert action.title.zh == "为样例区设立基金"
     assert action.description.en == "for Electronics, ICT and software"
-    assert action.kpi.zh == "一年内基金不低于 2 亿元"  # near: within a year
-    assert action.kpi.en == "a fund of at least 2 within a year"
-    assert "年产值未填写，目标按默认值 2 设定" in action.why.zh
-    assert "Annual output not given, so the target uses the default of 2." in action.why.en
+    # The output is not given: the target is left to fill in, never a silent default. Near: within a year.
+    assert action.kpi.zh == "一年内基金不低于 待填 亿元"
+    assert action.kpi.en == "a fund of at least to be filled in within a year"
+    assert "年产值未填写，目标值待填" in action.why.zh
+    assert "Annual output not given, so the target is left to fill in." in action.why.en
     assert action.priority is Priority.LOW  # 40 points: proposed, but below the medium band
     assert action.phase is Phase.NEAR  # innovation in a growing cluster
     assert (action.lead, action.partners, action.draws_on, action.paragraphs) == (

@@ -52,7 +52,7 @@ def test_every_scored_item_has_rules_whose_points_add_up_to_100(kb: KnowledgeBas
 def test_every_measure_has_an_action_template_with_valid_units(kb: KnowledgeBase) -> None:
     templates = load_action_templates(kb)
     measures = {i.id for i in kb.of_kind(ItemKind.MEASURE)}
-    assert {t.measure for t in templates.templates} == measures
+    assert {t.measure for t in templates.templates if t.measure} == measures  # practice and case lessons have none
     for template in templates.templates:
         assert template.lead in kb.departments
         assert template.partners and all(p in kb.departments for p in template.partners)
@@ -134,7 +134,7 @@ def test_an_action_with_an_unknown_unit_or_source_is_refused(kb: KnowledgeBase, 
     edit(copy, "actions.toml", 'draws_on = ["case.silicon-valley"]', 'draws_on = ["case.silicon-vally"]')
     problems = [p.en for p in check_rules(kb, copy)]
     assert any("rules/actions.toml" in p and "committee.treasury" in p for p in problems)
-    assert any("rec.3.3/cooperation-network" in p and "case.silicon-vally" in p for p in problems)
+    assert any("rec.1.4/exemplary-firms" in p and "case.silicon-vally" in p for p in problems)
 
 
 def test_a_kpi_without_a_target_and_a_measure_without_actions_are_refused(kb: KnowledgeBase, copy: Path) -> None:

@@ -214,16 +214,17 @@ def test_an_action_no_longer_proposed_is_kept_if_the_user_worked_on_it(
     plan: ActionPlan, analyzer: Analyzer, work: dict[str, object]
 ) -> None:
     worked = plan.update("rec.2.1/venture-fund", **work)  # the zone now has a fund: no longer proposed
-    plan.move("rec.2.1/venture-fund", 2)
+    plan.move("rec.2.1/venture-fund", 0)
     untouched = plan.get("rec.3.2/market-operation")  # no longer proposed either, never touched
 
     report = plan.regenerate(analyzer.analyse(AFTER).actions)
 
     kept = plan.get("rec.2.1/venture-fund")
     assert kept == dataclasses.replace(worked, user_added=True)  # everything the user put in is still there
-    assert ids(plan)[2] == "rec.2.1/venture-fund"  # and where the user put it
+    assert ids(plan)[0] == "rec.2.1/venture-fund"  # and where the user put it
     assert report.kept_by_user == [kept]
-    assert report.dropped == [untouched] and "rec.3.2/market-operation" not in ids(plan)
+    assert untouched in report.dropped and "rec.3.2/market-operation" not in ids(plan)
+    assert all(not a.user_added and a.status is Status.NOT_STARTED for a in report.dropped)
 
 
 def test_an_action_kept_for_the_users_work_is_never_dropped_later_and_returns_when_proposed(

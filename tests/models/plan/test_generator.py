@@ -41,17 +41,19 @@ def test_every_proposed_action_is_a_complete_one_plus_n_action(analyzer: Analyze
         assert len({a.id for a in actions}) == len(actions)
         for action in actions:
             seen += 1
-            assert kb.items[action.recommendation].kind is ItemKind.MEASURE
-            assert action.id.startswith(f"{action.recommendation}/")
+            assert kb.items[action.basis].kind in (ItemKind.MEASURE, ItemKind.PRACTICE, ItemKind.CASE)
+            assert not action.recommendation or kb.items[action.recommendation].kind is ItemKind.MEASURE
             assert action.lead in kb.departments
             assert action.partners and all(p in kb.departments for p in action.partners)
             assert action.lead not in action.partners
             for text in (action.title, action.description, action.kpi, action.why):
                 assert text.zh.strip() and text.en.strip()
-            assert re.search(r"\d", action.kpi.zh) and re.search(r"\d", action.kpi.en), "a KPI has a target"
+            assert re.search(r"\d|待填", action.kpi.zh) and re.search(r"\d|to be filled", action.kpi.en), "a target"
             assert action.paragraphs and all(1 <= p <= highest for p in action.paragraphs)
             assert all(kb.items[ref].kind in (ItemKind.CASE, ItemKind.PRACTICE) for ref in action.draws_on)
-            assert action.phase is templates.phases[role[action.id]][profile.stage]
+            # Never earlier than the stage puts it (triage may move it on, after what it depends on).
+            earliest = templates.phases[role[action.id]][profile.stage]
+            assert list(Phase).index(action.phase) >= list(Phase).index(earliest)
             assert "分" in action.why.zh and "scores" in action.why.en
     assert seen > 100
 
@@ -62,10 +64,13 @@ def test_plan_by_life_cycle_is_proposed_for_every_zone(analyzer: Analyzer) -> No
 
 
 def test_actions_come_most_urgent_first(analyzer: Analyzer) -> None:
+    """Most urgent first, except that what an action depends on comes right before it."""
     rank = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
     phase_rank = {Phase.NEAR: 0, Phase.MID: 1, Phase.LONG: 2}
     for profile in VARIED:
-        keys = [(rank[a.priority], phase_rank[a.phase]) for a in analyzer.analyse(profile).actions]
+        actions = analyzer.analyse(profile).actions
+        needed = {d for a in actions for d in a.depends_on}
+        keys = [(rank[a.priority], phase_rank[a.phase]) for a in actions if a.id not in needed]
         assert keys == sorted(keys), profile.name
 
 
@@ -82,11 +87,11 @@ def test_a_cluster_body_is_timed_by_the_cluster_stage(analyzer: Analyzer, stage:
 
 def test_existing_levers_are_not_proposed_again(analyzer: Analyzer) -> None:
     without = {a.id for a in analyzer.analyse(make_profile(ratings=WEAK, conditions=())).actions}
-    assert {"rec.2.1/venture-fund", "rec.2.3/iur-alliance", "rec.3.1/cluster-body"} <= without
+    assert {"rec.2.1/industry-fund", "rec.2.3/iur-alliance", "rec.3.1/cluster-body"} <= without
     assert {"rec.1.3/baseline-platform", "rec.1.3/one-plus-n"} <= without
     everything = tuple(c.value for c in Condition)
     with_all = {a.id for a in analyzer.analyse(make_profile(ratings=WEAK, conditions=everything)).actions}
-    assert not {"rec.2.1/venture-fund", "rec.2.3/iur-alliance", "rec.3.1/cluster-body"} & with_all
+    assert not {"rec.2.1/industry-fund", "rec.2.3/iur-alliance", "rec.3.1/cluster-body"} & with_all
     assert not {"rec.1.3/baseline-platform", "rec.1.3/one-plus-n"} & with_all
 
 
@@ -101,14 +106,16 @@ def test_fund_size_is_derived_from_output_when_known(analyzer: Analyzer) -> None
     assert "年产值 1800亿元的 0.5% 推算" in why
 
 
-def test_fund_size_falls_back_to_a_stated_default_when_output_is_unknown(analyzer: Analyzer) -> None:
-    zh, _, why = fund(analyzer, make_profile(figures={}))
-    assert "不低于 2 亿元" in zh
-    assert "年产值未填写，目标按默认值 2 设定" in why
+def test_fund_size_is_left_to_fill_in_when_output_is_unknown(analyzer: Analyzer) -> None:
+    """No silent default: a target that needs a figure the zone has not given is 待填, and the reason says why."""
+    zh, en, why = fund(analyzer, make_profile(figures={}))
+    assert "不低于 待填 亿元" in zh and "to be filled in" in en
+    assert "年产值未填写，目标值待填" in why
 
 
 def test_targets_stay_within_their_bounds(analyzer: Analyzer) -> None:
-    huge = make_profile(ratings=WEAK, conditions=(), figures={"enterprises": 1_000_000, "output_100m_cny": 1})
+    ratings = (1, 2, 1, 1, 1, 1, 3, 1)  # SMEs to invest in: a venture fund, not an industrial one
+    huge = make_profile(ratings=ratings, conditions=(), figures={"enterprises": 1_000_000, "output_100m_cny": 1})
     actions = {a.id: a for a in analyzer.analyse(huge).actions}
     assert "不少于 10 家" in actions["rec.1.4/exemplary-firms"].kpi.zh  # 0.5% of firms, at most 10
     assert "不低于 1 亿元" in actions["rec.2.1/venture-fund"].kpi.zh  # 0.5% of output, at least 1

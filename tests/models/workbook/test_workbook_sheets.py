@@ -59,7 +59,7 @@ def test_every_action_is_a_row_with_its_columns(export: Export, actions: list[Ac
         "序号": 1,
         "行动": "设立集群创投基金1",
         "具体举措": "以少量财政资金撬动社会资本。",
-        "对应建议": "rec.2.1 设立集群创投基金",
+        "借鉴依据": "设立集群创投基金",  # the title: the ID means nothing to a reader
         "借鉴经验": "波士顿生物技术集群\n财政金融支持",
         "牵头单位": "财政金融局",
         "配合单位": "银行等金融机构、高校",
@@ -88,7 +88,7 @@ def test_a_user_action_without_recommendation_keeps_its_unknown_unit(export: Exp
     ws = open_book(export())["行动计划"]
     row = [cell.value for cell in ws[4]]
     assert row[column(ws, "行动") - 1] == "自定义行动"
-    assert row[column(ws, "对应建议") - 1] is None
+    assert row[column(ws, "借鉴依据") - 1] is None
     assert row[column(ws, "牵头单位") - 1] == "committee.unknown-unit"
 
 
@@ -301,10 +301,10 @@ def test_a_second_reader_sees_the_same_workbook(export: Export, actions: list[Ac
 
 
 def test_ids_the_knowledge_base_no_longer_knows_are_shown_as_they_are(export: Export, actions: list[Action]) -> None:
-    old = dataclasses.replace(actions[0], recommendation="rec.9.9", draws_on=("case.gone",), partners=("partner.gone",))
+    old = dataclasses.replace(actions[0], basis="rec.9.9", draws_on=("case.gone",), partners=("partner.gone",))
     ws = open_book(export(actions=[old]))["行动计划"]
     row = {header: cell.value for header, cell in zip(ZH_ACTION_HEADERS, ws[2], strict=True)}
-    assert (row["对应建议"], row["借鉴经验"], row["配合单位"]) == ("rec.9.9", "case.gone", "partner.gone")
+    assert (row["借鉴依据"], row["借鉴经验"], row["配合单位"]) == ("rec.9.9", "case.gone", "partner.gone")
 
 
 def test_action_sheet_columns_are_the_plan_s_column_spec(export: Export) -> None:

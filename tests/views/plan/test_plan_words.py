@@ -54,8 +54,8 @@ def test_the_detail_panel_shows_what_an_action_draws_on_by_title_with_the_ids_in
         assert kb.items[item_id].title.zh in shown
         assert item_id in page.details.draws_on_label.toolTip()
     recommendation = html.unescape(page.details.recommendation_label.text())
-    assert kb.items[action.recommendation].title.zh in recommendation
-    assert action.recommendation in page.details.recommendation_label.toolTip()
+    assert kb.items[action.basis].title.zh in recommendation
+    assert action.basis in page.details.recommendation_label.toolTip()
     for text in (shown, recommendation):
         assert not any(prefix in text for prefix in ("case.", "practice.", "rec."))
 

@@ -40,7 +40,9 @@ def test_table_shows_the_proposed_actions(page: PlanPage, analysis: Analysis, kb
     for row, action in enumerate(analysis.actions):
         assert _cell(page, row, Column.NUMBER).data() == str(row + 1)
         assert _cell(page, row, Column.TITLE).data() == action.title.zh
-        assert _cell(page, row, Column.RECOMMENDATION).data() == action.recommendation
+        # The basis by its title, as an official reads it; its ID only in the tooltip.
+        assert _cell(page, row, Column.BASIS).data() == kb.items[action.basis].title.zh
+        assert action.basis in _cell(page, row, Column.BASIS).data(Qt.ItemDataRole.ToolTipRole)
         assert _cell(page, row, Column.LEAD).data() == kb.departments[action.lead].name.zh
     first = analysis.actions[0]
     partners = _cell(page, 0, Column.PARTNERS).data()
