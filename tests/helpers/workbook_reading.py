@@ -26,7 +26,6 @@ ZH_ACTION_HEADERS = [  # the printed columns first (序号 … 备注), then tho
     "优先级",
     "责任人",
     "借鉴依据",
-    "对应建议",
     "借鉴经验",
     "原文段落",
 ]

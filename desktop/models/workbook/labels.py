@@ -80,7 +80,6 @@ ACTION_COLUMNS: tuple[ColumnSpec, ...] = tuple(
         PlanColumn.PRIORITY,
         PlanColumn.OWNER,
         PlanColumn.BASIS,
-        PlanColumn.RECOMMENDATION,
         PlanColumn.DRAWS_ON,
         PlanColumn.PARAGRAPHS,
     )
