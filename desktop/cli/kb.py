@@ -193,6 +193,7 @@ def _cite(paragraphs: tuple[int, ...], lang: Lang) -> str:
 def _item_lines(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang) -> list[str]:
     from desktop.models.formatting import COLON, paragraphs_text
     from desktop.models.knowledge.display import fact_value_text
+    from desktop.models.knowledge.types import NOT_STATED
     from desktop.models.vocabulary import label
     from desktop.models.vocabulary.kinds import kind_label
 
@@ -221,9 +222,12 @@ def _item_lines(kb: KnowledgeBase, item: KnowledgeItem, lang: Lang) -> list[str]
     if item.endowment_profile:
         lines.append(_field("profile", lang))
         for endowment, rating in item.endowment_profile.items():
-            bar = "■" * rating.value + "□" * (5 - rating.value)
             name = label(endowment).get(lang)
-            lines.append(f"  {name} {rating.value} {bar}  {rating.why.get(lang)}{_cite(rating.paragraphs, lang)}")
+            if rating.value is None:  # the article is silent: no placeholder is shown as the case's data
+                shown = NOT_STATED.get(lang)
+            else:
+                shown = f"{rating.value} " + "■" * rating.value + "□" * (5 - rating.value)
+            lines.append(f"  {name} {shown}  {rating.why.get(lang)}{_cite(rating.paragraphs, lang)}")
     return lines
 
 

@@ -47,10 +47,10 @@ def run(args: argparse.Namespace) -> int:
 def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: int | None = None) -> str:
     """The ranking and the plan as plain text for a terminal."""
     from desktop.models.formatting import CLAUSE_SEPARATOR, heading_text, list_text, paragraphs_text, points_text
-    from desktop.models.matching.types import CriterionStatus
     from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
     from desktop.models.text import Text
     from desktop.models.vocabulary import Industry, label
+    from desktop.models.vocabulary.gaps import OUTSIDE_ARTICLE, coverage_text, score_label
     from desktop.models.vocabulary.kinds import kind_label
     from desktop.models.vocabulary.plan import PHASE, PRIORITY, Phase
 
@@ -81,21 +81,32 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
         f"{field('发展阶段', 'Stage', label(profile.stage).get(lang))} · {field('主导产业', 'Industries', industries)}",
         "",
         t(
-            "一、匹配排名（0–100 分；每项理由的得分之和即为总分）",
-            "1. Ranking (0–100; the points of the reasons add up to the score)",
+            "一、匹配排名（案例为相似度、其余为适用度，0–100 分；各项理由的分值之和即为总分；"
+            "“+”适用理由，“-”适用性较低的原因，“?”待核实）",
+            "1. Ranking (similarity for cases, relevance for the rest, 0–100; the points of the reasons add up to "
+            "the score; + why it applies, - why it applies less, ? to verify)",
         ),
     ]
+    for note in analysis.result.outside_article:
+        lines.insert(
+            len(lines) - 1,
+            f"{heading_text(OUTSIDE_ARTICLE, lang, note.topic.get(lang))}{semicolon}{note.note.get(lang)}",
+        )
+    if analysis.result.outside_article:
+        lines.insert(len(lines) - 1, "")
     matches = analysis.result.matches if top is None else analysis.result.matches[: max(0, top)]
     for rank, match in enumerate(matches, 1):
         score = points_text(match.score)
+        covered = ""
+        if match.coverage is not None:
+            covered = f"; {coverage_text(match.coverage.stated, match.coverage.of).get(lang)}"
         lines.append(
-            f"{rank:>3}. {score:>5}  [{kind_label(match.kind).get(lang)}] {match.title.get(lang)}"
-            f"  ({match.id}; {cite(match.paragraphs)})"
+            f"{rank:>3}. {score:>5}  [{kind_label(match.kind).get(lang)}·{score_label(match.kind).get(lang)}] "
+            f"{match.title.get(lang)}  ({match.id}; {cite(match.paragraphs)}{covered})"
         )
         lines.extend(f"         + {reason.text.get(lang)}" for reason in match.reasons)
-        for gap in match.gaps:
-            mark = "?" if gap.status is CriterionStatus.UNKNOWN else "-"
-            lines.append(f"         {mark} {gap.text.get(lang)}")
+        lines.extend(f"         - {gap.text.get(lang)}" for gap in match.applies_less)
+        lines.extend(f"         ? {gap.text.get(lang)}" for gap in match.unknown)
     lines += [
         "",
         t(f"二、行动计划（共 {len(analysis.actions)} 项）", f"2. Action plan ({len(analysis.actions)} actions)"),

@@ -26,8 +26,11 @@ def match_report(analysis: Analysis, lang: Lang = "zh", kb: KnowledgeBase | None
             "title": m.title.get(lang),
             "score": m.score,
             "reasons": [{"text": r.text.get(lang), "points": r.points} for r in m.reasons],
-            "gaps": [g.text.get(lang) for g in m.gaps],
+            "gaps": [g.text.get(lang) for g in m.applies_less],
             "paragraphs": list(m.paragraphs),
+            # v2: what was not judged because a value is not known (待核实), with the points it could move
+            "unknown": [g.text.get(lang) for g in m.unknown],
+            **({"coverage": {"stated": m.coverage.stated, "of": m.coverage.of}} if m.coverage is not None else {}),
         }
         for m in analysis.result.matches
     ]
@@ -50,7 +53,10 @@ def match_report(analysis: Analysis, lang: Lang = "zh", kb: KnowledgeBase | None
         }
         for a in analysis.actions
     ]
-    return {"profile": analysis.profile.name, "matches": matches, "actions": actions}
+    outside = [
+        {"id": n.id, "topic": n.topic.get(lang), "note": n.note.get(lang)} for n in analysis.result.outside_article
+    ]
+    return {"profile": analysis.profile.name, "matches": matches, "actions": actions, "outside_article": outside}
 
 
 def indicator_report(indicator: Indicator, lang: Lang) -> dict[str, object]:

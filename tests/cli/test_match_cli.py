@@ -13,7 +13,8 @@ from desktop.models.text import Lang
 from desktop.resources import resource_path
 
 SAMPLE = resource_path("samples", "petrochem-coastal.json")
-MATCH_KEYS = {"id", "kind", "title", "score", "reasons", "gaps", "paragraphs"}
+# Version 2 of the object keeps every v1 field and adds "unknown" on each match and "coverage" on cases.
+MATCH_KEYS = {"id", "kind", "title", "score", "reasons", "gaps", "paragraphs", "unknown"}
 ACTION_KEYS = {
     "basis",
     "depends_on",
@@ -67,13 +68,16 @@ def test_json_is_exactly_the_object_of_the_design(capsys: pytest.CaptureFixture[
     code, out, _ = run(capsys, str(SAMPLE), "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"profile", "matches", "actions"}
+    # v2 adds "outside_article": what the zone needs that the article does not cover (petrochemicals: safety).
+    assert set(data) == {"profile", "matches", "actions", "outside_article"}
+    assert {note["id"] for note in data["outside_article"]} == {"safety-environment", "green-low-carbon"}
     assert data["profile"] == "闽海临港石化经济技术开发区"
     assert len(data["matches"]) == 24
     scores = [m["score"] for m in data["matches"]]
     assert scores == sorted(scores, reverse=True)
     for match in data["matches"]:
-        assert set(match) == MATCH_KEYS
+        assert set(match) == MATCH_KEYS | ({"coverage"} if match["kind"] == "case" else set())
+        assert match["unknown"] == []  # a v1 profile: every endowment and condition is known
         assert match["kind"] in {"trait", "case", "practice", "recommendation"}
         assert all(set(r) == {"text", "points"} for r in match["reasons"])
         assert round(sum(r["points"] for r in match["reasons"]), 1) == match["score"]
@@ -88,6 +92,10 @@ def test_json_is_exactly_the_object_of_the_design(capsys: pytest.CaptureFixture[
     fund = next(a for a in data["actions"] if a["id"] == "rec.2.1/industry-fund")
     assert fund["lead"] == "财政金融局"  # the unit's name, in the chosen language
     assert fund["depends_on"] == ["rec.2.1/project-pipeline"]
+    coverage = {m["id"]: m["coverage"] for m in data["matches"] if m["kind"] == "case"}
+    # Only the endowments the article states count: six for Houston (¶5), one for Michigan (¶10).
+    assert coverage["case.houston-petrochem"] == {"stated": 6, "of": 8}
+    assert coverage["case.michigan-hybrid"] == {"stated": 1, "of": 8}
 
 
 def test_json_in_english(capsys: pytest.CaptureFixture[str]) -> None:
@@ -96,6 +104,7 @@ def test_json_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     fund = next(a for a in data["actions"] if a["id"] == "rec.2.1/industry-fund")
     assert fund["lead"] == "Finance Bureau"
     assert data["matches"][0]["title"].isascii()
+    assert all(note["note"].isascii() for note in data["outside_article"])
 
 
 def test_a_bad_profile_is_refused_naming_the_field(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 
 ITEM_KEYS = ("id", "kind", "title", "summary", "paragraphs", "parent", "related", "fact", "endowments")
 FACT_KEYS = ("id", "label", "value", "unit", "year", "qualifier", "text", "paragraphs", "terms")
-RATING_KEYS = ("value", "why", "paragraphs")
+RATING_KEYS = ("value", "stated", "why", "paragraphs")
 
 
 def kind_of_id(item_id: str) -> ItemKind | None:
@@ -164,10 +164,18 @@ def _endowment_profile(entry: Entry, kind: ItemKind | None) -> dict[Endowment, E
             continue
         rating = sub.child(endowment.value, rating_table)
         rating.only_keys(RATING_KEYS)
-        value = rating.integer("value", ENDOWMENT_MIN, ENDOWMENT_MAX)
+        # ``stated = false`` marks an endowment the article says nothing about for this case: it carries no value,
+        # so no placeholder can count towards similarity or be shown as the case's data.
+        stated = rating.boolean("stated") if rating.has("stated") else True
+        if stated is False:
+            if rating.has("value"):
+                rating.report("原文未述及的禀赋（stated = false）不能有 value", "an unstated endowment has no value")
+            value: int | None = None
+        else:
+            value = rating.integer("value", ENDOWMENT_MIN, ENDOWMENT_MAX)
         why = rating.text("why")
         paragraphs = rating.paragraphs()
-        if value is not None and why is not None and paragraphs:
+        if (value is not None or stated is False) and why is not None and paragraphs:
             profile[endowment] = EndowmentRating(value, why, paragraphs)
     return profile if len(profile) == len(Endowment) else None
 

@@ -27,11 +27,19 @@ class Fact:
 
 @dataclass(frozen=True, slots=True)
 class EndowmentRating:
-    """How strong one endowment was where a US case grew, with why."""
+    """How strong one endowment was where a US case grew, with why; ``value`` None where the article is silent."""
 
-    value: int  # 0–5, the scale of the profile
+    value: int | None  # 0–5, the scale of the profile; None: not stated by the article (never compared or shown)
     why: Text
     paragraphs: tuple[int, ...]
+
+    @property
+    def stated(self) -> bool:
+        return self.value is not None
+
+
+# How an endowment the article says nothing about is shown in place of a rating (never a number).
+NOT_STATED = Text("原文未述及", "not stated in the article")
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,8 @@ MISSING = CriterionStatus.MISSING
 UNKNOWN = CriterionStatus.UNKNOWN
 
 _NO_VALUES: Mapping[str, Text] = MappingProxyType({})
+NOT_ASSESSED = Text("未评估", "not assessed")
+NOT_KNOWN = Text("不清楚", "not known")
 _SCALE = f"/{ENDOWMENT_MAX}"
 
 
@@ -48,6 +50,7 @@ class Judgement:
     values: Mapping[str, Text] = field(
         default_factory=lambda: _NO_VALUES
     )  # more placeholders for the reason and gap templates
+    unknown: int = 0  # share of out_of that rests on values not known: neither earned nor a weakness (待核实)
 
 
 class Criterion(Protocol):
@@ -93,6 +96,14 @@ def _binary(met: bool, fact: Text, values: Mapping[str, Text] = _NO_VALUES) -> J
     return Judgement(MET if met else MISSING, fact, 1 if met else 0, 1, values)
 
 
+def _unknown_endowment(which: Endowment, threshold: int) -> Judgement:
+    """A rating the zone has not assessed: judged neither way, it earns nothing and is listed as 待核实."""
+    name = label(which)
+    fact = Text(f"{name.zh}未评估", f"{name.en} not assessed")
+    extra = {"label": name, "value": NOT_ASSESSED, "threshold": _same(threshold)}
+    return Judgement(UNKNOWN, fact, 0, 1, extra, 1)
+
+
 def _rating(which: Endowment, value: int, sign: str, threshold: int) -> Text:
     name = label(which)
     return Text(f"{name.zh} {value}{_SCALE} {sign} {threshold}", f"{name.en} {value}{_SCALE} {sign} {threshold}")
@@ -121,6 +132,8 @@ class EndowmentAtLeast(_CriterionBase):
 
     def judge(self, profile: Profile) -> Judgement:
         value = profile.endowments[self.endowment]
+        if value is None:
+            return _unknown_endowment(self.endowment, self.threshold)
         met = value >= self.threshold
         fact = _rating(self.endowment, value, "≥" if met else "<", self.threshold)
         extra = {"label": label(self.endowment), "value": Text.same(str(value)), "threshold": _same(self.threshold)}
@@ -146,6 +159,8 @@ class EndowmentAtMost(_CriterionBase):
 
     def judge(self, profile: Profile) -> Judgement:
         value = profile.endowments[self.endowment]
+        if value is None:
+            return _unknown_endowment(self.endowment, self.threshold)
         met = value <= self.threshold
         fact = _rating(self.endowment, value, "≤" if met else ">", self.threshold)
         extra = {"label": label(self.endowment), "value": Text.same(str(value)), "threshold": _same(self.threshold)}
@@ -170,8 +185,12 @@ class EndowmentAnyAtLeast(_CriterionBase):
         return frozenset(self.endowments)
 
     def judge(self, profile: Profile) -> Judgement:
-        best = max(self.endowments, key=lambda e: (profile.endowments[e], -self.endowments.index(e)))
-        value = profile.endowments[best]
+        known = [(e, v) for e in self.endowments if (v := profile.endowments[e]) is not None]
+        met = [(e, v) for e, v in known if v >= self.threshold]
+        if not met and len(known) < len(self.endowments):
+            # One of them might reach the threshold: not judged until it is assessed.
+            return _unknown_any(self.endowments, known, self.threshold)
+        best, value = max(met or known, key=lambda p: (p[1], -self.endowments.index(p[0])))
         extra = {"label": label(best), "value": Text.same(str(value)), "threshold": _same(self.threshold)}
         if value >= self.threshold:
             return _binary(True, _rating(best, value, "≥", self.threshold), extra)
@@ -201,8 +220,11 @@ class EndowmentAnyAtMost(_CriterionBase):
         return frozenset(self.endowments)
 
     def judge(self, profile: Profile) -> Judgement:
-        worst = min(self.endowments, key=lambda e: (profile.endowments[e], self.endowments.index(e)))
-        value = profile.endowments[worst]
+        known = [(e, v) for e in self.endowments if (v := profile.endowments[e]) is not None]
+        met = [(e, v) for e, v in known if v <= self.threshold]
+        if not met and len(known) < len(self.endowments):
+            return _unknown_any(self.endowments, known, self.threshold)
+        worst, value = min(met or known, key=lambda p: (p[1], self.endowments.index(p[0])))
         extra = {"label": label(worst), "value": Text.same(str(value)), "threshold": _same(self.threshold)}
         if value <= self.threshold:
             return _binary(True, _rating(worst, value, "≤", self.threshold), extra)
@@ -212,6 +234,12 @@ class EndowmentAnyAtMost(_CriterionBase):
             f"{names.en} all above {self.threshold} (lowest {value}{_SCALE})",
         )
         return _binary(False, fact, extra)
+
+
+def _unknown_any(wanted: tuple[Endowment, ...], known: list[tuple[Endowment, int]], threshold: int) -> Judgement:
+    unknown = join(label(e) for e in wanted if e not in {k for k, _ in known})
+    fact = Text(f"{unknown.zh}未评估", f"{unknown.en} not assessed")
+    return Judgement(UNKNOWN, fact, 0, 1, {"label": unknown, "value": NOT_ASSESSED, "threshold": _same(threshold)}, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +289,34 @@ class IndustryCountAtLeast(_CriterionBase):
             f"主导产业 {count} 个 {sign} {self.threshold}", f"{count} leading industries {sign} {self.threshold}"
         )
         return _binary(met, fact, {"value": _same(count), "threshold": _same(self.threshold)})
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemAny(_CriterionBase):
+    """The zone states one of these problems (format v2 ``problems``): the item addresses what the zone says is wrong.
+
+    A problem not stated is not evidence the zone lacks it, so the gap says only that none of them was stated.
+    """
+
+    kind: ClassVar[str] = "problem_any"
+    placeholders: ClassVar[frozenset[str]] = frozenset({"matched", "wanted"})
+    wanted: tuple[str, ...]
+    labels: tuple[Text, ...]  # the problems' names, in the order of ``wanted``
+
+    @property
+    def field(self) -> str:
+        return "problems"
+
+    def judge(self, profile: Profile) -> Judgement:
+        stated = set(profile.problems)
+        matched = join(name for pid, name in zip(self.wanted, self.labels, strict=True) if pid in stated)
+        wanted = join(self.labels, "、", " / ")
+        extra = {"matched": matched, "wanted": wanted}
+        if matched.zh:
+            return _binary(
+                True, Text(f"本区提出的问题：{matched.zh}", f"problem stated by the zone: {matched.en}"), extra
+            )
+        return _binary(False, Text(f"本区未提出{wanted.zh}问题", f"the zone states no problem of {wanted.en}"), extra)
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +371,7 @@ def _judge_choice(actual: Level | Kind | None, wanted: tuple[Level | Kind, ...],
     wanted_text = _choices(wanted)
     if actual is None:
         fact = Text(f"{name.zh}未填写", f"{name.en} not given")
-        return Judgement(UNKNOWN, fact, 0, 1, {"value": Text("未填写", "not given"), "wanted": wanted_text})
+        return Judgement(UNKNOWN, fact, 0, 1, {"value": Text("未填写", "not given"), "wanted": wanted_text}, 1)
     value = label(actual)
     extra = {"value": value, "wanted": wanted_text}
     if actual in wanted:
@@ -339,7 +395,11 @@ class ConditionIs(_CriterionBase):
 
     def judge(self, profile: Profile) -> Judgement:
         actual = profile.conditions[self.condition]
-        name, answer = label(self.condition), YES if actual else NO
+        name = label(self.condition)
+        if actual is None:
+            fact = Text(f"{name.zh}：{NOT_KNOWN.zh}", f"{name.en}: {NOT_KNOWN.en}")
+            return Judgement(UNKNOWN, fact, 0, 1, {"label": name, "value": NOT_KNOWN}, 1)
+        answer = YES if actual else NO
         fact = Text(f"{name.zh}：{answer.zh}", f"{name.en}: {answer.en}")
         return _binary(actual == self.value, fact, {"label": name, "value": answer})
 
@@ -362,7 +422,7 @@ def _figure_unknown(which: Figure, threshold: float) -> Judgement:
         "threshold": _same(threshold),
         "unit": FIGURE_UNITS[which],
     }
-    return Judgement(UNKNOWN, Text(f"{name.zh}未填写", f"{name.en} not given"), 0, 1, extra)
+    return Judgement(UNKNOWN, Text(f"{name.zh}未填写", f"{name.en} not given"), 0, 1, extra, 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,18 +505,28 @@ class FiguresUnknownAtLeast(_CriterionBase):
 
 @dataclass(frozen=True, slots=True)
 class Similarity(_CriterionBase):
-    """How much of a US case's endowment strength the zone matches (cases only).
+    """How much of a US case's endowment strength the zone matches (cases only), over what the article states.
+
+    Only the endowments the article states for the case are compared (``ratings``); where it is silent the knowledge
+    base holds no rating, so a placeholder can neither raise nor lower a score nor appear as case data.
 
     Measured as coverage: Σ min(zone, case) / Σ case over the compared endowments. It is one-sided on purpose: a zone
     that exceeds the case on an endowment loses nothing, so raising any endowment never lowers a case's score (a
     two-sided distance would punish a zone for being stronger than Houston in talent). Weighting by the case's own
     ratings makes the endowments the case grew from count most, and a zone with nothing scores exactly 0.
+
+    Shrunk toward 0 by coverage: the share is multiplied by min(compared, full_at) / full_at, so a case the article
+    describes on one endowment earns at most a quarter of these points (with ``full_at`` 4) and cannot come first on
+    resemblance alone; the prior is 0, not a middle value, because a resemblance nobody stated is no evidence.
+    An endowment the zone has not assessed earns nothing and its share is listed as 待核实 (points at stake).
     """
 
     kind: ClassVar[str] = "similarity"
-    placeholders: ClassVar[frozenset[str]] = frozenset({"case", "percent", "shortfalls"})
+    placeholders: ClassVar[frozenset[str]] = frozenset({"case", "percent", "shortfalls", "stated", "unknown"})
     case_title: Text
-    ratings: tuple[tuple[Endowment, int], ...]  # the case's ratings on the compared endowments, in profile order
+    ratings: tuple[tuple[Endowment, int], ...]  # the case's stated ratings on the compared endowments, profile order
+    stated: int  # how many of the eight endowments the article states for the case
+    full_at: int  # compared endowments at which the resemblance counts fully
 
     @property
     def field(self) -> str:
@@ -470,12 +540,37 @@ class Similarity(_CriterionBase):
     def total(self) -> int:
         return sum(value for _, value in self.ratings)
 
+    @property
+    def weight(self) -> int:
+        return min(len(self.ratings), self.full_at)
+
     def judge(self, profile: Profile) -> Judgement:
+        coverage = Text.same(f"{self.stated}/{len(Endowment)}")
+        if not self.ratings:
+            fact = Text(
+                f"原文未给出{self.case_title.zh}可比较的禀赋，不计相似度（基于 0/{len(Endowment)} 项禀赋）",
+                f"the article states no comparable endowment of {self.case_title.en}, so no resemblance is "
+                f"counted (based on 0/{len(Endowment)} endowments)",
+            )
+            extra = {
+                "case": self.case_title,
+                "percent": Text.same("—"),
+                "shortfalls": _NONE,
+                "stated": coverage,
+                "unknown": _NONE,
+            }
+            return Judgement(MISSING, fact, 0, 1, extra)
         total = self.total
         covered = 0
+        at_stake = 0
         shortfalls: list[tuple[int, int, Endowment, int, int]] = []
+        unknown: list[Endowment] = []
         for index, (which, case_value) in enumerate(self.ratings):
             zone_value = profile.endowments[which]
+            if zone_value is None:
+                unknown.append(which)
+                at_stake += case_value
+                continue
             covered += min(zone_value, case_value)
             if zone_value < case_value:
                 shortfalls.append((zone_value - case_value, index, which, zone_value, case_value))
@@ -485,16 +580,29 @@ class Similarity(_CriterionBase):
             Text(f"{label(w).zh} {z}{_SCALE}（案例 {c}{_SCALE}）", f"{label(w).en} {z}{_SCALE} (case {c}{_SCALE})")
             for _, _, w, z, c in shortfalls[:3]
         ]
+        compared = len(self.ratings)
         extra = {
             "case": self.case_title,
             "percent": Text.same(f"{percent}%"),
-            "shortfalls": join(listed) if listed else Text("无", "none"),
+            "shortfalls": join(listed) if listed else _NONE,
+            "stated": coverage,
+            "unknown": join(label(e) for e in unknown) if unknown else _NONE,
         }
         fact = Text(
-            f"资源禀赋覆盖{self.case_title.zh}的 {percent}%（{covered}/{total}）",
-            f"endowments cover {percent}% of {self.case_title.en}'s ({covered}/{total})",
+            f"资源禀赋覆盖{self.case_title.zh}的 {percent}%（{covered}/{total}，基于 {compared}/{len(Endowment)} 项"
+            "原文述及的禀赋）",
+            f"endowments cover {percent}% of {self.case_title.en}'s ({covered}/{total}, based on "
+            f"{compared}/{len(Endowment)} endowments the article states)",
         )
-        return Judgement(MET if covered else MISSING, fact, covered, total, extra)
+        if unknown:  # said in the fact, so the default "unknown" template ("{fact}") names them
+            names = join(label(e) for e in unknown)
+            fact = Text(f"{fact.zh}；本区未评估：{names.zh}", f"{fact.en}; not assessed in the zone: {names.en}")
+        status = MET if covered else (UNKNOWN if unknown and len(unknown) == compared else MISSING)
+        weight, scale = self.weight, self.full_at
+        return Judgement(status, fact, covered * weight, total * scale, extra, at_stake * weight)
+
+
+_NONE = Text("无", "none")
 
 
 def _same(value: float) -> Text:

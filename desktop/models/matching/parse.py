@@ -20,6 +20,7 @@ from desktop.models.matching.criteria import (
     IndustryCountAtLeast,
     KindIn,
     LevelIn,
+    ProblemAny,
     Similarity,
     StageIn,
 )
@@ -122,9 +123,28 @@ def _figures_unknown(entry: Entry, item: KnowledgeItem | None) -> Criterion | No
     return None if threshold is None else FiguresUnknownAtLeast(threshold)
 
 
+def _problem_any(entry: Entry, item: KnowledgeItem | None) -> Criterion | None:
+    from desktop.models.matching.context import default_context
+
+    wanted = entry.strings("problems", required=True, non_empty=True)
+    context = default_context()
+    unknown = [p for p in wanted if p not in context.problems]
+    if unknown or not wanted:
+        if unknown:
+            entry.report(f"未知的问题 {unknown}（见 profile/problems.toml）", f"unknown problem(s) {unknown}")
+        return None
+    return ProblemAny(wanted, tuple(context.problem_label(p) for p in wanted))
+
+
+# Compared endowments at which a case's resemblance counts fully (half of the eight): below it the similarity is
+# shrunk toward 0 in proportion, so a case the article barely describes cannot come first on resemblance alone.
+FULL_AT = 4
+
+
 def _similarity(entry: Entry, item: KnowledgeItem | None) -> Criterion | None:
     exclude = entry.enums("exclude", Endowment) if entry.has("exclude") else ()
-    if exclude is None:
+    full_at = entry.integer("full_at", 1, len(Endowment)) if entry.has("full_at") else FULL_AT
+    if exclude is None or full_at is None:
         return None
     if item is None or item.kind is not ItemKind.CASE:
         entry.report("只有案例可以使用 similarity 标准", "only a case may use a similarity criterion")
@@ -136,11 +156,13 @@ def _similarity(entry: Entry, item: KnowledgeItem | None) -> Criterion | None:
             "the knowledge base has no full endowment profile (8 ratings) for this case",
         )
         return None
-    ratings = tuple((e, profile[e].value) for e in Endowment if e not in exclude)
-    if sum(value for _, value in ratings) <= 0:
+    # Only what the article states is compared: an unstated endowment has no rating to compare with.
+    ratings = tuple((e, value) for e in Endowment if e not in exclude and (value := profile[e].value) is not None)
+    if ratings and sum(value for _, value in ratings) <= 0:
         entry.report("参与比较的案例禀赋评分全为 0", "the compared case ratings are all 0")
         return None
-    return Similarity(item.title, ratings)
+    stated = sum(1 for rating in profile.values() if rating.value is not None)
+    return Similarity(item.title, ratings, stated, full_at)
 
 
 _PARSERS: dict[str, Callable[[Entry, KnowledgeItem | None], Criterion | None]] = {
@@ -158,6 +180,7 @@ _PARSERS: dict[str, Callable[[Entry, KnowledgeItem | None], Criterion | None]] =
     "figure_at_most": _figure_at_most,
     "figures_unknown_at_least": _figures_unknown,
     "similarity": _similarity,
+    "problem_any": _problem_any,
 }
 KINDS = tuple(_PARSERS)
 

@@ -18,7 +18,7 @@ from desktop.models.errors import KnowledgeError
 from desktop.models.knowledge.types import ItemKind, KnowledgeBase, KnowledgeItem
 from desktop.models.matching.criteria import Criterion, Similarity
 from desktop.models.matching.parse import check_template, parse_criterion
-from desktop.models.matching.types import MatchKind
+from desktop.models.matching.types import Coverage, MatchKind
 from desktop.models.text import Text
 from desktop.models.vocabulary import Endowment, Industry
 from desktop.resources import resource_path
@@ -54,6 +54,14 @@ class ItemRules:
     paragraphs: tuple[int, ...]
     criteria: tuple[RuleCriterion, ...]
     file: str
+
+    @cached_property
+    def coverage(self) -> Coverage | None:
+        """For a case: how many of the eight endowments the article states for it."""
+        for rule in self.criteria:
+            if isinstance(rule.criterion, Similarity):
+                return Coverage(rule.criterion.stated, len(Endowment))
+        return None
 
     @cached_property
     def favours(self) -> frozenset[Endowment]:

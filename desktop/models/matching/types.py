@@ -20,12 +20,23 @@ class Reason:
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """A criterion that earned nothing: not met, or not judgeable."""
+    """Points a criterion did not count: it applies less to the zone (MISSING), or a value is not known (UNKNOWN).
+
+    An UNKNOWN gap is 待核实: neither a strength nor a weakness; ``points_possible`` is how far it could move the score.
+    """
 
     text: Text
     status: CriterionStatus  # MISSING or UNKNOWN
     field: str
     points_possible: float
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """How many of the eight endowments the article states for a case (only those count towards similarity)."""
+
+    stated: int
+    of: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +48,33 @@ class Match:
     reasons: tuple[Reason, ...]
     gaps: tuple[Gap, ...]
     paragraphs: tuple[int, ...]
+    coverage: Coverage | None = None  # cases only
+
+    @property
+    def unknown(self) -> tuple[Gap, ...]:
+        """What was not judged because a value is not known (待核实), each with the points at stake."""
+        return tuple(g for g in self.gaps if g.status is CriterionStatus.UNKNOWN)
+
+    @property
+    def applies_less(self) -> tuple[Gap, ...]:
+        """Why the item applies less (or, for a case, compares less) to the zone."""
+        return tuple(g for g in self.gaps if g.status is CriterionStatus.MISSING)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleLimitNote:
+    """A topic the zone's situation calls for that the 2019 article does not cover: said, never cited."""
+
+    id: str
+    topic: Text
+    note: Text
 
 
 @dataclass(frozen=True, slots=True)
 class MatchResult:
     profile_name: str
     matches: tuple[Match, ...]  # highest score first, ties by ID
+    outside_article: tuple[ArticleLimitNote, ...] = ()
 
     def of_kind(self, kind: MatchKind) -> list[Match]:
         return [m for m in self.matches if m.kind is kind]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.models.formatting import PARAGRAPHS_HEADING
 from desktop.models.plan.columns import COLUMNS, ColumnSpec, PlanColumn
 from desktop.models.text import Text
+from desktop.models.vocabulary.gaps import SCORE
 from desktop.models.vocabulary.kinds import GLOSSARY, ItemKind, kind_label
 
 APP_NAME = "ZonePlanner"
@@ -46,13 +47,13 @@ ISSUER = Text("编制单位", "Prepared by")
 ISSUED_ON = Text("印发日期", "Issued on")
 BEST_CASES = Text("最匹配的美国集群案例", "Best-matching US cluster cases")
 TOP_RECOMMENDATIONS = Text("优先采纳的启示建议", "Recommendations to adopt first")
-TOP_MATCHES = Text("匹配度前十位", "Ten highest match scores")
+TOP_MATCHES = Text("得分前十位（相似度/适用度）", "Ten highest scores (similarity / relevance)")
 ENDOWMENT_COMPARISON = Text("资源禀赋对比（0–5）", "Endowments compared (0–5)")
 COL_CASE = kind_label(ItemKind.CASE)
 COL_RECOMMENDATION = kind_label(ItemKind.RECOMMENDATION)
 COL_ITEM = Text("对标项", "Item")
 COL_KIND = Text("类别", "Kind")
-COL_SCORE = Text("匹配度", "Score")
+COL_SCORE = SCORE
 COL_PARAGRAPHS = PARAGRAPHS_HEADING
 COL_MAIN_REASON = Text("主要理由", "Main reasons")
 COL_ENDOWMENT = Text("资源禀赋", "Endowment")
@@ -60,7 +61,7 @@ COL_THIS_ZONE = Text("本区", "This zone")
 COL_CASE_NOTE = Text("案例情况说明", "About the case")
 NO_CASE = Text("（无匹配案例）", "(no matching case)")
 RADAR_TITLE = Text("资源禀赋：本区与最匹配案例", "Endowments: this zone and the best-matching case")
-BAR_TITLE = Text("匹配度（0–100）", "Match scores (0–100)")
+BAR_TITLE = Text("相似度/适用度（0–100）", "Similarity / relevance (0–100)")
 
 # Action plan: its columns, in order, from the plan's one column spec (so the window says the same). The first
 # PRINTED_ACTION_COLUMNS are the ones that matter on paper and form the print area; the rest are for work on screen.
@@ -101,9 +102,9 @@ MATCH_HEADERS: tuple[Text, ...] = (
     Text("编号", "ID"),
     Text("类别", "Kind"),
     Text("对标项", "Item"),
-    Text("匹配度", "Score"),
-    Text("得分理由（分值）", "Reasons (points)"),
-    Text("差距", "Gaps"),
+    SCORE,
+    Text("适用理由/相似之处（分值）", "Why it applies / where it is alike (points)"),
+    Text("适用性较低的原因与待核实项", "Why it applies less, and what to verify"),
     PARAGRAPHS_HEADING,
 )
 REASON_POINTS = Text("{text}（+{points}）", "{text} (+{points})")

@@ -7,7 +7,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.models.formatting import points_text
 from desktop.models.matching.types import Match
-from desktop.models.vocabulary.gaps import GAP_STATUS
+from desktop.models.vocabulary.gaps import GAP_STATUS, coverage_text
 from desktop.models.vocabulary.kinds import kind_label
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
@@ -43,7 +43,10 @@ def _write_match(sheet: SheetWriter, row: int, match: Match, ctx: ExportContext)
     )
     sheet.text(row, 1, match.id)
     sheet.text(row, 2, ctx.t(kind_label(match.kind)), Look.CENTER)
-    sheet.text(row, 3, ctx.t(match.title))
+    title = ctx.t(match.title)
+    if match.coverage is not None:
+        title = f"{title}\n{ctx.t(coverage_text(match.coverage.stated, match.coverage.of))}"
+    sheet.text(row, 3, title)
     sheet.number(row, 4, match.score, Look.SCORE)
     sheet.text(row, 5, reasons)
     sheet.text(row, 6, gaps)

@@ -8,11 +8,12 @@ from typing import NamedTuple
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.models.formatting import CLAUSE_SEPARATOR
+from desktop.models.formatting import CLAUSE_SEPARATOR, COLON
 from desktop.models.knowledge.types import KnowledgeItem
 from desktop.models.matching.types import Match, MatchKind
 from desktop.models.text import Text
 from desktop.models.vocabulary import Endowment, label
+from desktop.models.vocabulary.gaps import OUTSIDE_ARTICLE
 from desktop.models.vocabulary.kinds import kind_label
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
@@ -127,6 +128,11 @@ def _basics(sheet: SheetWriter, ctx: ExportContext, row: int) -> int:
     row += 1
     sheet.text(row, 1, ctx.t(labels.GENERATED_ON), Look.LABEL)
     sheet.date(row, 2, ctx.generated_on, Look.DATE, span=value_span)
+    # What the zone needs that the article does not cover is said, not cited.
+    for note in ctx.result.outside_article:
+        row += 1
+        sheet.text(row, 1, ctx.t(OUTSIDE_ARTICLE), Look.LABEL)
+        sheet.text(row, 2, f"{ctx.t(note.topic)}{ctx.t(COLON)}{ctx.t(note.note)}", span=value_span)
     # Left blank for the office to fill in by hand on the printed copy: who issues the plan, and when.
     for name in (labels.ISSUER, labels.ISSUED_ON):
         row += 1

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.models.formatting import PARAGRAPHS_HEADING, paragraphs_text
-from desktop.models.knowledge.types import GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem
+from desktop.models.knowledge.types import NOT_STATED, GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem
 from desktop.models.text import Lang, other_lang
 from desktop.models.vocabulary import ENDOWMENT_MAX, Endowment, label
 from desktop.models.vocabulary.kinds import GLOSSARY_TERM, kind_label
@@ -98,11 +98,17 @@ class KnowledgeDetail(QTextBrowser):
             rating = profile.get(endowment)
             if rating is None:
                 continue
-            dots = "●" * rating.value + "○" * (ENDOWMENT_MAX - rating.value)
+            if rating.value is None:  # the article is silent: no placeholder rating is shown as the case's data
+                shown = f"<span style='color:{MUTED};'>{escape(NOT_STATED.get(lang))}</span>"
+            else:
+                dots = "●" * rating.value + "○" * (ENDOWMENT_MAX - rating.value)
+                shown = (
+                    f"<span style='color:#1f5fbf;'>{dots}</span> "
+                    f"<span style='color:{MUTED};'>{rating.value}/{ENDOWMENT_MAX}</span>"
+                )
             rows.append(
                 f"<tr><td style='white-space: nowrap;'>{escape(label(endowment).get(lang))}</td>"
-                f"<td style='white-space: nowrap;'><span style='color:#1f5fbf;'>{dots}</span> "
-                f"<span style='color:{MUTED};'>{rating.value}/{ENDOWMENT_MAX}</span></td>"
+                f"<td style='white-space: nowrap;'>{shown}</td>"
                 f"<td>{escape(rating.why.get(lang))}</td>"
                 f"<td style='white-space: nowrap;'>{escape(paragraphs_text(rating.paragraphs, lang))}</td></tr>"
             )

@@ -9,8 +9,19 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from desktop.models.formatting import paragraphs_text, points_text
 from desktop.models.knowledge.types import Fact, KnowledgeItem
-from desktop.models.matching.types import CriterionStatus, Gap, Match, Reason
+from desktop.models.matching.types import Gap, Match, Reason
 from desktop.models.text import Lang
+from desktop.models.vocabulary.gaps import (
+    ALL_KNOWN,
+    NO_REASON,
+    NOTHING_LESS,
+    TO_VERIFY,
+    TO_VERIFY_HELP,
+    coverage_text,
+    less_label,
+    reasons_label,
+    score_label,
+)
 from desktop.models.vocabulary.kinds import kind_label
 from desktop.views.common.fact_table import facts_table
 from desktop.views.common.rich_text import RULE, STYLE, escape, heading
@@ -61,18 +72,19 @@ class MatchDetail(QTextBrowser):
     # --- sections -----------------------------------------------------------------------------------------------
 
     def _header(self, match: Match) -> str:
-        score = self.tr("Score {score} of 100").format(score=points_text(match.score))
-        kind, paragraphs = kind_label(match.kind).get(self._lang), paragraphs_text(match.paragraphs, self._lang)
-        meta = " · ".join(x for x in (kind, score, paragraphs) if x)
+        lang = self._lang
+        score = f"{score_label(match.kind).get(lang)} {points_text(match.score)}/100"
+        kind, paragraphs = kind_label(match.kind).get(lang), paragraphs_text(match.paragraphs, lang)
+        covered = coverage_text(match.coverage.stated, match.coverage.of).get(lang) if match.coverage else ""
+        meta = " · ".join(x for x in (kind, score, covered, paragraphs) if x)
         return f"<h2>{escape(match.title.get(self._lang))}</h2><p class='meta'>{escape(meta)}</p>"
 
     def _criteria(self, match: Match) -> str:
         lang = self._lang
-        missing = [g for g in match.gaps if g.status is CriterionStatus.MISSING]
-        unknown = [g for g in match.gaps if g.status is CriterionStatus.UNKNOWN]
+        missing, unknown = match.applies_less, match.unknown
         out = [heading(self.tr("Score breakdown"))]
 
-        out.append(self._status_heading("✓", MET_COLOUR, self.tr("Met"), len(match.reasons)))
+        out.append(self._status_heading("+", MET_COLOUR, reasons_label(match.kind).get(lang), len(match.reasons)))
         if match.reasons:
             rows = "".join(
                 f"<tr><td width='100%'>{escape(reason_text(r, lang))}</td>"
@@ -86,12 +98,14 @@ class MatchDetail(QTextBrowser):
             )
             out.append(f"<table width='100%' cellspacing='0'>{rows}{total}</table>")
         else:
-            out.append(self._none(self.tr("No criterion is met yet, so the score is 0.")))
+            out.append(self._none(NO_REASON.get(lang)))
 
-        out.append(self._status_heading("✗", MISSING_COLOUR, self.tr("Missing"), len(missing)))
-        out.append(self._gaps(missing, self.tr("Nothing is missing.")))
-        out.append(self._status_heading("?", UNKNOWN_COLOUR, self.tr("Unknown"), len(unknown)))
-        out.append(self._gaps(unknown, self.tr("Everything this match reads is known.")))
+        out.append(self._status_heading("−", MISSING_COLOUR, less_label(match.kind).get(lang), len(missing)))
+        out.append(self._gaps(missing, NOTHING_LESS.get(lang)))
+        out.append(self._status_heading("?", UNKNOWN_COLOUR, TO_VERIFY.get(lang), len(unknown)))
+        if unknown:
+            out.append(self._none(TO_VERIFY_HELP.get(lang)))
+        out.append(self._gaps(unknown, ALL_KNOWN.get(lang)))
         return "".join(out)
 
     def _status_heading(self, mark: str, colour: str, title: str, count: int) -> str:

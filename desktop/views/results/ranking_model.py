@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from desktop.models.formatting import PARAGRAPHS_HEADING, points_text
 from desktop.models.text import DEFAULT_LANG, Lang
+from desktop.models.vocabulary.gaps import SCORE as SCORE_LABEL
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,7 +45,7 @@ class RankingModel(QAbstractItemModel):
 
     def set_language(self, lang: Lang) -> None:
         """Headers in ``lang`` and the interface language now installed (rows come with ``set_groups``)."""
-        self._headers = (self.tr("Match"), self.tr("Score"), PARAGRAPHS_HEADING.get(lang))
+        self._headers = (self.tr("Match"), SCORE_LABEL.get(lang), PARAGRAPHS_HEADING.get(lang))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
 
     def set_groups(self, groups: list[RankingGroup] | tuple[RankingGroup, ...]) -> None:

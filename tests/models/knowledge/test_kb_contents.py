@@ -249,9 +249,40 @@ def test_every_case_has_a_complete_endowment_profile_and_no_other_item_has_one(k
     for item in kb.items.values():
         if item.kind is ItemKind.CASE:
             assert item.endowment_profile is not None and set(item.endowment_profile) == set(Endowment), item.id
-            assert all(0 <= rating.value <= 5 for rating in item.endowment_profile.values())
+            # An endowment the article is silent on carries no value (it used to be a neutral 3 that counted).
+            assert all(r.value is None or 0 <= r.value <= 5 for r in item.endowment_profile.values())
         else:
             assert item.endowment_profile is None, item.id
+
+
+# What the article states for each case's endowments (¶4–¶11); everything else is marked not stated.
+STATED = {
+    "case.california-it": {"research_base"},
+    "case.houston-petrochem": {
+        "natural_resources",
+        "transport_location",
+        "talent",
+        "capital",
+        "leading_firms",
+        "sme_network",
+    },
+    "case.boston-biotech": {"research_base", "talent", "capital"},
+    "case.silicon-valley": {"research_base", "leading_firms", "sme_network"},
+    "case.michigan-hybrid": {"leading_firms"},
+    "case.illinois-associations": {"intermediaries"},
+}
+
+
+@pytest.mark.parametrize("case_id", sorted(STATED))
+def test_only_what_the_article_states_carries_a_rating_and_the_rest_says_it_is_not_stated(
+    kb: KnowledgeBase, case_id: str
+) -> None:
+    profile = kb.item(case_id).endowment_profile or {}
+    assert {e.value for e, rating in profile.items() if rating.stated} == STATED[case_id]
+    for rating in profile.values():
+        if not rating.stated:
+            assert "未" in rating.why.zh and "not" in rating.why.en  # the why says the article is silent
+            assert "中性" not in rating.why.zh and "neutral" not in rating.why.en
 
 
 @pytest.mark.parametrize(

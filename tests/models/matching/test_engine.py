@@ -28,12 +28,14 @@ def test_similarity_is_the_share_of_the_case_covered_with_its_points_rounded_onc
     # and the 4.2 not earned show up as a gap naming the biggest shortfalls first.
     match = tiny.matcher.match(research_zone()).get("case.alpha")  # type: ignore[arg-type]
     similarity = match.reasons[0]
-    assert similarity.text.zh == "资源禀赋覆盖Alpha的 88%（21/24）：+29.1"
-    assert similarity.text.en == "endowments cover 88% of Alpha's (21/24): +29.1"
+    # The fact now says on how many stated endowments it rests (all eight here); the words changed, not the points.
+    assert similarity.text.zh == "资源禀赋覆盖Alpha的 88%（21/24，基于 8/8 项原文述及的禀赋）：+29.1"
+    assert similarity.text.en == "endowments cover 88% of Alpha's (21/24, based on 8/8 endowments the article states): +29.1"
     assert similarity.points == pytest.approx(29.1)
     gap = match.gaps[0]
     assert gap.status is CriterionStatus.MISSING
-    assert gap.text.zh == "差距：交通区位 0/5（案例 2/5）、自然资源 0/5（案例 1/5）（未得 4.2 分）"
+    # Reworded: points a criterion did not add are "not counted", never "not earned" (a failure).
+    assert gap.text.zh == "差距：交通区位 0/5（案例 2/5）、自然资源 0/5（案例 1/5）（此项 4.2 分不计）"
     assert gap.points_possible == pytest.approx(4.2)
 
 
@@ -53,8 +55,11 @@ def test_an_unknown_figure_is_a_gap_that_cannot_be_judged(tiny: Analyzer) -> Non
     unknown = [g for g in match.gaps if g.status is CriterionStatus.UNKNOWN]
     assert len(unknown) == 1
     assert unknown[0].field == "figures.universities"
-    assert unknown[0].text.zh == "高校数未填写，不知道有几所高校（无法判断，20 分未计）"
-    assert unknown[0].text.en == "Universities not given: nobody knows how many (cannot judge; 20 points not counted)"
+    # Reworded: an unknown value is 待核实, with the most it could move the score.
+    assert unknown[0].text.zh == "高校数未填写，不知道有几所高校（待核实：无法判断，最多影响 20 分）"
+    assert unknown[0].text.en == (
+        "Universities not given: nobody knows how many (to verify: cannot judge; up to 20 points at stake)"
+    )
     known = tiny.matcher.match(research_zone(universities=4)).get("case.alpha")  # type: ignore[arg-type]
     assert known.score == pytest.approx(95.8)
     assert "高校数 4所 ≥ 3：+20" in [r.text.zh for r in known.reasons]
