@@ -19,6 +19,22 @@ from desktop.models.vocabulary import (
 )
 
 ratings = st.integers(ENDOWMENT_MIN, ENDOWMENT_MAX)
+# Format v2: a rating or a flag may be None (未评估 / 不清楚).
+ratings_or_unknown = st.none() | ratings
+flags = st.booleans()
+flags_or_unknown = st.none() | st.booleans()
+PROBLEM_IDS = (
+    "single_anchor",
+    "low_local_supply",
+    "talent_outflow",
+    "weak_conversion",
+    "sme_financing",
+    "scattered_industries",
+    "land_constraints",
+    "weak_services",
+    "safety_environment",
+    "digital_lag",
+)
 
 
 @st.composite
@@ -34,13 +50,19 @@ def figure_values(draw: st.DrawFn) -> dict[Figure, float]:
 
 
 @st.composite
-def profiles(draw: st.DrawFn, endowments: st.SearchStrategy[int] = ratings) -> Profile:
+def profiles(
+    draw: st.DrawFn,
+    endowments: st.SearchStrategy[int | None] = ratings,
+    conditions: st.SearchStrategy[bool | None] = flags,
+    problems: bool = False,
+) -> Profile:
     return Profile(
         name=draw(st.text(min_size=1, max_size=20).filter(lambda s: s.strip() != "")),
         stage=draw(st.sampled_from(list(Stage))),
         industries=tuple(draw(st.lists(st.sampled_from(list(Industry)), min_size=1, max_size=6, unique=True))),
         endowments={e: draw(endowments) for e in Endowment},
-        conditions={c: draw(st.booleans()) for c in Condition},
+        conditions={c: draw(conditions) for c in Condition},
+        problems=tuple(draw(st.lists(st.sampled_from(PROBLEM_IDS), max_size=3, unique=True))) if problems else (),
         figures=draw(figure_values()),
         level=draw(st.none() | st.sampled_from(list(Level))),
         kind=draw(st.none() | st.sampled_from(list(Kind))),

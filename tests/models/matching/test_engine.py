@@ -30,7 +30,9 @@ def test_similarity_is_the_share_of_the_case_covered_with_its_points_rounded_onc
     similarity = match.reasons[0]
     # The fact now says on how many stated endowments it rests (all eight here); the words changed, not the points.
     assert similarity.text.zh == "资源禀赋覆盖Alpha的 88%（21/24，基于 8/8 项原文述及的禀赋）：+29.1"
-    assert similarity.text.en == "endowments cover 88% of Alpha's (21/24, based on 8/8 endowments the article states): +29.1"
+    assert similarity.text.en == (
+        "endowments cover 88% of Alpha's (21/24, based on 8/8 endowments the article states): +29.1"
+    )
     assert similarity.points == pytest.approx(29.1)
     gap = match.gaps[0]
     assert gap.status is CriterionStatus.MISSING
