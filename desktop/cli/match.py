@@ -101,7 +101,7 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
         if match.coverage is not None:
             covered = f"; {coverage_text(match.coverage.stated, match.coverage.of).get(lang)}"
         lines.append(
-            f"{rank:>3}. {score:>5}  [{kind_label(match.kind).get(lang)}·{score_label(match.kind).get(lang)}] "
+            f"{rank:>3}. {score_label(match.kind).get(lang)} {score:>5}  [{kind_label(match.kind).get(lang)}] "
             f"{match.title.get(lang)}  ({match.id}; {cite(match.paragraphs)}{covered})"
         )
         lines.extend(f"         + {reason.text.get(lang)}" for reason in match.reasons)

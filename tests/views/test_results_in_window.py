@@ -456,7 +456,8 @@ def test_switching_language_keeps_the_analysis_the_selection_and_plan_edits(
     assert rebuilt.analysis() is analysis
     assert rebuilt.selected_id() == IUR_ALLIANCE.split("/")[0]
     assert rebuilt._title.text() == f"Benchmarking results for {HUBEI}"
-    assert rebuilt.model.headerData(1, Qt.Orientation.Horizontal) == "Score"
+    # The score column holds similarities (cases) and relevances (the rest).
+    assert rebuilt.model.headerData(1, Qt.Orientation.Horizontal) == "Similarity / relevance"
     assert window.editor.tabText(window.editor.indexOf(window.pages.plan_tab)) == "Plan"
     assert plan_of(window) is plan and plan.is_dirty()  # the plan follows the language itself, edits and all
     assert cell(plan, 0, Column.OWNER).data() == "王强"

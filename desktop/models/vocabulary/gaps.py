@@ -39,8 +39,9 @@ _COMPARES = Text("相似之处", "Where it is alike")
 _COMPARES_LESS = Text("差异之处", "Where it differs")
 TO_VERIFY = Text("待核实", "To verify")
 TO_VERIFY_HELP = Text(
-    "未评估或不清楚的项目不计分，也不算短板；核实后得分最多可能变动的分值如下",
-    "values not assessed or not known earn nothing and are no weakness; verifying them could move the score by up to",
+    "未评估或不清楚的项目不计分，也不算短板；每条注明核实后得分最多可能变动的分值。",
+    "Values not assessed or not known earn nothing and count as no weakness; each line says how far verifying it "
+    "could move the score.",
 )
 NO_REASON = Text("暂无适用理由，得分为 0。", "Nothing in the profile makes it apply yet, so the score is 0.")
 NOTHING_LESS = Text("无。", "None.")

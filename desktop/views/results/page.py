@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from desktop.models.analysis import Analysis
 from desktop.models.errors import ZonePlannerError
-from desktop.models.formatting import paragraphs_text
+from desktop.models.formatting import COLON, paragraphs_text
 from desktop.models.profile import Profile
 from desktop.models.text import Lang, Text
+from desktop.models.vocabulary.gaps import OUTSIDE_ARTICLE
 from desktop.models.vocabulary.kinds import kind_group_label
 from desktop.views.common.analyzer import AnalyzerLike
 from desktop.views.common.titles import numbered_title
@@ -155,6 +156,12 @@ class MatchesPage(QWidget):
         self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self._subtitle.setWordWrap(True)
         self._subtitle.setStyleSheet("color: #5f6b7a;")
+        # What the zone needs that the 2019 article does not cover: said beside the ranking, never cited.
+        self.limits = QLabel(self)
+        self.limits.setTextFormat(Qt.TextFormat.PlainText)
+        self.limits.setWordWrap(True)
+        self.limits.setStyleSheet("color: #8a5a00;")
+        self.limits.hide()
 
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -187,6 +194,7 @@ class MatchesPage(QWidget):
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.setSpacing(6)
         results_layout.addWidget(self._subtitle)
+        results_layout.addWidget(self.limits)
         results_layout.addSpacing(4)
         results_layout.addWidget(splitter, 1)
 
@@ -232,6 +240,15 @@ class MatchesPage(QWidget):
                 "Select one to see why."
             ).format(count=count)
         )
+        notes = self._analysis.result.outside_article
+        lang = self._lang
+        self.limits.setText(
+            "\n".join(
+                f"{OUTSIDE_ARTICLE.get(lang)}{COLON.get(lang)}{n.topic.get(lang)}{COLON.get(lang)}{n.note.get(lang)}"
+                for n in notes
+            )
+        )
+        self.limits.setVisible(bool(notes))
 
     def _set_empty_text(self, message: Text | None) -> None:
         self._empty_message = message
@@ -246,6 +263,7 @@ class MatchesPage(QWidget):
         self._set_empty_text(message)
         self._stack.setCurrentIndex(0)
         self._title.setText(self.tr("Benchmarking results"))
+        self.limits.hide()
         if had_analysis:
             self.analysisCleared.emit()
 

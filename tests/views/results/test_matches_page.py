@@ -120,7 +120,8 @@ def test_the_selection_survives_a_rematch(qtbot, analyzer, samples) -> None:
 
     assert page.selected_id() == HOUSTON
     new_score = analyzer.analyse(richer(before)).result.get(HOUSTON).score
-    assert f"Score {points_text(new_score)} of 100" in page.detail.toPlainText()
+    # A case's score is called its similarity now (相似度), in the page's language.
+    assert f"相似度 {points_text(new_score)}/100" in page.detail.toPlainText()
 
 
 def test_detail_explains_reasons_gaps_facts_and_paragraphs(qtbot, analyzer, kb, samples) -> None:
@@ -141,7 +142,9 @@ def test_detail_explains_reasons_gaps_facts_and_paragraphs(qtbot, analyzer, kb, 
     assert abs(sum(r.points for r in match.reasons) - match.score) < 1e-6
     assert f"Total\n{points_text(match.score)}" in text or f"Total {points_text(match.score)}" in text
 
-    met, missing, unknown = text.index("✓ Met"), text.index("✗ Missing"), text.index("? Unknown")
+    # The parts of a case's similarity are where it is alike, where it differs and what is to verify (no ✓/✗).
+    met, missing, unknown = text.index("+ 相似之处"), text.index("− 差异之处"), text.index("? 待核实")
+    assert "✓" not in text and "✗" not in text and "未满足" not in text
     summary = text.index("Summary")
     for gap in match.gaps:
         position = text.index(gap.text.zh)
@@ -188,3 +191,12 @@ def test_ranking_model_with_real_matches_passes_the_model_tester(qtbot, qtmodelt
     page = make_page(qtbot, analyzer)
     page.show_analysis(analyzer.analyse(samples["hitech-hubei"]))
     qtmodeltester.check(page.model)
+
+
+def test_a_chemical_park_is_told_beside_the_ranking_what_the_article_does_not_cover(qtbot, analyzer, samples) -> None:
+    page = make_page(qtbot, analyzer)
+    page.show_analysis(analyzer.analyse(samples["petrochem-coastal"]))
+    assert not page.limits.isHidden()
+    assert "原文未涉及" in page.limits.text() and "安全" in page.limits.text() and "¶" not in page.limits.text()
+    page.show_analysis(analyzer.analyse(samples["hitech-hubei"]))
+    assert page.limits.isHidden()

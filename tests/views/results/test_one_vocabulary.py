@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.cli.match import render_text
 from desktop.models.analysis import Analysis
+from desktop.models.analysis_report import match_report
 from desktop.models.knowledge.display import fact_value_text
 from desktop.models.matching.types import MatchKind
 from desktop.models.text import Lang
@@ -69,3 +71,45 @@ def test_the_browser_writes_a_fact_s_figure_as_the_command_line_does(qtbot: QtBo
     expected = {"zh": "1000家以上", "en": "over 1,000 "}[lang]
     assert fact_value_text(over_a_thousand, lang).startswith(expected)
     assert expected in page.detail.toPlainText()
+
+
+# Words that read a score's parts as pass/fail; a similarity or a relevance has reasons, never failures.
+PASS_FAIL = ("未满足", "已满足", "未得", "✗", "✓", "not met", "not earned", "Missing", "Met ")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("sample", ["petrochem-coastal", "county-park", "hitech-hubei"])
+def test_no_output_says_met_or_unmet(qtbot: QtBot, analyzer, samples, tmp_path: Path, lang: Lang, sample: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyzer.analyse(samples[sample])
+    outputs = {"cli": render_text(analysis, analyzer.kb, lang)}
+    outputs["json"] = json.dumps(match_report(analysis, lang, analyzer.kb), ensure_ascii=False)
+    path = tmp_path / "plan.xlsx"
+    write_workbook(
+        path, profile=analysis.profile, result=analysis.result, actions=analysis.actions, kb=analyzer.kb, lang=lang
+    )
+    book = load_workbook(path, read_only=True)
+    try:
+        outputs["workbook"] = "\n".join(
+            str(cell)
+            for sheet in ("对标分析", "Matches")
+            if sheet in book.sheetnames
+            for row in book[sheet].iter_rows(values_only=True)
+            for cell in row
+            if cell is not None
+        )
+    finally:
+        book.close()
+    page = MatchesPage(analyzer, lang)
+    qtbot.addWidget(page)
+    page.show_analysis(analysis)
+    shown = []
+    for match in analysis.result.matches:
+        assert page.select(match.id)
+        shown.append(page.detail.toPlainText())
+    outputs["window"] = "\n".join(shown)
+    for where, text in outputs.items():
+        for word in PASS_FAIL:
+            assert word not in text, (where, word)
+    # The words the score's parts do have, in every place.
+    less = {"zh": "适用性较低的原因", "en": "Why it applies less"}[lang]
+    assert less in outputs["window"] and less.lower() in outputs["workbook"].lower()

@@ -25,7 +25,8 @@ def test_installed_catalogue_turns_the_pages_chinese(qtbot, analyzer, kb, sample
         qtbot.addWidget(matches)
         matches.show_analysis(analyzer.analyse(samples["hitech-hubei"]))
         assert matches._title.text() == f"{samples['hitech-hubei'].name} · 对标结果"
-        assert matches.model.headerData(1, Qt.Orientation.Horizontal) == "匹配度"  # the workbook's word for the score
+        # The workbook's word for the score: similarity for cases, relevance for the rest (no longer 匹配度).
+        assert matches.model.headerData(1, Qt.Orientation.Horizontal) == "相似度/适用度"
         cases = matches.model.index(1, 0).data()  # the group of US cluster cases, with its count
         assert re.fullmatch(r"美国集群案例（\d+）", cases)  # full-width brackets, as Chinese writes them
         knowledge = KnowledgePage(kb, "zh")
@@ -59,7 +60,8 @@ def test_pages_follow_a_language_change_in_place_keeping_what_they_show(qtbot, a
             page.set_language("en")
 
         assert matches.selected_id() == "rec.2.3" and matches.model.index(3, 0).data().startswith("Recommendations")
-        assert matches.detail.toPlainText().splitlines()[1].startswith("Recommendation · Score")
+        # A recommendation's score is its relevance.
+        assert matches.detail.toPlainText().splitlines()[1].startswith("Recommendation · Relevance")
         assert knowledge.search.text() == "硅谷" and knowledge.selected_key() == "item:case.silicon-valley"
         assert knowledge.detail.toPlainText().splitlines()[1].startswith("US cluster case")
         assert knowledge.search.placeholderText() == "Search titles, summaries, facts and terms"
