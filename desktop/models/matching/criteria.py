@@ -316,7 +316,9 @@ class ProblemAny(_CriterionBase):
             return _binary(
                 True, Text(f"本区提出的问题：{matched.zh}", f"problem stated by the zone: {matched.en}"), extra
             )
-        return _binary(False, Text(f"本区未提出{wanted.zh}问题", f"the zone states no problem of {wanted.en}"), extra)
+        return _binary(
+            False, Text(f"本区未提出{wanted.zh}问题", f"not among the zone's stated problems: {wanted.en}"), extra
+        )
 
 
 @dataclass(frozen=True, slots=True)

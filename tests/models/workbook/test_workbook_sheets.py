@@ -222,7 +222,7 @@ def test_matches_sheet_lists_every_match_with_points_and_gaps(export: Export, re
     boston = rows[0]
     assert boston[1:4] == ("美国集群案例", "波士顿生物技术集群", 82.5)
     assert boston[4] == "高校与科研院所 5/5（+40）\n生物医药产业（+30）\n人才 4/5: +12.5"  # no points twice
-    assert boston[5] == "〔无法判断（未填写）〕差距0"
+    assert boston[5] == "〔待核实〕差距0"  # an unknown value is to verify, no longer "cannot tell"
     assert boston[6] == "¶7、¶29"
 
 
