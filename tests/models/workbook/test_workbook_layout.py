@@ -163,7 +163,13 @@ def _page_ends(ws: Worksheet, breaks: set[int]) -> list[int]:
 
 
 def test_no_section_heading_is_left_at_the_foot_of_a_printed_page(export: Export, result: MatchResult) -> None:
-    headings = {"基本情况", "最匹配的美国集群案例", "优先采纳的启示建议", "资源禀赋对比(0–5)", "得分前十位（相似度/适用度）"}
+    headings = {
+        "基本情况",
+        "最匹配的美国集群案例",
+        "优先采纳的启示建议",
+        "资源禀赋对比(0–5)",
+        "得分前十位（相似度/适用度）",
+    }
     recommendations = tuple(match for match in result.matches if match.kind == MatchKind.RECOMMENDATION)
     moved = 0
     # Longer and longer reasons for the cases push the recommendations' heading down page 1, past its foot.
