@@ -90,3 +90,17 @@ def test_a_profile_with_everything_unknown_scores_nothing_on_endowments_and_list
     assert houston.unknown and not any(g.field.startswith("endowments") for g in houston.applies_less)
     listed = "；".join(g.text.zh for g in houston.unknown)
     assert "本区未评估" in listed and "自然资源" in listed
+
+
+def test_the_json_object_lists_what_is_to_verify_on_each_match(analyzer: Analyzer) -> None:
+    from desktop.models.analysis_report import match_report
+
+    known = zone("半未评估", "growth", ["petrochem"], endowments(4, 5, 2, 2, 2, 3, 3, 1))
+    blank = replace(known, endowments={**known.endowments, Endowment.TALENT: None})
+    data = match_report(analyzer.analyse(blank), "zh", analyzer.kb)
+    houston = next(m for m in data["matches"] if m["id"] == "case.houston-petrochem")  # type: ignore[union-attr]
+    assert houston["coverage"] == {"stated": 6, "of": 8}
+    talent = [u for u in houston["unknown"] if "人才" in u]
+    assert len(talent) == 1 and "待核实" in talent[0] and "最多影响" in talent[0]
+    assert not any("人才" in gap for gap in houston["gaps"])  # not a reason it applies less
+    assert round(sum(r["points"] for r in houston["reasons"]), 1) == houston["score"]
