@@ -1,8 +1,8 @@
 """What the matching reads besides the knowledge base: the stated problems' names and the article's limits.
 
-Both are data: the problems a profile may state (``resources/profile/problems.toml``, read here only for their names
-and whether the article covers them) and ``resources/knowledge/limits.toml``, the topics a zone may need that the
-2019 article does not cover, each with what in a profile calls for it. A result names such a topic instead of citing a
+Both are data: the problems a profile may state (``resources/profile/problems.toml``, through the profile
+vocabulary) and ``resources/knowledge/limits.toml``, the topics a zone may need that the 2019 article does not cover,
+each with what in a profile calls for it. A result names such a topic instead of citing a
 paragraph that does not say it.
 """
 
@@ -15,20 +15,12 @@ from functools import cache
 from desktop.models.data_file import NO_ENTRY, Entry, Problems, read_toml
 from desktop.models.errors import KnowledgeErrors
 from desktop.models.profile import Profile
+from desktop.models.profile_vocabulary import ProblemEntry, load_profile_vocabulary
 from desktop.models.text import Text
 from desktop.models.vocabulary import Industry
 from desktop.resources import resources_root
 
-PROBLEMS_FILE = "profile/problems.toml"
 LIMITS_FILE = "knowledge/limits.toml"
-
-
-@dataclass(frozen=True, slots=True)
-class StatedProblem:
-    id: str
-    label: Text
-    paragraphs: tuple[int, ...]
-    outside_article: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +39,7 @@ class ArticleLimit:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    problems: Mapping[str, StatedProblem]
+    problems: Mapping[str, ProblemEntry]
     limits: tuple[ArticleLimit, ...]
 
     def problem_label(self, problem_id: str) -> Text:
@@ -61,19 +53,7 @@ class Context:
 def read_context() -> tuple[Context, list[Text]]:
     problems = Problems()
     base = resources_root()
-    stated: dict[str, StatedProblem] = {}
-    data = read_toml(problems, base, PROBLEMS_FILE)
-    if data is not None:
-        top = Entry(problems, PROBLEMS_FILE, NO_ENTRY, data)
-        for table in top.tables("problem", required=True):
-            entry = Entry(problems, PROBLEMS_FILE, str(table.get("id", "?")), table)
-            problem_id, name = entry.string("id"), entry.text("label")
-            entry.text("help")
-            paragraphs = entry.paragraphs(required=False, allow_empty=True)
-            outside = entry.boolean("outside_article") if entry.has("outside_article") else False
-            entry.finish()
-            if problem_id is not None and name is not None:
-                stated[problem_id] = StatedProblem(problem_id, name, paragraphs, bool(outside))
+    stated = load_profile_vocabulary().problems
     limits: list[ArticleLimit] = []
     data = read_toml(problems, base, LIMITS_FILE)
     if data is not None:

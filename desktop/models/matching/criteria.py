@@ -58,6 +58,7 @@ class Criterion(Protocol):
 
     kind: ClassVar[str]
     placeholders: ClassVar[frozenset[str]]  # template placeholders besides {fact} and {points}
+    default_unknown: ClassVar[Text]  # what a 待核实 line says when the rule gives no ``unknown`` text
 
     @property
     def field(self) -> str: ...
@@ -78,6 +79,7 @@ class _CriterionBase:
     """Defaults of the ``Criterion`` protocol: reads no endowment either way and no industry; override what differs."""
 
     __slots__ = ()
+    default_unknown: ClassVar[Text] = Text("{fact}", "{fact}")
 
     @property
     def favours(self) -> frozenset[Endowment]:
@@ -525,6 +527,10 @@ class Similarity(_CriterionBase):
 
     kind: ClassVar[str] = "similarity"
     placeholders: ClassVar[frozenset[str]] = frozenset({"case", "percent", "shortfalls", "stated", "unknown"})
+    default_unknown: ClassVar[Text] = Text(
+        "本区未评估的禀赋：{unknown}，与{case}的相似度未计入这部分",
+        "endowments not assessed in the zone: {unknown}; that part of the resemblance to {case} is not counted",
+    )
     case_title: Text
     ratings: tuple[tuple[Endowment, int], ...]  # the case's stated ratings on the compared endowments, profile order
     stated: int  # how many of the eight endowments the article states for the case
@@ -596,9 +602,6 @@ class Similarity(_CriterionBase):
             f"endowments cover {percent}% of {self.case_title.en}'s ({covered}/{total}, based on "
             f"{compared}/{len(Endowment)} endowments the article states)",
         )
-        if unknown:  # said in the fact, so the default "unknown" template ("{fact}") names them
-            names = join(label(e) for e in unknown)
-            fact = Text(f"{fact.zh}；本区未评估：{names.zh}", f"{fact.en}; not assessed in the zone: {names.en}")
         status = MET if covered else (UNKNOWN if unknown and len(unknown) == compared else MISSING)
         weight, scale = self.weight, self.full_at
         return Judgement(status, fact, covered * weight, total * scale, extra, at_stake * weight)

@@ -33,7 +33,6 @@ SCORED_KINDS: Mapping[ItemKind, MatchKind] = {
     ItemKind.MEASURE: MatchKind.RECOMMENDATION,  # rec.N.M; the parents rec.N are not scored
 }
 
-_DEFAULT_UNKNOWN = Text("{fact}", "{fact}")
 _COMMON_PLACEHOLDERS = frozenset({"fact", "points"})
 
 
@@ -161,9 +160,10 @@ def _read_criterion(entry: Entry, item: KnowledgeItem) -> RuleCriterion | None:
     criterion = parse_criterion(entry, item)
     points = _points(entry)
     reason, gap = entry.text("reason"), entry.text("gap")
-    unknown = entry.text("unknown", required=False) or _DEFAULT_UNKNOWN
+    unknown = entry.text("unknown", required=False)
     if criterion is None:
         return None
+    unknown = unknown or criterion.default_unknown
     entry.finish()
     allowed = _COMMON_PLACEHOLDERS | criterion.placeholders
     for key, template in (("reason", reason), ("gap", gap), ("unknown", unknown)):
