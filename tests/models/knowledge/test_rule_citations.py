@@ -86,7 +86,7 @@ TEXTS = list(rule_texts())
 
 def test_the_walk_finds_the_citing_texts() -> None:
     """The walk is not vacuous: there are texts that cite paragraphs and texts that name cases."""
-    assert sum(1 for *_, text in TEXTS if cited(text)) >= 20
+    assert sum(1 for *_, text in TEXTS if cited(text)) >= 15
     assert sum(1 for *_, text in TEXTS if any(n in text for n in NAMES)) >= 15
 
 
