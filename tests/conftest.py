@@ -9,6 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The PostgreSQL server fixtures (postgres_server, postgres_url), for the store's tests and tests/postgres.
+pytest_plugins = ["postgres.plugin"]  # tests/ is on the path (rootdir conftest), see tests/postgres
+
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -37,6 +37,9 @@ class ProfileSession:
     def __init__(self, store: ProfileStore) -> None:
         self.store = store
         self.current_id: int | None = None
+        # The stored version the open profile was read at: every save passes it, so a save over someone else's newer
+        # version is refused as a conflict (``ConflictError``) instead of overwriting it.
+        self.version: int | None = None
         self.saved_name = ""  # the stored name of the open profile (the form may hold an edited one)
         self.baseline = PlanBaseline()
         # The draft this session owns: its key and the document last written (None: adopted from a crash, content
@@ -47,13 +50,13 @@ class ProfileSession:
 
     def open(self, profile_id: int) -> tuple[Profile, StoredPlan]:
         """Read a saved profile and its plan; the session follows it only once both were read."""
-        profile = self.store.load(profile_id)
+        profile, version = self.store.load_versioned(profile_id)
         plan = StoredPlan.read(self.store.load_plan(profile_id))
-        self.current_id, self.saved_name = profile_id, profile.name
+        self.current_id, self.saved_name, self.version = profile_id, profile.name, version
         return profile, plan
 
     def new(self) -> None:
-        self.current_id, self.saved_name = None, ""
+        self.current_id, self.saved_name, self.version = None, "", None
 
     def plan_changed(self, plan: ActionPlan | None) -> bool:
         return self.baseline.changed(plan)
@@ -66,14 +69,16 @@ class ProfileSession:
         if profile is None:
             if self.current_id is None or to_save is None:
                 return Saved("nothing")
-            self.store.save_plan(self.current_id, to_save.to_data())
+            self.version = self.store.save_plan(self.current_id, to_save.to_data(), expected_version=self.version)
             kind: SaveKind = "plan"
         else:
             data = None if to_save is None else to_save.to_data()
             if self.current_id is None:
-                self.current_id = self.store.create(profile, plan_data=data)
+                self.current_id, self.version = self.store.create(profile, plan_data=data), 1
             else:
-                self.store.update(self.current_id, profile, plan_data=data)
+                self.version = self.store.update(
+                    self.current_id, profile, plan_data=data, expected_version=self.version
+                )
             self.saved_name = profile.name.strip()
             kind = "profile"
         if to_save is not None:
@@ -89,7 +94,9 @@ class ProfileSession:
         """Save the open profile under ``name`` (a new version); the name as stored."""
         assert self.current_id is not None
         profile = self.store.load(self.current_id)
-        self.store.update(self.current_id, profile.with_changes(name=name.strip()))
+        self.version = self.store.update(
+            self.current_id, profile.with_changes(name=name.strip()), expected_version=self.version
+        )
         self.saved_name = name.strip()
         return self.saved_name
 
@@ -105,7 +112,7 @@ class ProfileSession:
         """Delete the open profile and its draft; the session then holds no profile."""
         assert self.current_id is not None
         deleted = self.current_id
-        self.store.delete(deleted)
+        self.store.delete(deleted, expected_version=self.version)
         self.new()
         return self.forget_draft(draft_key(deleted))
 
@@ -117,7 +124,29 @@ class ProfileSession:
 
     def restore_revision(self, revision_id: int) -> None:
         assert self.current_id is not None
-        self.store.restore_revision(self.current_id, revision_id)
+        self.version = self.store.restore_revision(self.current_id, revision_id, expected_version=self.version)
+
+    # --- conflicts (someone else saved the open profile first) ----------------------------------------------------
+
+    def take_theirs(self) -> tuple[Profile, StoredPlan]:
+        """Drop the work here and follow what is stored now (re-opening the profile at its current version)."""
+        assert self.current_id is not None
+        return self.open(self.current_id)
+
+    def keep_mine(self, theirs_version: int) -> None:
+        """The user saw what the other saved and chose to save over it: the next save is based on that version."""
+        self.version = theirs_version
+
+    def save_as_copy(self, profile: Profile, plan: ActionPlan | None, template: NameTemplate) -> tuple[int, str]:
+        """Store the work here as a new profile beside the one someone else changed, and open the copy."""
+        name = unique_name(profile.name, lambda candidate: self.store.find_id(candidate) is not None, template)
+        new_id = self.store.create(profile.with_changes(name=name), plan_data=None if plan is None else plan.to_data())
+        old_key = draft_key(self.current_id)
+        self.current_id, self.saved_name, self.version = new_id, name, 1
+        if plan is not None:
+            self.baseline.reset(plan)
+        self.forget_draft(old_key)
+        return new_id, name
 
     # --- drafts (autosave) --------------------------------------------------------------------------------------
 

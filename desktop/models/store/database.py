@@ -20,6 +20,10 @@ BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "zoneplanner_write"
 
 
+# An unreachable server is reported after this many seconds instead of the operating system's minutes.
+_SERVER_CONNECT_ARGS = {"connect_timeout": 10}
+
+
 def sqlite_url(path: Path) -> URL:
     """The URL of the embedded SQLite file."""
     return URL.create("sqlite+pysqlite", database=str(path))
@@ -61,7 +65,12 @@ def make_engine(url: str | URL, *, foreign_keys: bool = True, read_only_reason: 
     a read-only URL was chosen; a save then fails with it.
     """
     url = make_url(url)
-    engine = create_engine(url)
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url)
+    else:
+        # A server may restart or the network drop between two actions: a pooled connection is tested before use
+        # and replaced if dead, so the next action after such a fault reconnects by itself.
+        engine = create_engine(url, pool_pre_ping=True, connect_args=_SERVER_CONNECT_ARGS)
     if engine.dialect.name == "sqlite":
         _configure_sqlite(engine, foreign_keys=foreign_keys, read_only=is_read_only(url))
         file = sqlite_file(url) or read_only_file(url)

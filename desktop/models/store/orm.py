@@ -20,6 +20,7 @@ NAMING_CONVENTION = {
 NAME_LENGTH = 100  # the profile format allows 1–100 characters
 STAGE_LENGTH = 20
 KEY_LENGTH = 200
+USER_LENGTH = 100
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -54,6 +55,8 @@ class ProfileRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Bumped by every save of the profile or its plan; a save based on an older version is a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class RevisionRow(Base):
@@ -66,6 +69,7 @@ class RevisionRow(Base):
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    saved_by: Mapped[str | None] = mapped_column(String(USER_LENGTH))  # database or OS user; None before 0004
 
 
 class PlanRow(Base):
@@ -76,6 +80,7 @@ class PlanRow(Base):
     profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True)
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
     document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class DraftRow(Base):

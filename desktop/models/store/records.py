@@ -44,6 +44,7 @@ class RevisionSummary:
     id: int
     saved_at: datetime
     name: str
+    saved_by: str = ""  # the database or OS user who saved it ("" for versions saved before this was recorded)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, get_args
 
-from sqlalchemy import Engine, case, delete, func, literal, select, type_coerce
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, case, delete, func, literal, select, text, type_coerce, update
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.types import NULLTYPE
 
@@ -17,8 +19,18 @@ from desktop.models.errors import ProfileErrors, StoreError
 from desktop.models.profile import Profile
 from desktop.models.profile_names import NUMBERED, unique_name
 from desktop.models.store import row_check
+from desktop.models.store.conflict import ConflictError, StoredVersion
 from desktop.models.store.database import writer
-from desktop.models.store.orm import KEY_LENGTH, NAME_LENGTH, DraftRow, PlanRow, ProfileRow, RevisionRow, SettingRow
+from desktop.models.store.orm import (
+    KEY_LENGTH,
+    NAME_LENGTH,
+    USER_LENGTH,
+    DraftRow,
+    PlanRow,
+    ProfileRow,
+    RevisionRow,
+    SettingRow,
+)
 from desktop.models.store.records import DamagedProfile, Draft, OnConflict, ProfileSummary, RevisionSummary
 from desktop.models.text import Text
 
@@ -35,11 +47,19 @@ def _utc_now() -> datetime:
 class ProfileStore:
     """The local store. Build it with ``open_store``; it takes whatever engine it is given (tests pass temp files)."""
 
-    def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = _utc_now) -> None:
+    def __init__(
+        self, engine: Engine, *, clock: Callable[[], datetime] = _utc_now, drafts: Engine | None = None
+    ) -> None:
+        """``drafts``: where autosaved drafts go when not in ``engine`` (a shared database keeps each user's unsaved
+        work in a local SQLite file, so it survives the server going away and is nobody else's business)."""
         self._engine = engine
+        self._drafts_engine = drafts
         self._clock = clock
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(writer(engine), expire_on_commit=False)
+        self._draft_read = self._read if drafts is None else sessionmaker(drafts, expire_on_commit=False)
+        self._draft_write = self._write if drafts is None else sessionmaker(writer(drafts), expire_on_commit=False)
+        self._user: str | None = None
         # Profile ID → (the save times it was checked at, what is wrong with its documents or None): see list_profiles.
         self._checked: dict[int, tuple[object, Text | None]] = {}
 
@@ -47,6 +67,52 @@ class ProfileStore:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._drafts_engine is not None:
+            self._drafts_engine.dispose()
+
+    @property
+    def is_shared(self) -> bool:
+        """Whether the store is a database server others use too (not the embedded SQLite file)."""
+        return self._engine.dialect.name != "sqlite"
+
+    def user(self) -> str:
+        """Who saves: the database user on a server, the operating system's user for the local file."""
+        if self._user is None:
+            if self.is_shared:
+                with self._reading() as session:
+                    self._user = str(session.scalar(text("SELECT current_user")))
+            else:
+                try:
+                    self._user = getpass.getuser()
+                except (OSError, KeyError, ImportError):  # no user name known to the system
+                    self._user = ""
+        return self._user[:USER_LENGTH]
+
+    def can_write(self) -> bool:
+        """Whether this database user may save (a viewer role has SELECT only). The local file: always."""
+        if not self.is_shared:
+            return True
+        query = text(
+            "SELECT has_table_privilege(current_user, 'profiles', 'INSERT') "
+            "AND has_table_privilege(current_user, 'profiles', 'UPDATE') "
+            "AND has_table_privilege(current_user, 'profile_revisions', 'INSERT')"
+        )
+        with self._reading() as session:
+            return bool(session.scalar(query))
+
+    def change_marker(self) -> tuple[int, int, int, object]:
+        """One cheap query whose answer changes whenever anyone creates, saves, renames or deletes a profile: the
+        number of profiles, the highest ID, the sum of the versions and the latest save time. The window re-lists
+        the profiles only when it changed."""
+        query = select(
+            func.count(ProfileRow.id),
+            func.coalesce(func.max(ProfileRow.id), 0),
+            func.coalesce(func.sum(ProfileRow.version), 0),
+            func.max(_raw(ProfileRow.updated_at)),  # raw: compared, never shown
+        )
+        with self._reading() as session:
+            count, highest, versions, latest = session.execute(query).one()
+        return int(count), int(highest), int(versions), latest
 
     def __enter__(self) -> ProfileStore:
         return self
@@ -164,6 +230,22 @@ class ProfileStore:
                 self._checked[profile_id] = (tuple(version), problem)  # listed as damaged from now on
                 raise _unreadable(name, problem) from error
 
+    def load_versioned(self, profile_id: int) -> tuple[Profile, int]:
+        """The profile and the version it was read at (what a later save passes as ``expected_version``)."""
+        with self._reading() as session:
+            version = session.scalar(select(ProfileRow.version).where(ProfileRow.id == profile_id))
+        profile = self.load(profile_id)
+        if version is None:
+            raise StoreError(_NO_PROFILE.format(id=profile_id))
+        # Read in two steps: if a save came in between, the profile read is newer than ``version`` and the next save
+        # is refused as a conflict, which shows the difference: safe, never an overwrite.
+        return profile, int(version)
+
+    def stored_version(self, profile_id: int) -> StoredVersion:
+        """What is stored now for a profile: the profile (None if unreadable), its version, who saved it, when."""
+        with self._reading() as session:
+            return self._stored_version(session, profile_id)
+
     def stored_document(self, profile_id: int) -> tuple[str, str]:
         """The name and the profile document exactly as stored, as text (for exporting a damaged profile raw).
 
@@ -213,22 +295,40 @@ class ProfileStore:
         with self._writing() as session:
             return self._insert(session, profile, plan_data)
 
-    def update(self, profile_id: int, profile: Profile, *, plan_data: Mapping[str, Any] | None = None) -> None:
-        """Save a new version (a dated revision is kept); a rename must stay unique. The plan too, if given."""
+    def update(
+        self,
+        profile_id: int,
+        profile: Profile,
+        *,
+        plan_data: Mapping[str, Any] | None = None,
+        expected_version: int | None = None,
+    ) -> int:
+        """Save a new version (a dated revision is kept); a rename must stay unique. The plan too, if given.
+
+        ``expected_version``: the version the edit was based on; if someone saved since, ``ConflictError`` and
+        nothing is saved (None: save over whatever is stored, e.g. an import the user chose to replace with).
+        Returns the new version.
+        """
         profile = _checked(profile)
         with self._writing() as session:
+            version = self._claim(session, profile_id, expected_version, saving=profile.name)
             row = self._profile_row(session, profile_id, saving=profile.name)
             self._apply(session, row, profile)
             if plan_data is not None:
                 self._put_plan(session, profile_id, plan_data)
+            return version
 
-    def delete(self, profile_id: int) -> None:
+    def delete(self, profile_id: int, *, expected_version: int | None = None) -> None:
         """Delete a profile with its revisions and plan; a damaged one too (only its ID is read)."""
         with self._writing() as session:
             if session.scalar(select(ProfileRow.id).where(ProfileRow.id == profile_id)) is None:
                 raise StoreError(_NO_PROFILE.format(id=profile_id))
             # The database cascades to revisions and plans (foreign keys are ON for every store connection).
-            session.execute(delete(ProfileRow).where(ProfileRow.id == profile_id))
+            statement = delete(ProfileRow).where(ProfileRow.id == profile_id)
+            if expected_version is not None:
+                statement = statement.where(ProfileRow.version == expected_version)
+            if _rowcount(session.execute(statement.execution_options(synchronize_session=False))) == 0:
+                raise self._conflict(session, profile_id)
 
     def import_profile(self, profile: Profile, on_conflict: OnConflict = "error") -> int:
         """Add a profile from a file. A name that exists is refused, replaced (keeping history) or kept beside it."""
@@ -240,6 +340,7 @@ class ProfileStore:
             if existing is None or on_conflict == "error":
                 return self._insert(session, profile, None)
             if on_conflict == "replace":
+                self._claim(session, existing, None)
                 self._apply(session, self._profile_row(session, existing), profile)
                 return existing
             free = self._free_name(session, profile.name)
@@ -255,22 +356,23 @@ class ProfileStore:
     def revisions(self, profile_id: int) -> list[RevisionSummary]:
         """Saved versions of a profile, newest first (the first one is the current state)."""
         query = (
-            select(RevisionRow.id, RevisionRow.saved_at, RevisionRow.name)
+            select(RevisionRow.id, RevisionRow.saved_at, RevisionRow.name, RevisionRow.saved_by)
             .where(RevisionRow.profile_id == profile_id)
             .order_by(RevisionRow.id.desc())  # IDs only grow: save order even if the clock was set back
         )
         with self._reading() as session:
             self._profile_row(session, profile_id)
-            return [RevisionSummary(id, saved_at, name) for id, saved_at, name in session.execute(query)]
+            return [RevisionSummary(id, at, name, by or "") for id, at, name, by in session.execute(query)]
 
     def load_revision(self, revision_id: int) -> Profile:
         with self._reading() as session:
             revision = self._revision_row(session, revision_id)
             return _to_profile(revision.document, revision.name)
 
-    def restore_revision(self, profile_id: int, revision_id: int) -> None:
+    def restore_revision(self, profile_id: int, revision_id: int, *, expected_version: int | None = None) -> int:
         """Make an earlier version current again; it is saved as a new revision, so nothing is lost."""
         with self._writing() as session:
+            version = self._claim(session, profile_id, expected_version)
             row = self._profile_row(session, profile_id)
             revision = self._revision_row(session, revision_id)
             if revision.profile_id != profile_id:
@@ -280,13 +382,17 @@ class ProfileStore:
                     ).format(rev=revision_id, name=row.name)
                 )
             self._apply(session, row, _to_profile(revision.document, revision.name))
+            return version
 
     # --- plans --------------------------------------------------------------------------------------------------
 
-    def save_plan(self, profile_id: int, data: Mapping[str, Any]) -> None:
+    def save_plan(self, profile_id: int, data: Mapping[str, Any], *, expected_version: int | None = None) -> int:
+        """Store the plan of a profile; the profile's version moves on too (profile and plan are edited together, so
+        a plan saved by someone else is a conflict for the next save here). Returns the profile's new version."""
         with self._writing() as session:
-            self._profile_row(session, profile_id)
+            version = self._claim(session, profile_id, expected_version)
             self._put_plan(session, profile_id, data)
+            return version
 
     def load_plan(self, profile_id: int) -> dict[str, Any] | None:
         with self._reading() as session:
@@ -307,7 +413,7 @@ class ProfileStore:
         """Keep (or replace) the autosaved state under ``key``; the data need not be a valid profile."""
         if not 1 <= len(key) <= KEY_LENGTH:
             raise ValueError(f"a draft key has 1–{KEY_LENGTH} characters, not {len(key)}")
-        with self._writing() as session:
+        with self._writing(self._draft_write) as session:
             draft = session.get(DraftRow, key)
             if draft is None:
                 session.add(DraftRow(key=key, saved_at=self._clock(), document=dict(data)))
@@ -317,13 +423,13 @@ class ProfileStore:
 
     def list_drafts(self) -> list[Draft]:
         """Every draft, newest first."""
-        with self._reading() as session:
+        with self._reading(self._draft_read) as session:
             rows = session.scalars(select(DraftRow).order_by(DraftRow.saved_at.desc(), DraftRow.key)).all()
             return [Draft(row.key, dict(row.document), row.saved_at) for row in rows]
 
     def delete_draft(self, key: str) -> None:
         """Forget a draft; a key that is not there is fine (the draft was already saved or discarded)."""
-        with self._writing() as session:
+        with self._writing(self._draft_write) as session:
             session.execute(delete(DraftRow).where(DraftRow.key == key))
 
     # --- the store's own settings -------------------------------------------------------------------------------
@@ -357,7 +463,9 @@ class ProfileStore:
         )
         session.add(row)
         session.flush()  # assigns the ID
-        session.add(RevisionRow(profile_id=row.id, saved_at=now, name=row.name, document=row.document))
+        session.add(
+            RevisionRow(profile_id=row.id, saved_at=now, name=row.name, document=row.document, saved_by=self.user())
+        )
         if plan_data is not None:
             self._put_plan(session, row.id, plan_data)
         return row.id
@@ -371,7 +479,9 @@ class ProfileStore:
         row.stage = str(profile.stage)
         row.updated_at = now
         row.document = _to_data(profile)
-        session.add(RevisionRow(profile_id=row.id, saved_at=now, name=row.name, document=row.document))
+        session.add(
+            RevisionRow(profile_id=row.id, saved_at=now, name=row.name, document=row.document, saved_by=self.user())
+        )
 
     def _put_plan(self, session: Session, profile_id: int, data: Mapping[str, Any]) -> None:
         plan = session.get(PlanRow, profile_id)
@@ -380,6 +490,50 @@ class ProfileStore:
         else:
             plan.saved_at = self._clock()
             plan.document = dict(data)
+            plan.version += 1
+
+    def _claim(self, session: Session, profile_id: int, expected: int | None, *, saving: str | None = None) -> int:
+        """Move the profile's version on, if it is still ``expected`` (None: whatever it is); the new version.
+
+        One ``UPDATE … WHERE id = ? AND version = ?``: the database decides, so of two saves based on the same
+        version exactly one goes through (on a server the second waits for the first's row lock, then finds the
+        version moved on). It comes first in the transaction, so concurrent saves of one profile queue here.
+        """
+        statement = update(ProfileRow).where(ProfileRow.id == profile_id)
+        if expected is not None:
+            statement = statement.where(ProfileRow.version == expected)
+        statement = statement.values(version=ProfileRow.version + 1).execution_options(synchronize_session=False)
+        if _rowcount(session.execute(statement)) == 0:
+            if expected is None or session.get(ProfileRow, profile_id) is None:
+                self._profile_row(session, profile_id, saving=saving)  # raises: there is no such profile
+            raise self._conflict(session, profile_id)
+        return int(session.scalar(select(ProfileRow.version).where(ProfileRow.id == profile_id)) or 0)
+
+    def _conflict(self, session: Session, profile_id: int) -> StoreError:
+        if session.scalar(select(ProfileRow.id).where(ProfileRow.id == profile_id)) is None:
+            return StoreError(_NO_PROFILE.format(id=profile_id))
+        theirs = self._stored_version(session, profile_id)
+        name = theirs.profile.name if theirs.profile is not None else str(profile_id)
+        return ConflictError(name, theirs)
+
+    def _stored_version(self, session: Session, profile_id: int) -> StoredVersion:
+        row = session.execute(
+            select(ProfileRow.name, ProfileRow.version, ProfileRow.updated_at).where(ProfileRow.id == profile_id)
+        ).one_or_none()
+        if row is None:
+            raise StoreError(_NO_PROFILE.format(id=profile_id))
+        saved_by = session.scalar(
+            select(RevisionRow.saved_by)
+            .where(RevisionRow.profile_id == profile_id)
+            .order_by(RevisionRow.id.desc())
+            .limit(1)
+        )
+        try:
+            _, document = self._stored_document(session, profile_id)
+            profile: Profile | None = _to_profile(document, row.name)
+        except StoreError:
+            profile = None
+        return StoredVersion(profile, int(row.version), saved_by, row.updated_at)
 
     @staticmethod
     def _id_of(session: Session, name: str) -> int | None:
@@ -410,9 +564,9 @@ class ProfileStore:
         return revision
 
     @contextmanager
-    def _reading(self) -> Iterator[Session]:
+    def _reading(self, maker: sessionmaker[Session] | None = None) -> Iterator[Session]:
         try:
-            with self._read() as session:
+            with (maker or self._read)() as session:
                 yield session
         except SQLAlchemyError as error:
             raise _database_error(error) from error
@@ -420,10 +574,10 @@ class ProfileStore:
             raise _unreadable_value(error) from error
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
+    def _writing(self, maker: sessionmaker[Session] | None = None) -> Iterator[Session]:
         """One transaction: committed if the block finishes, rolled back (previous state intact) if anything fails."""
         try:
-            with self._write.begin() as session:
+            with (maker or self._write).begin() as session:
                 yield session
         except IntegrityError as error:
             # Another program saved the same name between our check and our write (possible on a shared server).
@@ -443,6 +597,11 @@ class ProfileStore:
 _UNREADABLE = (ValueError, TypeError)
 _UNCHECKED = object()
 _BATCH = 500  # IDs per query: well below SQLite's limit of bound parameters
+
+
+def _rowcount(result: Any) -> int:
+    """How many rows an UPDATE or DELETE matched (a ``CursorResult``; the session's type hint is the generic one)."""
+    return int(result.rowcount)
 
 
 def _raw(column: Any) -> Any:
@@ -506,12 +665,43 @@ def _to_profile(document: dict[str, Any], name: str) -> Profile:
         raise _unreadable(name, row_check.format_problem(error)) from error
 
 
+_INSUFFICIENT_PRIVILEGE = "42501"
+# SQLSTATE classes of a lost server: 08 connection exception, 57P01-57P03 admin shutdown / crash / cannot connect now.
+_LOST_STATES = ("08", "57P")
+
+
+def _lost_server(error: DBAPIError) -> bool:
+    state = getattr(error.orig, "sqlstate", None)
+    if isinstance(state, str) and state.startswith(_LOST_STATES):
+        return True
+    # psycopg reports a refused connection, or one that died mid-query, without a SQLSTATE (SQLite never gets here:
+    # its failures are about the file, told elsewhere).
+    return state is None and isinstance(error, OperationalError) and not isinstance(error.orig, sqlite3.Error)
+
+
 def _cause(error: SQLAlchemyError) -> str:
     orig = getattr(error, "orig", None)
     return str(orig if orig is not None else error)
 
 
 def _database_error(error: SQLAlchemyError) -> StoreError:
+    if isinstance(error, DBAPIError) and getattr(error.orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:
+        return StoreError(
+            Text(
+                "您的数据库账号只有查看权限，不能保存；未作任何更改。请联系管理员。",
+                "Your database account may only view, not save; nothing was changed. Ask your administrator.",
+            )
+        )
+    if isinstance(error, DBAPIError) and (error.connection_invalidated or _lost_server(error)):
+        return StoreError(
+            Text(
+                "与数据库服务器的连接中断（服务器重启或网络故障），这次操作未完成，数据库中的内容未作任何更改。"
+                "未保存的内容已保留为本机草稿；下一次操作时会自动重新连接。",
+                "The connection to the database server was lost (the server restarted or the network failed); this "
+                "action did not complete and nothing in the database was changed. Your unsaved work is kept as a "
+                "local draft; the next action reconnects.",
+            )
+        )
     if isinstance(error, OperationalError) and "locked" in _cause(error).lower():
         return StoreError(
             Text(

@@ -8,13 +8,14 @@ can only be read (read-only media, a full disk) is opened read-only, with a noti
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3  # noqa: F401  (tests make SQLite fail through this module's name)
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import URL, make_url
+from sqlalchemy import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from desktop import paths
@@ -82,15 +83,57 @@ def open_store(
         engine = make_engine(database_url)
     except SQLAlchemyError as error:
         raise _cannot_open(_shown(report), error) from error
-    store = ProfileStore(engine)
+    drafts = None if file is not None else local_drafts_engine(data_dir, database_url)
+    store = ProfileStore(engine, drafts=drafts)
     try:
-        if load_samples:
+        if file is None:
+            _check_rights(store, report)
+        if load_samples and report.read_only is None:
             report.samples_loaded, problems = load_samples_once(store)
             report.messages.extend(problems)
     except BaseException:
         store.close()
         raise
     return store, report
+
+
+def local_drafts_engine(data_dir: str | os.PathLike[str] | None, url: URL) -> Engine:
+    """Unsaved work on a shared database is kept on this computer: a SQLite file in the data folder, one per
+    database (``drafts-<digest>.sqlite3``), so it survives the server going away and no one else sees it."""
+    folder = paths.data_dir(data_dir)
+    digest = hashlib.sha256(url.render_as_string(hide_password=True).encode()).hexdigest()[:12]
+    file = folder / f"drafts-{digest}.sqlite3"
+    try:
+        paths.make_private_dir(folder)
+        if not file.exists():
+            paths.create_private_file(file)
+        drafts_url = sqlite_url(file)
+        if migrate.current_revision(drafts_url)[0] != migrate.HEAD_REVISION:
+            migrate.upgrade(drafts_url)
+        return make_engine(drafts_url)
+    except (OSError, SQLAlchemyError) as error:
+        raise _cannot_open(str(file), error) from error
+
+
+def _check_rights(store: ProfileStore, report: StartupReport) -> None:
+    """A database user with view rights only: the window opens read-only and says so."""
+    try:
+        writable = store.can_write()
+    except StoreError as error:
+        report.messages.append(error.message)
+        return
+    if writable:
+        return
+    report.read_only = Text(
+        f"数据库用户 {store.user()} 只有查看权限", f"the database user {store.user()} has view rights only"
+    )
+    report.messages.append(
+        Text(
+            f"以只读方式打开共享数据库 {report.database}（{report.read_only.zh}）：可以查看和导出档案，不能保存更改。",
+            f"The shared database {report.database} was opened read-only ({report.read_only.en}): you can view and "
+            "export profiles, but not save changes.",
+        )
+    )
 
 
 def list_backups(database: Path | None = None) -> list[Path]:

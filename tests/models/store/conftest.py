@@ -58,10 +58,14 @@ def make_profile() -> MakeProfile:
     return make
 
 
-@pytest.fixture
-def store(isolated_data_dir: Path) -> Iterator[ProfileStore]:
-    """An empty store (no samples) in the test's own data folder."""
-    opened, report = open_store(load_samples=False)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, isolated_data_dir: Path) -> Iterator[ProfileStore]:
+    """An empty store (no samples): the SQLite file in the test's own data folder, then a fresh PostgreSQL
+    database; every test that takes it runs on both."""
+    url = None
+    if request.param == "postgresql":
+        url = request.getfixturevalue("postgres_url").render_as_string(hide_password=False)
+    opened, report = open_store(url=url, load_samples=False)
     assert report.messages == []
     yield opened
     opened.close()
