@@ -22,14 +22,32 @@ def print_notice(message: Text) -> None:
 
 
 def open_store_from_args(args: argparse.Namespace) -> ProfileStore:
-    """The store for ``--data-dir`` (or ``ZONEPLANNER_DATA_DIR`` / ``ZONEPLANNER_DATABASE_URL``); notices on stderr."""
+    """The store for ``--database`` / ``ZONEPLANNER_DATABASE_URL``, else the file in ``--data-dir`` (or
+    ``ZONEPLANNER_DATA_DIR``); notices on stderr."""
     from desktop.models.store import open_store
 
     # No sample profiles from the command line: a script gets exactly what it asks for (the window offers them).
-    store, report = open_store(getattr(args, "data_dir", None), load_samples=False)
+    store, report = open_store(getattr(args, "data_dir", None), database_url(args), load_samples=False)
     for message in report.messages:
         print_notice(message)
     return store
+
+
+def add_database_option(parser: argparse.ArgumentParser, *, default: object = None) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        default=default,
+        help="数据库地址，如 postgresql+psycopg://用户@主机/库（密码请放在 ~/.pgpass）/ database URL, e.g. "
+        "postgresql+psycopg://user@host/db (keep the password in ~/.pgpass); default: $ZONEPLANNER_DATABASE_URL, "
+        "else the local file",
+    )
+
+
+def database_url(args: argparse.Namespace) -> str | None:
+    """``--database``, else None (then ``ZONEPLANNER_DATABASE_URL``, else the local file in the data folder)."""
+    chosen = getattr(args, "database", None)
+    return str(chosen) if chosen else None
 
 
 def read_profile_file(path: str) -> Profile:

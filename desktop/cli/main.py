@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from desktop import __version__
+from desktop.cli.common import add_database_option
 from desktop.cli.terminal import SafeStream, StdoutError
 from desktop.models.errors import ZonePlannerError
 
 # Each sub-command lives in desktop.cli.<name> and offers register(subparsers); keep imports there light
 # (no Qt, no openpyxl at import time) so the command line starts fast.
-COMMANDS = ("profiles", "kb", "match", "export", "report")
+COMMANDS = ("profiles", "kb", "match", "export", "report", "db")
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 70
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ZonePlanner {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹 / data folder (default: the user's data folder)")
+    add_database_option(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -129,7 +131,8 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command is None:
         from desktop.app import main as gui_main  # Qt is loaded only when the window is wanted
 
-        return gui_main(["--data-dir", args.data_dir] if args.data_dir else [])
+        gui_args = ["--data-dir", args.data_dir] if args.data_dir else []
+        return gui_main(gui_args + (["--database", args.database] if args.database else []))
     try:
         return int(args.func(args) or 0)
     except StdoutError:

@@ -71,6 +71,11 @@ class ProfileStore:
             self._drafts_engine.dispose()
 
     @property
+    def engine(self) -> Engine:
+        """The database engine (for copying the store elsewhere; everything else goes through the methods)."""
+        return self._engine
+
+    @property
     def is_shared(self) -> bool:
         """Whether the store is a database server others use too (not the embedded SQLite file)."""
         return self._engine.dialect.name != "sqlite"

@@ -459,6 +459,35 @@ def _shown(report: StartupReport) -> str:
     return str(report.database_file) if report.database_file is not None else report.database
 
 
+class PasswordRequired(StoreError):
+    """The database server wants a password that was not given (or was wrong): the window asks for one."""
+
+
 def _cannot_open(database: str, error: Exception) -> StoreError:
     cause = getattr(error, "orig", None) or error
+    if _wants_password(cause):
+        return PasswordRequired(
+            Text(
+                f"数据库服务器 {database} 要求输入密码（或密码不正确）：{cause}。密码不会保存在设置中："
+                "请使用 PostgreSQL 的密码文件（~/.pgpass，或用环境变量 PGPASSFILE 指定），或在窗口中输入。",
+                f"The database server {database} wants a password (or the one given is wrong): {cause}. Passwords are "
+                "never kept in the settings: use PostgreSQL's password file (~/.pgpass, or PGPASSFILE), or type it in "
+                "the window.",
+            )
+        )
     return StoreError(Text(f"无法打开数据库 {database}：{cause}", f"Cannot open the database {database}: {cause}"))
+
+
+_BAD_PASSWORD = "28P01"  # SQLSTATE invalid_password
+
+
+def _wants_password(cause: object) -> bool:
+    state = getattr(cause, "sqlstate", None)
+    if state == _BAD_PASSWORD:
+        return True
+    # A refused login reaches psycopg before a session exists, so without a SQLSTATE: libpq's "no password supplied",
+    # or the server's "password authentication failed" (口令 in a server set to Chinese messages).
+    text = str(cause).lower()
+    return state is None and (
+        "no password supplied" in text or "password authentication failed" in text or "口令" in text
+    )
