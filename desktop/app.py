@@ -36,6 +36,9 @@ EXIT_CANNOT_START = 2
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="zoneplanner-gui", description="ZonePlanner 开发区集群对标规划助手")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹 / data folder")
+    parser.add_argument(
+        "--database", metavar="URL", help="共享数据库地址 / shared database URL (default: $ZONEPLANNER_DATABASE_URL)"
+    )
     parser.add_argument("--lang", choices=LANGS, help="界面语言 / interface language (default: the last one used)")
     args, _qt_args = parser.parse_known_args(list(argv))  # leave Qt's own options (-style, -platform...) to Qt
     return args
@@ -83,15 +86,13 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Path]:
     return app, window, data_dir
 
 
-def finish_start(window: MainWindow, data_dir: Path) -> bool:
+def finish_start(window: MainWindow, data_dir: Path, database: str | None = None) -> bool:
     """Open the store (SQLAlchemy, migrations) and the knowledge base, hand them to the window, tell the user.
 
     False if no usable store could be opened: the user has been told why and the window is closed.
     """
-    from desktop.models.store import open_store
-
     try:
-        store, report = open_store(data_dir)
+        store, report = open_with_password(window, data_dir, database)
         if report.moved_aside is not None and report.newest_backup is not None:
             store, report = offer_backup(window, store, report, data_dir)
     except ZonePlannerError as error:
@@ -102,11 +103,42 @@ def finish_start(window: MainWindow, data_dir: Path) -> bool:
     assert app is not None
     backed_up = None if report.read_only is not None else report.database_file  # read-only: nowhere to copy it
     app.aboutToQuit.connect(lambda: close_store(store, backed_up))
+    window.set_database(
+        str(report.database_file) if report.database_file is not None else report.database,
+        shared=store.is_shared,
+        read_only=report.read_only,
+    )
     kb, kb_problem = load_knowledge()
     analyzer, rules_problem = load_analyzer() if kb is not None else (None, None)
     window.attach_store(store, kb, analyzer)
     after_show(window, report, kb_problem or rules_problem)
     return True
+
+
+PASSWORD_TRIES = 3
+
+
+def open_with_password(window: MainWindow, data_dir: Path, database: str | None) -> tuple[ProfileStore, StartupReport]:
+    """Open the store; a server that wants a password gets one typed in the window, for this session only (it is
+    kept in memory, never in the settings). Cancelling, or a third wrong password, ends with the server's refusal."""
+    from sqlalchemy import make_url
+
+    from desktop.models.store import open_store
+    from desktop.models.store.startup import PasswordRequired
+
+    url = database or paths.database_url_override()
+    for attempt in range(PASSWORD_TRIES + 1):
+        try:
+            return open_store(data_dir, url)
+        except PasswordRequired:
+            if url is None or attempt == PASSWORD_TRIES:
+                raise
+            chosen = make_url(url)
+            password = window.ask_password(chosen.render_as_string(hide_password=True))
+            if password is None:
+                raise
+            url = chosen.set(password=password).render_as_string(hide_password=False)
+    raise AssertionError("unreachable")
 
 
 def offer_backup(
@@ -157,8 +189,10 @@ def after_show(window: MainWindow, report: StartupReport, kb_problem: Text | Non
 def main(argv: Sequence[str] | None = None) -> int:
     app, window, data_dir = start(sys.argv[1:] if argv is None else argv)
 
+    database = parse_args(sys.argv[1:] if argv is None else argv).database
+
     def finish() -> None:
-        if not finish_start(window, data_dir):
+        if not finish_start(window, data_dir, database):
             app.exit(EXIT_CANNOT_START)
 
     QTimer.singleShot(0, finish)  # the first thing the event loop does

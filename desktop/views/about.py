@@ -11,9 +11,18 @@ from desktop.models.knowledge.types import KnowledgeBase
 from desktop.views.i18n import Language
 
 
-def about_text(app_title: str, kb: KnowledgeBase | None, language: Language) -> str:
+def about_text(
+    app_title: str, kb: KnowledgeBase | None, language: Language, database: str = "", *, shared: bool = False
+) -> str:
+    """``database``: the database in use, its password hidden; ``shared``: it is a server others use too."""
     source = QCoreApplication.translate("MainWindow", "Source:")
-    local = QCoreApplication.translate("MainWindow", "Profiles and plans are kept on this computer only.")
+    if shared:
+        local = QCoreApplication.translate(
+            "MainWindow", "Profiles and plans are kept in the shared database {database}."
+        )
+    else:
+        local = QCoreApplication.translate("MainWindow", "Profiles and plans are kept on this computer only.")
+    local = local.format(database=database)
     missing = QCoreApplication.translate("MainWindow", "The knowledge base could not be loaded.")
     lines = [f"<h3>ZonePlanner {escape(__version__)}</h3>", f"<p>{escape(app_title)}</p>"]
     if kb is not None:
@@ -25,4 +34,7 @@ def about_text(app_title: str, kb: KnowledgeBase | None, language: Language) -> 
     else:
         lines.append(f"<p>{escape(missing)}</p>")
     lines.append(f"<p>{escape(local)}</p>")
+    if database and not shared:
+        label = QCoreApplication.translate("MainWindow", "Database:")
+        lines.append(f"<p>{escape(label)} {escape(database)}</p>")
     return "".join(lines)

@@ -11,21 +11,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop.models.errors import ProfileError, ProfileErrors, ZonePlannerError
 from desktop.models.formatting import list_text
 from desktop.models.knowledge.types import KnowledgeBase
-from desktop.models.text import Lang
+from desktop.models.text import Lang, Text
 from desktop.views import settings as saved
 from desktop.views.about import about_text
+from desktop.views.conflict_dialog import Resolution
 from desktop.views.editor import ProfileEditor
 from desktop.views.editor.common import field_title
 from desktop.views.editor.editor import Title
 from desktop.views.history_dialog import HistoryDialog
 from desktop.views.i18n import Language
+from desktop.views.list_refresh import ListRefresh
 from desktop.views.profile_list import ProfileListPanel
 from desktop.views.profile_list_model import format_saved
 from desktop.views.shortcut_guard import ShortcutGuard
@@ -67,6 +69,10 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
     ) -> None:
         super().__init__(parent)
         self._session: ProfileSession | None = None
+        # Which database is in use (password hidden), whether others share it, and why it can only be read (if so).
+        self.database = ""
+        self.shared = False
+        self.read_only: Text | None = None
         self.language = language
         self.settings = settings
         self.kb = kb
@@ -106,6 +112,8 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave_draft)
+        # Others may change a shared database: the list follows on activation and every 30 s, cheaply.
+        self.list_refresh = ListRefresh(lambda: self.store.change_marker(), self.reload_list, self)
 
         self._restore_layout()
         self.retranslate()
@@ -145,6 +153,7 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         self.pages.attach(store, self.kb, analyzer, self._session.baseline)
         self.statusBar().clearMessage()
         self.reload_list()
+        self.list_refresh.start()
         if not self.editor.is_dirty():  # typing that started before the store was ready is kept
             self._open_last_profile()
         else:
@@ -192,6 +201,16 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         self._update_state()
         self._form_changed()  # the results tab's "fix the profile" notice, in the new language
 
+    def set_database(self, database: str, *, shared: bool, read_only: Text | None = None) -> None:
+        """Say which database is in use (title bar, About box); a read-only one leaves nothing editable."""
+        self.database, self.shared, self.read_only = database, shared, read_only
+        self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.ready():
+            self.list_refresh.check()
+
     def set_language(self, lang: Lang) -> None:
         self.language.set(lang)
         saved.LANGUAGE.write(self.settings, lang)
@@ -209,7 +228,8 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         dirty, valid, ready = self.is_dirty(), self.editor.is_valid(), self.ready()
         name = self.editor.basic.name_edit.text().strip()
         shown_name = name or self.tr("New profile")
-        self.setWindowTitle(f"{shown_name}[*] — {self.app_title()}")
+        where = f" — {self.database}" if self.shared else ""  # a shared database is named in the title bar
+        self.setWindowTitle(f"{shown_name}[*] — {self.app_title()}{where}")
         self.setWindowModified(dirty)
         self.commands.save.setEnabled(ready and dirty and valid)
         saved_one = ready and self.current_id() is not None
@@ -219,6 +239,8 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
             action.setEnabled(ready)
         self.commands.export_plan.setEnabled(ready and self.pages.plan is not None)
         self.commands.export_report.setEnabled(ready and self.pages.plan is not None)
+        if self.read_only is not None:
+            self._lock_editing()
         self.heading.setText(shown_name if saved_one or name else self.tr("New profile (not saved yet)"))
         self.subheading.setText(self._subheading_text(valid))
         if dirty:
@@ -228,6 +250,16 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         else:
             state = self.tr("All changes saved")
         self.state_label.set_state(state, dirty)
+
+    def _lock_editing(self) -> None:
+        """Read-only: no command or control that could only fail at save (viewing and exporting stay)."""
+        c = self.commands
+        for action in (c.save, c.new, c.import_, c.delete, c.rename, c.duplicate, c.history):
+            action.setEnabled(False)
+        for page in (self.editor.basic, self.editor.endowments, self.editor.situation, self.editor.goals):
+            page.setEnabled(False)
+        if self.pages.plan is not None:
+            self.pages.plan.setEnabled(False)
 
     def _problem_fields(self) -> str:
         """The fields the form's problems are in, named as the form names them."""
@@ -252,6 +284,7 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
             self.show_error(self.tr("The saved profiles cannot be listed."), self._message(error))
             return
         self.panel.set_rows(rows)
+        self.list_refresh.seen()
         self.panel.select(self.current_id())
         self.pages.refresh_compare()
         self._update_state()
@@ -322,8 +355,18 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
             return None
         return dialog.chosen_revision() if dialog.exec() == HistoryDialog.DialogCode.Accepted else None
 
+    def ask_password(self, database: str) -> str | None:
+        from desktop.views.password_dialog import ask_password
+
+        return ask_password(database, self)
+
+    def ask_conflict(self, name: str, saved_by: str, differences: list[tuple[str, str, str]]) -> Resolution | None:
+        from desktop.views.conflict_dialog import ask_conflict
+
+        return ask_conflict(name, saved_by, differences, self)
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About ZonePlanner"), self.about_text())
 
     def about_text(self) -> str:
-        return about_text(self.app_title(), self.kb, self.language)
+        return about_text(self.app_title(), self.kb, self.language, self.database, shared=self.shared)

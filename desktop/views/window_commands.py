@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from desktop.models.report.settings import ReportSettings
     from desktop.models.session.baseline import StoredPlan
+    from desktop.models.store.conflict import ConflictError
     from desktop.views.plan.page import PlanPage
     from desktop.views.window_parts import WindowParts
 
@@ -98,6 +99,10 @@ class ProfileCommands(_Base):
         try:
             done = self.session.save(profile, self.pages.shown_plan())
         except ZonePlannerError as error:
+            from desktop.models.store.conflict import ConflictError  # the store is loaded by now
+
+            if isinstance(error, ConflictError):
+                return self._resolve_conflict(error, profile)
             failed = (
                 QCoreApplication.translate(
                     "MainWindow", "The profile was not saved. What you typed is still in the form."
@@ -121,6 +126,43 @@ class ProfileCommands(_Base):
         else:
             self._status(QCoreApplication.translate("MainWindow", "Saved the plan of “{name}”.").format(name=name))
         return True
+
+    def _resolve_conflict(self, conflict: ConflictError, profile: Profile | None) -> bool:
+        """Someone saved the open profile first: show what differs; keep mine, take theirs or save mine as a copy."""
+        from desktop.models.store.conflict import differences
+
+        mine = profile if profile is not None else self.editor.profile()
+        theirs = conflict.theirs
+        listed = differences(mine, theirs.profile) if mine is not None and theirs.profile is not None else []
+        choice = self.ask_conflict(conflict.name, theirs.saved_by or "", listed)
+        try:
+            if choice == "mine":
+                self.session.keep_mine(theirs.version)
+                return self.save()
+            if choice == "theirs":
+                stored, plan = self.session.take_theirs()
+                self._draft_problem(self.session.forget_draft())
+                self._show(stored, plan)
+                self.reload_list()
+                return True
+            if choice == "copy" and mine is not None:
+                template = NameTemplate(
+                    numbered=QCoreApplication.translate("MainWindow", "{name} (copy {number})"),
+                    first=QCoreApplication.translate("MainWindow", "{name} (copy)"),
+                )
+                new_id, name = self.session.save_as_copy(mine, self.pages.shown_plan(), template)
+                self.reload_list()
+                self.open_profile(new_id)
+                self._status(QCoreApplication.translate("MainWindow", "Saved a copy as “{name}”.").format(name=name))
+                return True
+        except ZonePlannerError as error:
+            self.show_error(
+                QCoreApplication.translate(
+                    "MainWindow", "The profile was not saved. What you typed is still in the form."
+                ),
+                self._message(error),
+            )
+        return False
 
     def maybe_keep_changes(self) -> bool:
         """Before the form and plan are replaced: True when it is safe to go on (saved, discarded, nothing to lose)."""

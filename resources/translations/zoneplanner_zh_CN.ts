@@ -198,6 +198,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed and saved by {user} after you opened it. Your changes are not saved yet.</source>
+        <translation>您打开“{name}”之后，{user} 修改并保存了它。您的更改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的版本</translation>
+    </message>
+    <message>
+        <source>Keep mine (save over theirs)</source>
+        <translation>保留我的（覆盖对方的）</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方的</translation>
+    </message>
+    <message>
+        <source>Save mine as a copy</source>
+        <translation>把我的另存为副本</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -684,12 +719,20 @@
         <translation>资料来源：</translation>
     </message>
     <message>
+        <source>Profiles and plans are kept in the shared database {database}.</source>
+        <translation>档案和行动计划保存在共享数据库 {database} 中。</translation>
+    </message>
+    <message>
         <source>Profiles and plans are kept on this computer only.</source>
         <translation>档案和计划只保存在本机。</translation>
     </message>
     <message>
         <source>Knowledge base version {version} ({date})</source>
         <translation>知识库版本 {version}（{date}）</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
     </message>
     <message>
         <source>Zone profiles ({pattern})</source>
@@ -907,6 +950,19 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <source>The shared database {database} asks for a password.
+It is used for this session only and is not saved (to avoid typing it each time, ask IT for a .pgpass file).</source>
+        <translation>共享数据库 {database} 要求输入密码。
+密码只在本次使用，不会保存（如不想每次输入，请让信息中心配置 .pgpass 密码文件）。</translation>
     </message>
 </context>
 <context>

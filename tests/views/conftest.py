@@ -33,6 +33,8 @@ MODALS = (
     "show_error",
     "show_about",
     "ask_update_plan",
+    "ask_conflict",
+    "ask_password",
 )
 # The same for the plan page inside the window (its export, confirmations and messages).
 PLAN_MODALS = ("ask_confirmation", "show_message", "show_error", "get_save_path", "ask_open_folder", "open_folder")

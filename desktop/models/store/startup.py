@@ -88,7 +88,8 @@ def open_store(
     try:
         if file is None:
             _check_rights(store, report)
-        if load_samples and report.read_only is None:
+        # Sample zones are for one official trying the application, not for an office's shared database.
+        if load_samples and report.read_only is None and file is not None:
             report.samples_loaded, problems = load_samples_once(store)
             report.messages.extend(problems)
     except BaseException:
