@@ -112,6 +112,7 @@ class ProfileCommands(_Base):
                     "MainWindow", "The plan was not saved. Your edits are still in the plan."
                 )
             )
+            self.autosave_draft()  # e.g. the server went away: the work is kept as a draft on this computer at once
             self.show_error(failed, self._message(error))
             return False
         if done.kind == "nothing":

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from postgres.server import PostgresServer
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL
 
@@ -154,3 +155,28 @@ def test_a_password_the_server_asks_for_is_typed_in_the_window_and_never_shown(
     ((shown,),) = asked.calls
     assert "zp_secret@" in str(shown) and "pw-typed" not in str(shown)
     assert "pw-typed" not in report.database
+
+
+def test_a_save_while_the_server_is_down_says_so_keeps_a_local_draft_and_the_next_save_reconnects(
+    make_window: WindowFactory,
+    two_stores: tuple[ProfileStore, ProfileStore],
+    samples: dict[str, Profile],
+    postgres_server: PostgresServer,
+) -> None:
+    profile_id = two_stores[0].create(samples["county-park"])
+    window = make_window(two_stores[0])
+    _edit_notes(window, "断网时写的")
+    errors = Recorder()
+    window.show_error = errors  # type: ignore[method-assign]
+    postgres_server.stop()
+    try:
+        assert not window.save()
+        ((_summary, details),) = errors.calls
+        assert "连接中断" in str(details)
+        assert window.editor.goals.notes_edit.toPlainText() == "断网时写的" and window.is_dirty()
+        offer = window.session.newest_draft()  # kept on this computer while the server is away
+        assert offer is not None and offer.form["notes"] == "断网时写的"
+    finally:
+        postgres_server.start()
+    assert window.save()
+    assert two_stores[0].load(profile_id).notes == "断网时写的"
