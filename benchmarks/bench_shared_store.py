@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, make_url, text
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the test suite's throw-away server
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the test suite's throw-away server
 
 from bench_store import fill, timed  # benchmarks/ is this script's folder
 
@@ -42,7 +42,7 @@ def database(url: str | None) -> Iterator[URL]:
     if url is not None:
         yield make_url(url)
         return
-    from postgres.server import running_server
+    from tests.helpers.postgres_server import running_server
 
     with running_server() as server:
         yield server.new_database("zoneplanner_bench")

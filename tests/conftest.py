@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The PostgreSQL server fixtures (postgres_server, postgres_url), for the store's tests and tests/postgres.
-pytest_plugins = ["postgres.plugin"]  # tests/ is on the path (rootdir conftest), see tests/postgres
+pytest_plugins = ["tests.helpers.postgres_fixtures"]
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import URL
 
 from desktop.models.store import ProfileStore, open_store
-from postgres import workers
+from tests.helpers import postgres_workers as workers
 
 pytestmark = pytest.mark.slow  # child processes
 

@@ -10,7 +10,7 @@ from sqlalchemy import URL
 from desktop.cli.main import main
 from desktop.models.store import ProfileStore, migrate, open_store
 from desktop.models.store.database import make_engine
-from postgres import workers
+from tests.helpers import postgres_workers as workers
 
 
 def test_db_upgrade_creates_the_schema_on_an_empty_server_database(

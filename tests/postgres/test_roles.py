@@ -9,14 +9,15 @@ from desktop.models.errors import StoreError
 from desktop.models.store import ProfileStore, open_store
 from desktop.models.store.database import make_engine
 from desktop.models.store.startup import PasswordRequired
-from postgres import workers
-from postgres.server import PostgresServer
+from tests.helpers import postgres_workers as workers
+from tests.helpers.postgres_server import PostgresServer
 
 
 def _grant(server: PostgresServer, url: URL, role: str, privileges: str, *, password: str | None = None) -> None:
     database = url.database or ""
-    login = f"LOGIN PASSWORD '{password}'" if password else "LOGIN"
-    server.execute(f"DO $$ BEGIN CREATE ROLE {role} {login}; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    server.execute(f"DO $$ BEGIN CREATE ROLE {role} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    if password is not None:  # roles outlive a test's database: set this test's password
+        server.execute(f"ALTER ROLE {role} PASSWORD '{password}'")
     server.execute(
         f'GRANT CONNECT ON DATABASE "{database}" TO {role}',
         f"GRANT USAGE ON SCHEMA public TO {role}",

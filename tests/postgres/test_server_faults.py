@@ -14,8 +14,8 @@ from desktop.models.session.session import ProfileSession
 from desktop.models.store import ProfileStore, open_store
 from desktop.models.store.conflict import ConflictError
 from desktop.models.store.database import make_engine
-from postgres import workers
-from postgres.server import PostgresServer
+from tests.helpers import postgres_workers as workers
+from tests.helpers.postgres_server import PostgresServer
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from postgres.server import PostgresServer
 from pytestqt.qtbot import QtBot
 from sqlalchemy import URL
 
@@ -15,8 +14,9 @@ from desktop.models.profile import Profile
 from desktop.models.store import ProfileStore, open_store
 from desktop.models.text import Text
 from desktop.views.main_window import MainWindow
-from tests.views.conftest import WindowFactory
-from tests.views.helpers import Recorder
+from tests.helpers.postgres_server import PostgresServer
+from tests.helpers.widgets import Recorder
+from tests.helpers.window import WindowFactory
 
 
 @pytest.fixture
@@ -141,8 +141,8 @@ def test_a_password_the_server_asks_for_is_typed_in_the_window_and_never_shown(
     server = postgres_server
     database = postgres_url.database
     server.execute(  # type: ignore[attr-defined]
-        "DO $$ BEGIN CREATE ROLE zp_secret LOGIN PASSWORD 'pw-typed'; "
-        "EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        "DO $$ BEGIN CREATE ROLE zp_secret LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$",
+        "ALTER ROLE zp_secret PASSWORD 'pw-typed'",  # roles outlive a test's database: set this test's password
     )
     server.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO zp_secret", database=database)  # type: ignore[attr-defined]
     asked = Recorder("pw-typed")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import URL
 
-from postgres.server import PostgresServer, ServerUnavailable
+from tests.helpers.postgres_server import PostgresServer, ServerUnavailable
 
 TEMPLATE = "zp_template"
 _numbers = itertools.count(1)
