@@ -71,3 +71,17 @@ def test_a_save_cut_off_by_a_server_kill_leaves_the_old_version_whole(
     with ProfileStore(make_engine(postgres_url)) as after:
         assert after.load_versioned(profile_id) == (workers.profile("断电区", notes="旧版本"), 1)
         assert after.revision_count(profile_id) == 1
+
+
+def test_after_a_server_restart_between_two_actions_the_next_one_just_works(
+    server_back: PostgresServer, postgres_url: URL
+) -> None:
+    store, _ = open_store(url=postgres_url.render_as_string(hide_password=False), load_samples=False)
+    with store:
+        profile_id = store.create(workers.profile("空闲区", notes="重启前"))
+        server_back.stop()  # the pooled connection dies with the server while the window sits idle
+        server_back.start()
+
+        store.update(profile_id, workers.profile("空闲区", notes="重启后"), expected_version=1)
+
+        assert store.load(profile_id).notes == "重启后"
