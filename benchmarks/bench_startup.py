@@ -53,7 +53,6 @@ from desktop.app import finish_start, start
 app, window, data_dir = start(["--data-dir", sys.argv[1]])  # what desktop.app.main does, step by step
 assert window.isVisible()
 print("shown", flush=True)
-QTimer.singleShot(0, lambda: finish_start(window, data_dir))
 
 def ready():
     assert window.ready() and window.panel.model.rowCount() > 0 and window.current_id() is not None
@@ -68,7 +67,8 @@ def complete():  # the engine loaded on a later turn of the event loop: the open
     print("complete", flush=True)
     app.quit()
 
-QTimer.singleShot(0, ready)  # runs after finish_start
+# "ready" the moment finish_start returns, whatever the order the event loop then runs what it posted.
+QTimer.singleShot(0, lambda: (finish_start(window, data_dir), ready()))
 app.exec()
 """
 
