@@ -1,9 +1,10 @@
 """Start the window: QApplication, translations, settings, store, knowledge base, main window (Qt start-up lives here).
 
-The heavy things are built here, once, and handed to the window. The window is shown first; the store (SQLAlchemy,
-migrations), the knowledge base and the matching engine are opened right after (the window then builds its
-matches, plan, comparison and knowledge tabs), then what the user must be told (start-up messages, the offer to
-restore unsaved work).
+The heavy things are built here, once, and handed to the window, each as soon as it can be shown: the window first;
+then the store (SQLAlchemy, migrations), which fills the list and opens the last profile in the form; then, on the
+next turn of the event loop, the knowledge base and the matching engine (the window then builds its matches,
+plan, comparison and knowledge tabs), and what the user must be told (start-up messages, the offer to restore
+unsaved work).
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Path]:
 
 
 def finish_start(window: MainWindow, data_dir: Path, database: str | None = None) -> bool:
-    """Open the store (SQLAlchemy, migrations) and the knowledge base, hand them to the window, tell the user.
+    """Open the store (SQLAlchemy, migrations) and hand it to the window; ``finish_analysis`` follows on the next
+    turn of the event loop.
 
     False if no usable store could be opened: the user has been told why and the window is closed.
     """
@@ -108,11 +110,20 @@ def finish_start(window: MainWindow, data_dir: Path, database: str | None = None
         shared=store.is_shared,
         read_only=report.read_only,
     )
+    window.attach_store(store)  # usable: the list filled, the last profile open in the form
+    # The knowledge base and the engine (their imports, the TOML files, the rules) on the
+    # next turn of the event loop, once the list and the form are painted.
+    QTimer.singleShot(0, lambda: finish_analysis(window, report))
+    return True
+
+
+def finish_analysis(window: MainWindow, report: StartupReport) -> None:
+    """Load the knowledge base and the engine, hand them to the window, then tell the user what they must know
+    (the offer of unsaved work comes after the plan page exists, so a draft's plan has somewhere to go)."""
     kb, kb_problem = load_knowledge()
     analyzer, rules_problem = load_analyzer() if kb is not None else (None, None)
-    window.attach_store(store, kb, analyzer)
+    window.attach_analysis(kb, analyzer)
     after_show(window, report, kb_problem or rules_problem)
-    return True
 
 
 PASSWORD_TRIES = 3

@@ -52,8 +52,10 @@ EXPORT_FOLDER_KEY = saved.EXPORT_FOLDER.key
 class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
     """Built at the edge with everything it needs (store, language, settings, knowledge base, analyser) passed in.
 
-    The store may come a moment later (``attach_store``): the application shows the window first and opens the
-    database behind it, so the user sees the window at once; commands stay disabled until the store is there.
+    The store may come a moment later (``attach_store``), and the knowledge base and engine a moment after it
+    (``attach_analysis``): the application shows the window first, then opens the database behind it, so the user
+    sees the window at once and can work in the form before the matches are ready; commands stay disabled until
+    the store is there.
     The unsaved state is the form's and the plan's together: both are saved, asked about and marked as one.
     """
 
@@ -118,7 +120,8 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         self._restore_layout()
         self.retranslate()
         if store is not None:
-            self.attach_store(store, kb, analyzer)
+            self.attach_store(store)
+            self.attach_analysis(kb, analyzer)
         else:
             self.statusBar().showMessage(self.tr("Opening the saved profiles…"))
 
@@ -135,29 +138,34 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
     def ready(self) -> bool:
         return self._session is not None
 
-    def attach_store(
-        self, store: ProfileStore, kb: KnowledgeBase | None = None, analyzer: Analyzer | None = None
-    ) -> None:
-        """Start working on the store: build the pages, list the profiles and open the one last used.
-
-        Without an analyser (the knowledge base or the rules could not be loaded) profiles can still be edited; the
-        matches, plan and comparison tabs say why they are empty.
-        """
+    def attach_store(self, store: ProfileStore) -> None:
+        """Start working on the store: list the profiles and open the one last used. The form is usable at once;
+        the matches, plan, comparison and knowledge tabs wait for ``attach_analysis``."""
         from desktop.models.session.session import ProfileSession
 
         self._session = ProfileSession(store)
-        if kb is None and analyzer is not None:
-            kb = analyzer.kb
-        if kb is not None:
-            self.kb = kb
-        self.pages.attach(store, self.kb, analyzer, self._session.baseline)
+        self.pages.attach(store, self._session.baseline)
         self.statusBar().clearMessage()
         self.reload_list()
         self.list_refresh.start()
         if not self.editor.is_dirty():  # typing that started before the store was ready is kept
             self._open_last_profile()
-        else:
-            self._form_changed()
+        self._update_state()
+
+    def attach_analysis(self, kb: KnowledgeBase | None, analyzer: Analyzer | None) -> None:
+        """The knowledge base and the engine, loaded after the store: the pages show the open profile's analysis and
+        stored plan, then follow what was typed meanwhile.
+
+        Without an analyser (the knowledge base or the rules could not be loaded) profiles can still be edited; the
+        matches, plan and comparison tabs say why they are empty.
+        """
+        assert self.ready(), "attach the store first"
+        if kb is None and analyzer is not None:
+            kb = analyzer.kb
+        if kb is not None:
+            self.kb = kb
+        self.pages.attach_analysis(self.kb, analyzer)
+        self._form_changed()
         self._update_state()
 
     # --- wiring -------------------------------------------------------------------------------------------------

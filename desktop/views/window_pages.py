@@ -1,9 +1,10 @@
 """The tabs after the profile form — 对标结果, 行动计划, 对比, 知识库 — and what keeps them in step with the form.
 
-The pages are built once the store and the knowledge base are open, after the window is first painted; the
-comparison and the knowledge browser only when their tab is first opened. The matches, comparison and knowledge
-pages take the language once, so a language change rebuilds them, keeping what they showed; the plan page follows
-the language itself, because its unsaved edits must survive the switch.
+The pages are built once the knowledge base and the engine are loaded, a moment after the store is open and the
+form usable (``attach`` then ``attach_analysis``); the profile opened meanwhile is then shown on them. The
+comparison and the knowledge browser are built only when their tab is first opened. The matches, comparison and
+knowledge pages take the language once, so a language change rebuilds them, keeping what they showed; the plan
+page follows the language itself, because its unsaved edits must survive the switch.
 """
 
 from __future__ import annotations
@@ -166,6 +167,8 @@ class WindowPages(QObject):
         self._attached = False
         self._baseline: PlanBaseline | None = None  # the session's record of the saved plan, shared with the page
         self._followed: Profile | None = None  # the profile whose analysis is shown or on its way
+        # The profile opened before the pages could be built (the engine loads after the store): shown once they are.
+        self._pending: tuple[Profile | None, StoredPlan | None] | None = None
 
         self.results_tab = PageSlot(editor)
         self.plan_tab = PageSlot(editor)
@@ -190,24 +193,27 @@ class WindowPages(QObject):
 
     # --- set-up -------------------------------------------------------------------------------------------------
 
-    def attach(
-        self,
-        store: ProfileStore,
-        kb: KnowledgeBase | None,
-        analyzer: Analyzer | None,
-        baseline: PlanBaseline,
-    ) -> None:
-        """Build the pages on the opened store; the plan page compares its plan with the session's ``baseline``."""
+    def attach(self, store: ProfileStore, baseline: PlanBaseline) -> None:
+        """The store is open: the plan page, once built, compares its plan with the session's ``baseline``."""
+        self._store, self._baseline = store, baseline
+
+    def attach_analysis(self, kb: KnowledgeBase | None, analyzer: Analyzer | None) -> None:
+        """The knowledge base and the engine are loaded (None: they could not be): build the pages, then show the
+        profile opened meanwhile as opening it would have (its analysis, its stored plan)."""
         if self._attached:
             return
+        assert self._baseline is not None, "attach the store first"
         self._attached = True
-        self._store, self._analyzer, self._baseline = store, analyzer, baseline
+        self._analyzer = analyzer
         self._kb = kb if kb is not None else analyzer.kb if analyzer is not None else None
         if analyzer is not None:
             self._build_matches()
             self._build_plan()
         self._show_state_notices()
         self._tab_opened(self._editor.currentIndex())
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.show_profile(*pending)
 
     def _show_state_notices(self) -> None:
         """What the tabs say while their pages cannot exist: still opening, or no knowledge base."""
@@ -276,6 +282,9 @@ class WindowPages(QObject):
 
     def show_profile(self, profile: Profile | None, stored: StoredPlan | None) -> None:
         """A profile was opened (None: a new, empty one): its ranking and its saved plan (or the proposals) at once."""
+        if not self._attached:
+            self._pending = (profile, stored)  # the engine is still loading
+            return
         if self.matches is None or self.plan is None or self._analyzer is None:
             return
         self._followed = profile

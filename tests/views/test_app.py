@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -13,6 +14,9 @@ from desktop.models.store import StartupReport
 from desktop.models.text import Text
 from desktop.views.main_window import MainWindow
 from tests.helpers.widgets import Recorder
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
 
 
 @pytest.fixture
@@ -29,7 +33,7 @@ def started(qapp: object, tmp_path: Path) -> Iterator[list[MainWindow]]:
 
 
 def test_start_shows_the_window_then_opens_the_data_folder(
-    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     data = tmp_path / "my data"
     _app, window, _data = app_module.start(["--data-dir", str(data), "--lang", "en"])
@@ -43,8 +47,13 @@ def test_start_shows_the_window_then_opens_the_data_folder(
     assert window.ready() and window.commands.new.isEnabled()
     assert (data / "zoneplanner.sqlite3").is_file()
     assert Path(window.settings.fileName()) == data / app_module.SETTINGS_FILE
-    assert window.kb is not None  # the About box can name the knowledge base
     assert window.panel.model.rowCount() == 3  # the sample profiles, offered on a first start
+    assert window.current_id() is not None and window.editor.profile() is not None  # usable: a profile is open
+    assert window.pages.matches is None  # the engine is loaded on the next turn of the event loop
+    assert window.pages.results_tab.notice.text() == "Opening the knowledge base…"
+
+    qtbot.waitUntil(lambda: window.pages.matches is not None)
+    assert window.kb is not None  # the About box can name the knowledge base
     matches = window.pages.matches  # the engine came with the knowledge base: the open profile is ranked at once
     assert matches is not None and window.pages.plan is not None
     assert matches.analysis() is not None and matches.analysis().profile == window.editor.profile()
@@ -115,7 +124,7 @@ def _damaged_after_a_daily_backup(data: Path) -> str:
 
 @pytest.mark.parametrize("accept", [True, False])
 def test_a_damaged_database_is_set_aside_and_the_newest_backup_offered(
-    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, accept: bool
+    started: list[MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, accept: bool, qtbot: QtBot
 ) -> None:
     data = tmp_path / "data"
     kept = _damaged_after_a_daily_backup(data)
@@ -128,6 +137,7 @@ def test_a_damaged_database_is_set_aside_and_the_newest_backup_offered(
     monkeypatch.setattr(QMessageBox, "information", information)
 
     assert app_module.finish_start(window, data)
+    qtbot.waitUntil(window.autosave_timer.isActive)  # the start-up messages, then the drafts offer, were shown
 
     ((offered,),) = asked.calls
     assert [(backup.path, backup.profiles, backup.ok) for backup in offered] == [(daily, 1, True)]
