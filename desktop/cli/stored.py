@@ -27,6 +27,7 @@ class Inputs:
     actions: list[Action]
     plan_data: dict[str, object] | None  # the stored plan document (None: a file, or no plan saved yet)
     profile_id: int | None
+    version: int | None = None  # the stored profile's version when it was read (a later save passes it on)
 
 
 def add_source_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,12 +53,12 @@ def read_inputs(args: argparse.Namespace, analyzer: Analyzer) -> Inputs:
 
     with open_store_from_args(args) as store:
         profile_id = _existing_id(store, args.stored_name)
-        profile = store.load(profile_id)
+        profile, version = store.load_versioned(profile_id)
         plan_data = store.load_plan(profile_id)
     analysis = analyzer.analyse(profile)
     plan: ActionPlan | None = ActionPlan.from_data(plan_data) if plan_data is not None else None
     actions = plan.actions if plan is not None else list(analysis.actions)
-    return Inputs(analysis, actions, plan_data, profile_id)
+    return Inputs(analysis, actions, plan_data, profile_id, version)
 
 
 def remember(args: argparse.Namespace, inputs: Inputs, key: str, value: dict[str, object]) -> None:
@@ -69,4 +70,5 @@ def remember(args: argparse.Namespace, inputs: Inputs, key: str, value: dict[str
     data = dict(inputs.plan_data) if inputs.plan_data is not None else ActionPlan(inputs.actions).to_data()
     data[key] = value
     with open_store_from_args(args) as store:
-        store.save_plan(inputs.profile_id, data)
+        # Based on the version read: if someone saved the zone since, this is a conflict, never an overwrite.
+        store.save_plan(inputs.profile_id, data, expected_version=inputs.version)

@@ -97,3 +97,27 @@ def test_the_plan_document_keeps_what_the_zone_entered() -> None:
     again = ActionPlan.from_data(plan.to_data())
     assert again.report == plan.report and again == plan
     assert "report" not in ActionPlan().to_data()  # plans saved before keep their exact form
+
+
+def test_remembering_the_issuer_never_overwrites_a_plan_saved_in_between(capsys: pytest.CaptureFixture[str]) -> None:
+    """The command reads the zone, writes the document, then keeps the issuer with the plan: if someone saved the
+    zone's plan meanwhile (a shared database), that is a conflict and their plan stays."""
+    import argparse
+
+    from desktop.cli.common import open_store_from_args
+    from desktop.cli.stored import read_inputs, remember
+    from desktop.models.analysis import default_analyzer
+    from desktop.models.store.conflict import ConflictError
+
+    assert _run(capsys, "profiles", "import", str(SAMPLE))[0] == 0
+    args = argparse.Namespace(profile=None, stored_name=NAME)
+    inputs = read_inputs(args, default_analyzer())
+    theirs = {**ActionPlan(inputs.actions).to_data(), "note": "saved by a colleague"}
+    with open_store_from_args(args) as store:
+        profile_id = store.find_id(NAME)
+        assert profile_id is not None
+        store.save_plan(profile_id, theirs)
+    with pytest.raises(ConflictError):
+        remember(args, inputs, "report", {"issuer": "桐川县工业园区管委会"})
+    with open_store_from_args(args) as store:
+        assert store.load_plan(profile_id) == theirs
