@@ -78,6 +78,8 @@ class HistoryDialog(QDialog):
             if position == 0:
                 caption += "  " + self.tr("(current)")
             caption += "\n" + revision.name
+            if revision.saved_by:  # who saved it: the database user, or the OS user on this computer
+                caption += "\n" + self.tr("Saved by {user}").format(user=revision.saved_by)
             item = QListWidgetItem(caption, self.versions)
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             item.setToolTip(plain_tooltip(revision.name))  # the list shortens a long name

@@ -319,6 +319,10 @@
         <translation>（当前）</translation>
     </message>
     <message>
+        <source>Saved by {user}</source>
+        <translation>保存人：{user}</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>所在地</translation>
     </message>
@@ -874,40 +878,12 @@
         <translation>在左侧选择一个对标项，查看其得分理由。</translation>
     </message>
     <message>
-        <source>Score {score} of 100</source>
-        <translation>匹配度 {score} 分（满分 100）</translation>
-    </message>
-    <message>
         <source>Score breakdown</source>
         <translation>得分构成</translation>
     </message>
     <message>
-        <source>Met</source>
-        <translation>已满足</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>合计</translation>
-    </message>
-    <message>
-        <source>No criterion is met yet, so the score is 0.</source>
-        <translation>尚未满足任何条件，得分为 0。</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>未满足</translation>
-    </message>
-    <message>
-        <source>Nothing is missing.</source>
-        <translation>没有未满足的条件。</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>无法判断</translation>
-    </message>
-    <message>
-        <source>Everything this match reads is known.</source>
-        <translation>本项所需信息均已填写。</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1273,10 +1249,6 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>Match</source>
         <translation>对标项</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>匹配度</translation>
     </message>
     <message>
         <source>{title} ({count})</source>

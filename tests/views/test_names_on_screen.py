@@ -136,6 +136,8 @@ def test_version_history_tells_saves_apart_and_shows_what_changed(
 
     captions = [dialog.versions.item(row).text() for row in range(dialog.versions.count())]
     assert all(re.match(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", caption) for caption in captions)  # to the second
+    saved_by = store.revisions(profile_id)[0].saved_by
+    assert saved_by and all(f"保存人：{saved_by}" in caption for caption in captions)  # who saved each version
 
     newest = dialog.preview.toPlainText()
     assert "与上一个版本相比，改动了：所在地、备注" in newest
