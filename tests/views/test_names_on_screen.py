@@ -50,7 +50,7 @@ def test_a_100_character_name_never_makes_the_window_wider_than_its_screen(
     assert heading.text() == LONG_NAME  # the whole name is kept...
     assert heading.is_elided() and heading.shown_text().endswith("…")  # ...and shown shortened
     assert heading.toolTip() == LONG_NAME
-    title = window.pages.matches._title  # type: ignore[union-attr]
+    title = window.pages.matches.title  # type: ignore[union-attr]
     assert title.text().startswith(LONG_NAME) and title.is_elided()
 
 
@@ -90,7 +90,7 @@ def test_names_that_look_like_html_are_shown_as_typed(
     window.editor.setCurrentIndex(0)
 
     showing = [label for label in window.findChildren(QLabel) if "<b>x</b>" in label.text()]
-    assert window.heading in showing and window.editor.basic._errors["name"] in showing
+    assert window.heading in showing and window.editor.basic.error_labels["name"] in showing
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in showing)
     window.editor.basic.name_edit.setText(MARKUP_NAME)
     assert window.heading.text() == MARKUP_NAME

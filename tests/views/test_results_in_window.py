@@ -92,7 +92,7 @@ def test_the_ranking_shown_is_the_engines_for_the_open_profile(
     shown = shown_ranking(matches_of(window))
     assert shown == engine_ranking(analyzer, store.load(ids[HUBEI]))
     assert all(shown)  # every group has matches
-    assert HUBEI in matches_of(window)._title.text()
+    assert HUBEI in matches_of(window).title.text()
 
     click_profile(window, ids[PARK])
     assert window.current_id() == ids[PARK]
@@ -455,7 +455,7 @@ def test_switching_language_keeps_the_analysis_the_selection_and_plan_edits(
     assert str(rebuilt.model.index(3, 0).data()).startswith("Recommendations for China")
     assert rebuilt.analysis() is analysis
     assert rebuilt.selected_id() == IUR_ALLIANCE.split("/")[0]
-    assert rebuilt._title.text() == f"Benchmarking results for {HUBEI}"
+    assert rebuilt.title.text() == f"Benchmarking results for {HUBEI}"
     # The score column holds similarities (cases) and relevances (the rest).
     assert rebuilt.model.headerData(1, Qt.Orientation.Horizontal) == "Similarity / relevance"
     assert window.editor.tabText(window.editor.indexOf(window.pages.plan_tab)) == "Plan"

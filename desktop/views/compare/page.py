@@ -239,17 +239,17 @@ class ComparePage(QWidget):
         comparison_layout.addWidget(table_title)
         comparison_layout.addWidget(self.table)
 
-        self._placeholder = QLabel(self)
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setWordWrap(True)
-        self._placeholder.setStyleSheet("color: #5f6b7a; font-size: 11pt;")
-        self._stack = QStackedWidget(self)
-        self._stack.addWidget(self._placeholder)
-        self._stack.addWidget(comparison)
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #5f6b7a; font-size: 11pt;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(comparison)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self._stack)
+        splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([260, 880])
@@ -303,12 +303,12 @@ class ComparePage(QWidget):
     def _update_comparison(self) -> None:
         chosen = self.choices.chosen()
         if len(chosen) < MIN_CHOSEN:
-            self._placeholder.setText(
+            self.placeholder.setText(
                 self.tr("Tick at least two saved profiles on the left to compare them.")
                 if self.choices.rows()
                 else self.tr("Save two or more profiles to compare them here.")
             )
-            self._stack.setCurrentIndex(0)
+            self.stack.setCurrentIndex(0)
             self.radar.set_series([])
             self.table_model.set_table([], [])
             return
@@ -333,7 +333,7 @@ class ComparePage(QWidget):
             ],
         )
         self.table.fit_rows()
-        self._stack.setCurrentIndex(1)
+        self.stack.setCurrentIndex(1)
 
     def _row_titles(self) -> list[str]:
         best = [self.tr("Best match {rank}").format(rank=rank) for rank in range(1, TOP_MATCHES + 1)]

@@ -75,11 +75,11 @@ class BasicPage(QWidget):
             wide.setMaximumWidth(FIELD_MAX_WIDTH)  # a form stretched over a wide screen is hard to read
         self.figure_edits = {figure: QLineEdit(content) for figure in Figure}
         self._units = {figure: QLabel(content) for figure in Figure}
-        self._errors: dict[str, FieldError] = {
+        self.error_labels: dict[str, FieldError] = {
             path: FieldError(content)
             for path in ("name", "province", "city", "level", "kind", *(f"figures.{f}" for f in Figure))
         }
-        self._labels: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
 
         self._identity = QGroupBox(content)
         identity = self._form(self._identity)
@@ -92,8 +92,8 @@ class BasicPage(QWidget):
 
         self._figures = QGroupBox(content)
         figures = self._form(self._figures)
-        self._figures_hint = hint_label(content)
-        figures.addRow(self._figures_hint)
+        self.figures_hint = hint_label(content)
+        figures.addRow(self.figures_hint)
         for figure, edit in self.figure_edits.items():
             edit.setMaximumWidth(FIGURE_WIDTH)
             row = QWidget(content)
@@ -136,25 +136,25 @@ class BasicPage(QWidget):
         title = QLabel(field.parentWidget())
         title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         title.setBuddy(buddy or field)
-        self._labels[path] = title
-        form.addRow(title, with_error(field, self._errors[path]))
+        self.labels[path] = title
+        form.addRow(title, with_error(field, self.error_labels[path]))
 
     def retranslate(self) -> None:
         lang = self._language
         self._identity.setTitle(self.tr("The zone"))
         self._figures.setTitle(self.tr("Key figures (optional)"))
         self._required_hint.setText(self.tr("Fields marked * are required; everything else may stay blank."))
-        self._figures_hint.setText(
+        self.figures_hint.setText(
             self.tr(
                 "Leave a figure blank when it is not known: it is then listed as to be verified, "
                 "never read as a weakness."
             )
         )
-        for path, title in self._labels.items():
+        for path, title in self.labels.items():
             title.setText(field_title(path, lang) + (" *" if path == "name" else ""))
         for figure, edit in self.figure_edits.items():
             unit = lang.text(FIGURE_UNITS[figure])
-            self._labels[f"figures.{figure}"].setText(lang.text(label(figure)))
+            self.labels[f"figures.{figure}"].setText(lang.text(label(figure)))
             edit.setPlaceholderText(texts.tr(texts.FIGURE_EXAMPLES[figure]))
             whole = self.tr("a whole number") if figure in INTEGER_FIGURES else self.tr("a number")
             edit.setToolTip(
@@ -166,8 +166,8 @@ class BasicPage(QWidget):
         self.name_edit.setPlaceholderText(self.tr("e.g. Wuhan East Lake High-tech Zone"))
         self.city_edit.setPlaceholderText(self.tr("e.g. Wuhan"))
         # The two groups are separate forms; one label width lines their fields up as if they were one.
-        widest = max(title.sizeHint().width() for title in self._labels.values())
-        for title in self._labels.values():
+        widest = max(title.sizeHint().width() for title in self.labels.values())
+        for title in self.labels.values():
             title.setMinimumWidth(widest)
         not_given = self.tr("— not given —")
         fill_combo(self.province_combo, not_given, [(lang.text(p.label), p.name) for p in PROVINCES])
@@ -204,4 +204,4 @@ class BasicPage(QWidget):
             "kind": self.kind_combo,
             **{f"figures.{figure}": edit for figure, edit in self.figure_edits.items()},
         }
-        return {path: ErrorTarget((widget,), self._errors[path], self) for path, widget in fields.items()}
+        return {path: ErrorTarget((widget,), self.error_labels[path], self) for path, widget in fields.items()}

@@ -46,8 +46,8 @@ class EndowmentsPage(QWidget):
 
         self.sliders: dict[Endowment, QSlider] = {}
         self._names: dict[Endowment, QLabel] = {}
-        self._numbers: dict[Endowment, QLabel] = {}
-        self._meanings: dict[Endowment, QLabel] = {}
+        self.numbers: dict[Endowment, QLabel] = {}
+        self.meanings: dict[Endowment, QLabel] = {}
         self._errors: dict[Endowment, FieldError] = {}
         self.unknown_boxes: dict[Endowment, QCheckBox] = {}
         self._loading = False
@@ -83,8 +83,8 @@ class EndowmentsPage(QWidget):
             grid.setRowMinimumHeight(row + 2, 6)
             self.sliders[endowment] = slider
             self._names[endowment] = name
-            self._numbers[endowment] = number
-            self._meanings[endowment] = meaning
+            self.numbers[endowment] = number
+            self.meanings[endowment] = meaning
             self._errors[endowment] = error
             self.unknown_boxes[endowment] = unknown
             slider.valueChanged.connect(lambda _value, which=endowment: self._assessed(which))
@@ -199,8 +199,8 @@ class EndowmentsPage(QWidget):
             effect = slider.graphicsEffect()
             if isinstance(effect, QGraphicsOpacityEffect):
                 effect.setOpacity(_UNKNOWN_OPACITY if unknown else 1.0)
-            self._numbers[endowment].setText("–" if unknown else str(slider.value()))
-            self._meanings[endowment].setText(
+            self.numbers[endowment].setText("–" if unknown else str(slider.value()))
+            self.meanings[endowment].setText(
                 self.tr("Not assessed: move the slider to rate it.")
                 if unknown
                 else self._language.text(self._help.level(slider.value()))

@@ -111,7 +111,7 @@ class SituationPage(QWidget):
         condition_grid = _grid()
         self.condition_choices: dict[Condition, QComboBox] = {}
         self._condition_names: dict[Condition, QLabel] = {}
-        self._condition_hints = {}
+        self.condition_hints = {}
         self._condition_errors: dict[Condition, FieldError] = {}
         for index, condition in enumerate(Condition):
             choice = QComboBox(content)
@@ -132,7 +132,7 @@ class SituationPage(QWidget):
             condition_grid.addWidget(cell, index // CONDITION_COLUMNS, index % CONDITION_COLUMNS)
             self.condition_choices[condition] = choice
             self._condition_names[condition] = name
-            self._condition_hints[condition] = hint
+            self.condition_hints[condition] = hint
             self._condition_errors[condition] = error
         condition_layout.addLayout(condition_grid)
 
@@ -194,7 +194,7 @@ class SituationPage(QWidget):
             for index, value in enumerate(CONDITION_VALUES):
                 choice.setItemText(index, shown[value])
             self._condition_names[condition].setText(text(label(condition)))
-            self._condition_hints[condition].setText(text(self._help.condition(condition)))
+            self.condition_hints[condition].setText(text(self._help.condition(condition)))
         self._problem_box.setTitle(self.tr("Problems the zone states"))
         self._problem_intro.setText(
             self.tr("Tick the problems the zone itself names; hover over one to see what it means.")

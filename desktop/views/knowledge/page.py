@@ -97,8 +97,8 @@ class KnowledgePage(QWidget):
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
-        self._count = QLabel(self)
-        self._count.setStyleSheet("color: #5f6b7a;")
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("color: #5f6b7a;")
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -106,7 +106,7 @@ class KnowledgePage(QWidget):
         left_layout.setSpacing(6)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self._count)
+        left_layout.addWidget(self.count_label)
 
         self.detail = KnowledgeDetail(self._kb, self._lang, self)
         self.detail.linkActivated.connect(self.select_key)
@@ -190,7 +190,7 @@ class KnowledgePage(QWidget):
             text = found if entries else self.tr("Nothing found")
         else:
             text = self.tr("Entries: {count}").format(count=len(entries))
-        self._count.setText(text)
+        self.count_label.setText(text)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None

@@ -89,6 +89,10 @@ class MatchesPage(QWidget):
         self._pending = profile
         self._timer.start()  # restarting the single-shot timer is the debounce
 
+    def waiting(self) -> bool:
+        """An edit is waiting for the pause in typing before it is matched."""
+        return self._timer.isActive()
+
     def show_analysis(self, analysis: Analysis) -> None:
         """Display ``analysis`` now, keeping the selected match if it is still ranked."""
         self._timer.stop()
@@ -112,7 +116,7 @@ class MatchesPage(QWidget):
         self.model.set_language(self._lang)
         self._set_empty_text(self._empty_message)
         if self._analysis is None:
-            self._title.setText(self.tr("Benchmarking results"))
+            self.title.setText(self.tr("Benchmarking results"))
             self.detail.show_placeholder()
         else:
             self._set_headings()
@@ -146,12 +150,12 @@ class MatchesPage(QWidget):
     # --- building -----------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self._title = ElidedLabel("", self)  # holds the zone name: never too wide
-        self._title.setObjectName("pageTitle")
-        font = self._title.font()
+        self.title = ElidedLabel("", self)  # holds the zone name: never too wide
+        self.title.setObjectName("pageTitle")
+        font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
-        self._title.setFont(font)
+        self.title.setFont(font)
         self._subtitle = QLabel(self)
         self._subtitle.setTextFormat(Qt.TextFormat.PlainText)
         self._subtitle.setWordWrap(True)
@@ -212,7 +216,7 @@ class MatchesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(6)
-        layout.addWidget(self._title)
+        layout.addWidget(self.title)
         layout.addWidget(self._stack, 1)
         self.retranslate()
 
@@ -232,7 +236,7 @@ class MatchesPage(QWidget):
 
     def _set_headings(self) -> None:
         assert self._analysis is not None
-        self._title.setText(self.tr("Benchmarking results for {name}").format(name=self._analysis.profile.name))
+        self.title.setText(self.tr("Benchmarking results for {name}").format(name=self._analysis.profile.name))
         count = len(self._analysis.result.matches)
         self._subtitle.setText(
             self.tr(
@@ -262,7 +266,7 @@ class MatchesPage(QWidget):
         self.detail.show_placeholder()
         self._set_empty_text(message)
         self._stack.setCurrentIndex(0)
-        self._title.setText(self.tr("Benchmarking results"))
+        self.title.setText(self.tr("Benchmarking results"))
         self.limits.hide()
         if had_analysis:
             self.analysisCleared.emit()

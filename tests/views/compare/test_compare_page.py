@@ -112,8 +112,8 @@ def test_a_fifth_profile_is_refused_with_a_message(qtbot, store, analyzer, sampl
 def test_fewer_than_two_profiles_asks_for_more(qtbot, store, analyzer) -> None:
     page = make_page(qtbot, store, analyzer)
     page.choose([store.list_summaries()[0].id])
-    assert page._stack.currentIndex() == 0
-    assert "at least two" in page._placeholder.text()
+    assert page.stack.currentIndex() == 0
+    assert "at least two" in page.placeholder.text()
     assert page.table_model.columnCount() == 0 and page.radar.legend_names() == []
 
 

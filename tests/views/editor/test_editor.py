@@ -179,7 +179,7 @@ def test_the_radar_chart_follows_the_sliders(editor: ProfileEditor, samples: dic
 def test_the_slider_says_what_its_level_means(editor: ProfileEditor) -> None:
     slider = editor.endowments.sliders[Endowment.CAPITAL]
     slider.triggerAction(QSlider.SliderAction.SliderToMinimum)  # Home on the slider: rated 0, no longer unknown
-    meaning = editor.endowments._meanings[Endowment.CAPITAL]
+    meaning = editor.endowments.meanings[Endowment.CAPITAL]
     assert meaning.text().startswith("0")
     slider.setValue(5)
     assert meaning.text().startswith("5") and "全国" in meaning.text()
@@ -219,9 +219,9 @@ def test_typed_figures(typed: str, meant: object) -> None:
 
 
 def test_labels_name_the_field_and_say_what_is_required(editor: ProfileEditor) -> None:
-    labels = {label.text() for label in editor.basic.findChildren(type(editor.basic._labels["name"]))}
+    labels = {label.text() for label in editor.basic.findChildren(type(editor.basic.labels["name"]))}
     assert "开发区名称 *" in labels and "省份" in labels
-    assert editor.basic._labels["name"].buddy() is editor.basic.name_edit
+    assert editor.basic.labels["name"].buddy() is editor.basic.name_edit
     assert editor.basic.name_edit.focusPolicy() & Qt.FocusPolicy.TabFocus
 
 
@@ -234,7 +234,7 @@ def test_a_new_profile_starts_not_assessed_and_not_known(editor: ProfileEditor) 
     assert data["conditions"] == {c.value: None for c in Condition}
     page = editor.endowments
     assert all(box.isChecked() for box in page.unknown_boxes.values())
-    assert page._numbers[Endowment.TALENT].text() == "–"
+    assert page.numbers[Endowment.TALENT].text() == "–"
     assert all(editor.situation.condition(c) is None for c in Condition)
     (zone,) = page.radar.series()
     assert page.radar.unknown_axes(zone) == tuple(range(len(Endowment)))
@@ -248,7 +248,7 @@ def test_moving_a_slider_rates_it_and_ticking_not_assessed_takes_it_back(editor:
     assert not box.isChecked() and editor.current_data()["endowments"]["capital"] == 1  # type: ignore[index]
     box.click()
     assert editor.current_data()["endowments"]["capital"] is None  # type: ignore[index]
-    assert page._numbers[Endowment.CAPITAL].text() == "–"
+    assert page.numbers[Endowment.CAPITAL].text() == "–"
     QTest.keyClick(slider, Qt.Key.Key_Home)  # 0 chosen on an unknown slider: rated 0, not left unknown
     assert editor.current_data()["endowments"]["capital"] == 0  # type: ignore[index]
 
@@ -342,5 +342,5 @@ def test_saving_and_reopening_keeps_unknowns_problems_targets_and_units(
 
 
 def test_the_figures_hint_no_longer_says_blank_figures_are_left_out(editor: ProfileEditor) -> None:
-    hint = editor.basic._figures_hint.text()
+    hint = editor.basic.figures_hint.text()
     assert "不参与分析" not in hint and "待核实" in hint and "短板" in hint

@@ -33,7 +33,7 @@ def test_hints_follow_the_language_and_keep_their_citation(qtbot: QtBot, languag
     qtbot.addWidget(editor)
     capital = editor.endowments.sliders[Endowment.CAPITAL]
     capital.setValue(3)
-    meaning = editor.endowments._meanings[Endowment.CAPITAL]
+    meaning = editor.endowments.meanings[Endowment.CAPITAL]
 
     labels = _labels(editor)
     assert all(text in labels for text in _expected("zh"))
@@ -67,8 +67,8 @@ def test_a_broken_help_file_leaves_the_form_usable(
     monkeypatch.setattr(texts, "load_profile_help", broken)
     editor = ProfileEditor(language)
     qtbot.addWidget(editor)
-    assert editor.situation._condition_hints[Condition.GUIDANCE_FUND].text() == ""
+    assert editor.situation.condition_hints[Condition.GUIDANCE_FUND].text() == ""
     editor.endowments.set_rating(Endowment.CAPITAL, 2)  # rated: the line under it would say what 2 means
-    assert editor.endowments._meanings[Endowment.CAPITAL].text() == ""
+    assert editor.endowments.meanings[Endowment.CAPITAL].text() == ""
     editor.situation.stage_buttons[Stage.GROWTH].setChecked(True)
     assert editor.current_data()["stage"] == "growth"

@@ -74,7 +74,7 @@ def test_a_search_with_no_hit_says_so_and_clearing_it_brings_everything_back(qtb
     page = make_page(qtbot, kb)
     page.set_query("zzz-no-such-thing")
     assert entry_keys(page) == []
-    assert page._count.text() == "Nothing found"
+    assert page.count_label.text() == "Nothing found"
     page.search.clear()
     assert len(entry_keys(page)) == len(kb.items) + len(kb.glossary)
 

@@ -105,7 +105,7 @@ def test_a_burst_of_edits_is_matched_once_with_the_last_profile(qtbot, analyzer,
             assert counting.calls == []
 
     assert counting.calls == [edits[-1]]
-    assert not page._timer.isActive()
+    assert not page.waiting()  # nothing left to match
     assert page.analysis() is not None and page.analysis().profile == edits[-1]
 
 

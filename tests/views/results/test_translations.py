@@ -24,7 +24,7 @@ def test_installed_catalogue_turns_the_pages_chinese(qtbot, analyzer, kb, sample
         matches = MatchesPage(analyzer, "zh")
         qtbot.addWidget(matches)
         matches.show_analysis(analyzer.analyse(samples["hitech-hubei"]))
-        assert matches._title.text() == f"{samples['hitech-hubei'].name} · 对标结果"
+        assert matches.title.text() == f"{samples['hitech-hubei'].name} · 对标结果"
         # The workbook's word for the score: similarity for cases, relevance for the rest (no longer 匹配度).
         assert matches.model.headerData(1, Qt.Orientation.Horizontal) == "相似度/适用度"
         cases = matches.model.index(1, 0).data()  # the group of US cluster cases, with its count
