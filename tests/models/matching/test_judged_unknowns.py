@@ -11,7 +11,7 @@ import re
 import pytest
 
 from desktop.models.analysis import Analyzer
-from desktop.models.matching.types import CriterionStatus, Match, MatchKind, MatchResult
+from desktop.models.matching.types import CriterionStatus, Gap, Match, MatchKind, MatchResult
 from desktop.models.text import Text
 from desktop.models.vocabulary import Condition, Endowment, label
 from tests.helpers.judged_profiles import JUDGED, Judged, judged_with
@@ -25,11 +25,16 @@ def field_words(path: str) -> str:
 
 def unknown_listing(result: MatchResult) -> tuple[set[str], list[str]]:
     """What the result says it could not judge: the fields of its 'unknown' gaps, and the texts of its 待核实 lists
-    (``unknown`` on each match and on the result, format v2, read with getattr until they exist)."""
-    fields = {g.field for m in result.matches for g in m.gaps if g.status is CriterionStatus.UNKNOWN}
+    (``unknown`` on each match and on the result, format v2, read with getattr: gaps or plain texts)."""
     lists = [getattr(m, "unknown", ()) for m in result.matches] + [getattr(result, "unknown", ())]
-    texts = [entry.zh if isinstance(entry, Text) else str(entry) for listed in lists for entry in listed]
+    entries = [entry for listed in lists for entry in listed] + [g for m in result.matches for g in m.gaps]
+    fields = {g.field for g in entries if isinstance(g, Gap) and g.status is CriterionStatus.UNKNOWN}
+    texts = [_zh(getattr(entry, "text", entry)) for entry in entries if not isinstance(entry, Gap)]
     return fields, texts
+
+
+def _zh(value: object) -> str:
+    return value.zh if isinstance(value, Text) else str(value)
 
 
 @pytest.mark.parametrize("judged", judged_with("unknowns_listed"))
