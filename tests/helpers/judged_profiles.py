@@ -83,6 +83,7 @@ class Judged:
     basis_expected: tuple[str, ...] = ()  # knowledge items: some action has this basis (a case's lesson, …)
     basis_absent: tuple[str, ...] = ()  # knowledge items: no action has this basis (a lesson that does not apply)
     not_best_case: tuple[str, ...] = ()  # cases that must not top the cases (a shallow rule would put them there)
+    top_cases: tuple[str, ...] = ()  # cases each among the two best (where either may rank first)
     unknowns_listed: tuple[str, ...] = ()  # profile fields ("endowments.capital") the result lists as 待核实
     limits_noted: tuple[str, ...] = ()  # stated problems outside the article the result says it does not cover
     not_read: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # case → endowments the article does not
@@ -297,7 +298,11 @@ JUDGED: tuple[Judged, ...] = (
         "An ICT high-tech zone in a university city with the levers already in place is California and Silicon "
         "Valley (¶4, ¶8): those two cases top the cases. It already has a guidance fund, an IUR alliance, a cluster "
         "body, a data platform and a 1+N mechanism, so none of those is proposed again, and bringing in research "
-        "branches (rec.2.2) scores low. Staged goals (rec.1.3) are still proposed: every zone needs them (¶25).",
+        "branches (rec.2.2) scores low. Staged goals (rec.1.3) are still proposed: every zone needs them (¶25). "
+        "Changed with v2: 'top the cases' was tested as California ≥ 85 and Silicon Valley ≥ 75. A case's score "
+        "now is a similarity over only what the article states for it, shrunk when it states little (¶4 states "
+        "California's universities and little else), so the bound no longer measures the claim; the claim itself "
+        "is tested: the two are the two best cases.",
         best_trait="trait.iur-innovation",
         actions=("rec.1.3/staged-goals",),
         no_actions=(
@@ -310,7 +315,7 @@ JUDGED: tuple[Judged, ...] = (
             "rec.1.2/land-criteria",
         ),
         below={"rec.2.2": 40, "rec.1.2": 40, "practice.info-platform": 40, "practice.one-plus-n": 40},
-        above={"case.california-it": 85, "case.silicon-valley": 75},
+        top_cases=("case.california-it", "case.silicon-valley"),
     ),
     Judged(
         zone(
@@ -728,14 +733,15 @@ JUDGED: tuple[Judged, ...] = (
             unknown=("cheap_land_reliance",),
             problems=("talent_outflow", "weak_services", "low_local_supply"),
         ),
-        "A border zone processing what crosses the border lives on its crossing (¶3): regional advantage is its "
-        "trait. Weak services with intermediaries at 1 put the service system (rec.1.5, ¶26) among the top "
+        "A border zone processing what crosses the border lives on its crossing (¶3), yet what it states as "
+        "its problems is governance's (weak services and intermediaries, ¶9): either trait may lead, so neither "
+        "is required to (by the reasoning of the coastal base above, the one it lacks would). Weak services with "
+        "intermediaries at 1 put the service system (rec.1.5, ¶26) among the top "
         "measures and make it high; people leaving call for skills training to firms' orders (¶26). Research 1 is "
         "its lowest rating, but research is not what a border zone can do first: no research action of any "
         "form (rec.2.2) is high. No start-ups: no "
         "high venture fund. Its natural resources were not rated and whether it relies on cheap land is not known: "
         "both are 待核实 — the land action must not be made high on a guess.",
-        best_trait="trait.regional-advantage",
         top_measures=("rec.1.5",),
         actions=("rec.1.5/service-system", "rec.1.5/skills-training"),
         high=("rec.1.5/service-system",),

@@ -59,6 +59,7 @@ def test_every_expectation_names_things_that_exist(judged: Judged, kb: Knowledge
         *judged.basis_expected,
         *judged.basis_absent,
         *judged.not_best_case,
+        *judged.top_cases,
         *judged.not_read,
         *(s for s in selectors if "/" not in s),
     ]

@@ -90,3 +90,10 @@ def test_a_case_is_compared_only_on_what_the_article_states_for_it(analyzer: Ana
 def test_a_shallow_match_does_not_top_the_cases(analyzer: Analyzer, judged: Judged) -> None:
     ranking = [(m.id, m.score) for m in analyzer.analyse(judged.profile).result.of_kind(MatchKind.CASE)]
     assert ranking[0][0] not in judged.not_best_case, f"{judged.expectation}\ncases: {ranking}"
+
+
+@pytest.mark.parametrize("judged", judged_with("top_cases"))
+def test_the_cases_the_zone_resembles_are_the_two_best(analyzer: Analyzer, judged: Judged) -> None:
+    ranking = [(m.id, m.score) for m in analyzer.analyse(judged.profile).result.of_kind(MatchKind.CASE)]
+    best = {case_id for case_id, _ in ranking[:2]}
+    assert set(judged.top_cases) <= best, f"{judged.expectation}\ncases: {ranking}"
