@@ -130,6 +130,7 @@ class PlanGenerator:
             effort = template.effort
             indicator = None if effort is None else Indicator(effort[0], effort[1], number)
             kpi = fill(template.kpi, values)
+        lead, partners = self._units(template.lead, template.partners, profile)
         problem_words = [self._problem_label(p) for p in stated]
         priority = priority_for(score, self.templates, bool(urgent) or bool(stated))
         if template.max_priority is not None and _RANK[priority] < _RANK[template.max_priority]:
@@ -144,14 +145,23 @@ class PlanGenerator:
             why=_why(match, score, urgent, problem_words, None if targets else target_note),
             priority=priority,
             phase=phase,
-            lead=template.lead,
-            partners=template.partners,
+            lead=lead,
+            partners=partners,
             paragraphs=template.paragraphs,
             basis=template.basis,
             depends_on=template.after,
             indicator=indicator,
         )
         return action, bool(urgent)
+
+    def _units(self, lead: str, partners: tuple[str, ...], profile: Profile) -> tuple[str, tuple[str, ...]]:
+        """The "1+N" this zone can staff: a unit its kind of zone does not have gives way to the context's stand-in."""
+        for context in self.templates.contexts.values():
+            if context.absent_units and context.holds(profile):
+                if lead in context.absent_units and context.stand_in is not None:
+                    lead = context.stand_in
+                partners = tuple(p for p in partners if p not in context.absent_units and p != lead)
+        return lead, partners
 
     def _indicator(self, target: Target) -> Indicator:
         info = self.templates.indicators[target.indicator]
