@@ -3,7 +3,8 @@
 - ``depends_on``: an action names the proposed actions it needs first (a survey before targets, a cluster body before
   its market operation); it is never put in an earlier phase than they are, and it is listed after them.
 - At most ``high_max`` actions stay high priority (the most urgent: stated problems, then escalated gaps, then score),
-  and at most two per basis (measure, practice or case), a fund counted with the pipeline it needs; the others become medium. A plan of ten "high" actions sets no priority at all.
+  and at most two per basis (measure, practice or case), a fund counted with the pipeline it needs; the others become
+  medium. A plan of ten "high" actions sets no priority at all.
 - At most ``near_max`` actions in the first year (¶25: staged goals); the least urgent of the others move to the next
   phase, and whatever depends on them moves with them.
 """
