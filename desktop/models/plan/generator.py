@@ -17,7 +17,7 @@ from desktop.models.plan.types import Action, Indicator, Priority
 from desktop.models.profile import Profile, Target
 from desktop.models.text import Text
 from desktop.models.vocabulary import Condition, Endowment, Industry, label
-from desktop.models.vocabulary.plan import HORIZONS
+from desktop.models.vocabulary.plan import HORIZONS, UNDER_WAY
 
 _REASONS_IN_WHY = 2
 _RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
@@ -125,7 +125,9 @@ class PlanGenerator:
         if targets:
             # The zone's own targets are the KPI (the first is the action's indicator); no made-up number beside them.
             indicator = self._indicator(targets[0])
-            kpi = join((self._zone_target_kpi(t) for t in targets), "\uff1b", "; ")
+            goals = join((self._zone_target_kpi(t) for t in targets), "\uff1b", "; ")
+            start = UNDER_WAY[phase]
+            kpi = Text(f"{start.zh}{goals.zh}", f"{start.en}{goals.en[:1].lower()}{goals.en[1:]}")
         else:
             effort = template.effort
             indicator = None if effort is None else Indicator(effort[0], effort[1], number)
