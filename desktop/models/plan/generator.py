@@ -7,6 +7,8 @@ resembles most (its lesson becomes an action).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop.models.formatting import fill, join, number_text, tenths_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.criteria import MET, Criterion
@@ -60,11 +62,24 @@ class PlanGenerator:
         candidates: list[Candidate] = []
         for index, template, match, score, stated in chosen:
             targets = assigned.get(template.action_id, [])
-            action, urgent = self._action(template, match, score, profile, stated, targets)
-            groundwork = template.role == "groundwork"
-            # Stated problems first, then severe gaps, then the groundwork the rest builds on (¶22, ¶25), then score.
-            urgency = (0 if stated else 1, 0 if urgent else 1, 0 if groundwork else 1, -score, index)
-            candidates.append(Candidate(action, urgency, fixed_phase=bool(targets), groundwork=groundwork))
+            # Each of the zone's targets is its own checkable indicator: a second target on the same action is
+            # followed as a task of its own, named after the indicator and after the action that carries it.
+            slots: list[Target | None] = list(targets) or [None]
+            for number, own in enumerate(slots):
+                action, urgent = self._action(template, match, score, profile, stated, [] if own is None else [own])
+                if number > 0 and own is not None:
+                    name = self.templates.indicators[own.indicator].name
+                    action = replace(
+                        action,
+                        id=f"{template.action_id}/{own.indicator}",
+                        title=Text(f"{action.title.zh}：{name.zh}", f"{action.title.en}: {name.en}"),
+                        depends_on=(template.action_id,),
+                    )
+                groundwork = template.role == "groundwork"
+                # Stated problems first, then severe gaps, then the groundwork the rest builds on (¶22, ¶25), then
+                # score.
+                urgency = (0 if stated else 1, 0 if urgent else 1, 0 if groundwork else 1, -score, index, number)
+                candidates.append(Candidate(action, urgency, fixed_phase=own is not None, groundwork=groundwork))
         return triage(candidates, self.templates.high_max, self.templates.near_max)
 
     @staticmethod
