@@ -6,10 +6,20 @@ from desktop.models.formatting import fill, share_tenths, tenths_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.context import Context, default_context
 from desktop.models.matching.rules import ItemRules, RuleSet
-from desktop.models.matching.types import ArticleLimitNote, CriterionStatus, Gap, Match, MatchResult, Reason
+from desktop.models.matching.types import (
+    ArticleLimitNote,
+    CriterionStatus,
+    Gap,
+    Match,
+    MatchKind,
+    MatchResult,
+    Reason,
+)
 from desktop.models.profile import Profile
 from desktop.models.text import Text
 from desktop.models.vocabulary.gaps import gap_suffix, unknown_suffix
+
+PROBLEM_KIND = "problem_any"  # the criterion kind that reads the zone's stated problems
 
 
 class Matcher:
@@ -22,15 +32,19 @@ class Matcher:
 
     def match(self, profile: Profile) -> MatchResult:
         scored = [_score(item, profile) for item in self.rules.items]
-        scored.sort(key=lambda pair: (-pair[0], pair[1].id))
+        # A problem the zone states outweighs any inference from its scores: measures that answer one rank first.
+        # Traits, practices and cases describe; only the article's recommendations are cures (¶24–¶31).
+        scored.sort(key=lambda pair: (-pair[0][0], -pair[0][1], pair[1].id))
         limits = tuple(ArticleLimitNote(x.id, x.topic, x.note) for x in self.context.limits_for(profile))
         return MatchResult(profile.name, tuple(match for _, match in scored), limits)
 
 
-def _score(item: ItemRules, profile: Profile) -> tuple[int, Match]:
+def _score(item: ItemRules, profile: Profile) -> tuple[tuple[int, int], Match]:
+    """The match and its sort weight: (answers a stated problem, total in tenths)."""
     reasons: list[Reason] = []
     gaps: list[Gap] = []
     total = 0
+    stated = 0
     for rule in item.criteria:
         judgement = rule.criterion.judge(profile)
         values = {"fact": judgement.fact, "points": Text.same(tenths_text(rule.points)), **judgement.values}
@@ -43,6 +57,7 @@ def _score(item: ItemRules, profile: Profile) -> tuple[int, Match]:
             shown = tenths_text(earned)
             reasons.append(Reason(Text(f"{text.zh}：+{shown}", f"{text.en}: +{shown}"), earned / 10, field))
             total += earned
+            stated |= int(rule.criterion.kind == PROBLEM_KIND and item.kind is MatchKind.RECOMMENDATION)
         if at_stake > 0:
             text = fill(rule.unknown, values)
             suffix = unknown_suffix(tenths_text(at_stake))
@@ -58,4 +73,4 @@ def _score(item: ItemRules, profile: Profile) -> tuple[int, Match]:
     match = Match(
         item.id, item.kind, item.title, total / 10, tuple(reasons), tuple(gaps), item.paragraphs, item.coverage
     )
-    return total, match
+    return (stated, total), match

@@ -21,6 +21,9 @@ class Context:
     kinds: tuple[Kind, ...] = ()
     stages: tuple[Stage, ...] = ()
     any_at_least: tuple[tuple[Endowment, int], ...] = ()
+    # Units (departments.toml IDs) such a zone normally does not have, and the unit that leads in their place.
+    absent_units: tuple[str, ...] = ()
+    stand_in: str | None = None
 
     def holds(self, profile: Profile) -> bool:
         if self.levels and profile.level not in self.levels:
@@ -40,6 +43,8 @@ def read_context(entry: Entry, name: str, table: Table) -> Context | None:
     levels = entry.enums("levels", Level) if entry.has("levels") else ()
     kinds = entry.enums("kinds", Kind) if entry.has("kinds") else ()
     stages = entry.enums("stages", Stage) if entry.has("stages") else ()
+    absent = entry.strings("absent_units")
+    stand_in = entry.string("stand_in", required=bool(absent))
     ratings: list[tuple[Endowment, int]] = []
     raw = entry.subtable("any_at_least")
     if raw is not None:
@@ -53,4 +58,4 @@ def read_context(entry: Entry, name: str, table: Table) -> Context | None:
         entry.report("情形至少要有一个条件", "a context needs at least one test")
     if len(entry.problems) > before:
         return None
-    return Context(name, levels or (), kinds or (), stages or (), tuple(ratings))
+    return Context(name, levels or (), kinds or (), stages or (), tuple(ratings), absent, stand_in)

@@ -7,6 +7,8 @@ resembles most (its lesson becomes an action).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop.models.formatting import fill, join, number_text, tenths_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.criteria import MET, Criterion
@@ -17,7 +19,7 @@ from desktop.models.plan.types import Action, Indicator, Priority
 from desktop.models.profile import Profile, Target
 from desktop.models.text import Text
 from desktop.models.vocabulary import Condition, Endowment, Industry, label
-from desktop.models.vocabulary.plan import HORIZONS
+from desktop.models.vocabulary.plan import HORIZONS, UNDER_WAY
 
 _REASONS_IN_WHY = 2
 _RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
@@ -60,11 +62,24 @@ class PlanGenerator:
         candidates: list[Candidate] = []
         for index, template, match, score, stated in chosen:
             targets = assigned.get(template.action_id, [])
-            action, urgent = self._action(template, match, score, profile, stated, targets)
-            groundwork = template.role == "groundwork"
-            # Stated problems first, then severe gaps, then the groundwork the rest builds on (¶22, ¶25), then score.
-            urgency = (0 if stated else 1, 0 if urgent else 1, 0 if groundwork else 1, -score, index)
-            candidates.append(Candidate(action, urgency, fixed_phase=bool(targets), groundwork=groundwork))
+            # Each of the zone's targets is its own checkable indicator: a second target on the same action is
+            # followed as a task of its own, named after the indicator and after the action that carries it.
+            slots: list[Target | None] = list(targets) or [None]
+            for number, own in enumerate(slots):
+                action, urgent = self._action(template, match, score, profile, stated, [] if own is None else [own])
+                if number > 0 and own is not None:
+                    name = self.templates.indicators[own.indicator].name
+                    action = replace(
+                        action,
+                        id=f"{template.action_id}/{own.indicator}",
+                        title=Text(f"{action.title.zh}：{name.zh}", f"{action.title.en}: {name.en}"),
+                        depends_on=(template.action_id,),
+                    )
+                groundwork = template.role == "groundwork"
+                # Stated problems first, then severe gaps, then the groundwork the rest builds on (¶22, ¶25), then
+                # score.
+                urgency = (0 if stated else 1, 0 if urgent else 1, 0 if groundwork else 1, -score, index, number)
+                candidates.append(Candidate(action, urgency, fixed_phase=own is not None, groundwork=groundwork))
         return triage(candidates, self.templates.high_max, self.templates.near_max)
 
     @staticmethod
@@ -125,11 +140,14 @@ class PlanGenerator:
         if targets:
             # The zone's own targets are the KPI (the first is the action's indicator); no made-up number beside them.
             indicator = self._indicator(targets[0])
-            kpi = join((self._zone_target_kpi(t) for t in targets), "\uff1b", "; ")
+            goals = join((self._zone_target_kpi(t) for t in targets), "\uff1b", "; ")
+            start = UNDER_WAY[phase]
+            kpi = Text(f"{start.zh}{goals.zh}", f"{start.en}{goals.en[:1].lower()}{goals.en[1:]}")
         else:
             effort = template.effort
             indicator = None if effort is None else Indicator(effort[0], effort[1], number)
             kpi = fill(template.kpi, values)
+        lead, partners = self._units(template.lead, template.partners, profile)
         problem_words = [self._problem_label(p) for p in stated]
         priority = priority_for(score, self.templates, bool(urgent) or bool(stated))
         if template.max_priority is not None and _RANK[priority] < _RANK[template.max_priority]:
@@ -144,14 +162,23 @@ class PlanGenerator:
             why=_why(match, score, urgent, problem_words, None if targets else target_note),
             priority=priority,
             phase=phase,
-            lead=template.lead,
-            partners=template.partners,
+            lead=lead,
+            partners=partners,
             paragraphs=template.paragraphs,
             basis=template.basis,
             depends_on=template.after,
             indicator=indicator,
         )
         return action, bool(urgent)
+
+    def _units(self, lead: str, partners: tuple[str, ...], profile: Profile) -> tuple[str, tuple[str, ...]]:
+        """The "1+N" this zone can staff: a unit its kind of zone does not have gives way to the context's stand-in."""
+        for context in self.templates.contexts.values():
+            if context.absent_units and context.holds(profile):
+                if lead in context.absent_units and context.stand_in is not None:
+                    lead = context.stand_in
+                partners = tuple(p for p in partners if p not in context.absent_units and p != lead)
+        return lead, partners
 
     def _indicator(self, target: Target) -> Indicator:
         info = self.templates.indicators[target.indicator]

@@ -2,8 +2,9 @@
 
 - ``depends_on``: an action names the proposed actions it needs first (a survey before targets, a cluster body before
   its market operation); it is never put in an earlier phase than they are, and it is listed after them.
-- At most ``high_max`` actions stay high priority (the most urgent: stated problems, then escalated gaps, then score);
-  the others become medium. A plan of ten "high" actions sets no priority at all.
+- At most ``high_max`` actions stay high priority (the most urgent: stated problems, then escalated gaps, then score),
+  and at most two per basis (measure, practice or case), a fund counted with the pipeline it needs; the others become
+  medium. A plan of ten "high" actions sets no priority at all.
 - At most ``near_max`` actions in the first year (¶25: staged goals); the least urgent of the others move to the next
   phase, and whatever depends on them moves with them.
 """
@@ -19,6 +20,7 @@ from desktop.models.vocabulary.plan import retime
 
 _PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 _PHASE_RANK = {Phase.NEAR: 0, Phase.MID: 1, Phase.LONG: 2}
+_PER_BASIS = 2  # high actions of one measure, practice or case
 _NEXT = {Phase.NEAR: Phase.MID, Phase.MID: Phase.LONG, Phase.LONG: Phase.LONG}
 
 
@@ -40,8 +42,22 @@ def triage(candidates: Sequence[Candidate], high_max: int, near_max: int) -> lis
     # High priority: the most urgent high ones keep it, and what they depend on is at least as urgent as they are.
     # What the stage puts three to five years away is not urgent now.
     highs = [i for i in ranked if actions[i].priority is Priority.HIGH and actions[i].phase is not Phase.LONG]
+    # At most two high actions per basis: three finance actions of one measure are one priority, not three. The
+    # first pick is the member that carries most prerequisites with it (a fund with the pipeline it needs), then the
+    # most urgent; a second member of the same basis only where the first stands alone.
+    line: dict[str, list[str]] = {}
+    for ident in highs:
+        chain = [d for d in _closure(ident, actions) if actions[d].basis == actions[ident].basis]
+        if len(chain) > len(line.get(actions[ident].basis, [])):
+            line[actions[ident].basis] = chain
+    for ident in highs:
+        members = line[actions[ident].basis]
+        if ident not in members and len(members) < _PER_BASIS:
+            members.append(ident)
     keep: list[str] = []
     for ident in highs:
+        if ident not in line[actions[ident].basis]:
+            continue
         needed = [d for d in _closure(ident, actions) if d not in keep]
         if len(keep) + len(needed) <= high_max:
             keep += needed

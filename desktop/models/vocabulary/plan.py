@@ -54,6 +54,13 @@ HORIZONS: dict[Phase, Text] = {
 }
 
 
+# A zone's own target runs to its own year; the action that serves it still starts in its phase, so the KPI says
+# both and never contradicts the phase the plan gives it ("一年内启动实施；到2028年……").
+UNDER_WAY: dict[Phase, Text] = {
+    phase: Text(f"{horizon.zh}启动实施；", f"Under way {horizon.en}; ") for phase, horizon in HORIZONS.items()
+}
+
+
 def retime(kpi: Text, old: Phase, new: Phase) -> Text:
     """A generated KPI with its time frame moved from ``old``'s to ``new``'s (text without it is left as it is)."""
     if old is new:

@@ -81,11 +81,20 @@ def zone_closest_to(analyzer: Analyzer, case_id: str) -> Profile:
         (1, 3, 2, 2, 3, 3, 3, 5),  # associations
         (2, 4, 5, 4, 4, 3, 5, 3),  # research and many SMEs
         (3, 0, 3, 3, 4, 0, 5, 3),  # many cooperating SMEs, no anchors
+        (1, 4, 5, 5, 1, 3, 1, 3),  # universities and talent, little capital, few start-ups (¶4 rather than ¶8)
+        (1, 3, 2, 2, 3, 3, 4, 1),  # many SMEs, weak associations
+    ]
+    # Illinois is ranked on the zone's situation, never on resemblance alone (rules/cases.toml): the search also
+    # tries a zone that states price wars and weak services (¶11).
+    situations: list[tuple[tuple[str, ...], tuple[str, ...]]] = [
+        ((), ()),
+        (("excess_competition",), ("weak_services",)),
     ]
     industries = [("petrochem",), ("biomed",), ("ict",), ("automotive",), ("logistics_trade",), ("equipment",)]
     industries.append(("biomed", "ict"))
-    for pattern, industry in itertools.product(patterns, industries):
-        profile = make_profile("mature", industry, pattern, conditions=(), figures={"enterprises": 600})
+    for (conditions, problems), pattern, industry in itertools.product(situations, patterns, industries):
+        profile = make_profile("mature", industry, pattern, conditions=conditions, figures={"enterprises": 600})
+        profile = profile.with_changes(problems=problems)
         cases = analyzer.analyse(profile).result.of_kind(MatchKind.CASE)
         if cases[0].id == case_id and cases[0].score >= 40:
             return profile
