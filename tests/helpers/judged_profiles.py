@@ -964,12 +964,15 @@ JUDGED: tuple[Judged, ...] = (
             targets=(target("cluster_revenue", 2600, 2028, base=2100, base_year=2025),),
         ),
         "A steel base whose one works must move to higher grades is the Michigan pattern: a mature industry fallen "
-        "behind, government and the main firm planning the catch-up together (¶10) — not Houston, whose ¶5 story "
-        "is growth from reserves, not transformation. Michigan tops the cases and its lesson is an action whose "
-        "basis is the case; the industry code (materials) is not automotive, which is exactly where a rule keyed "
-        "on codes goes wrong. SMEs 2 and heavy industry: no high venture fund (¶28). Talent leaves without a "
+        "behind, government and the main firm planning the catch-up together (¶10); its lesson must be an action "
+        "whose basis is the case, although the industry code (materials) is not automotive — exactly where a rule "
+        "keyed on codes goes wrong. Which case it most resembles is another question: the article states only "
+        "Michigan's carmakers (1 of 8 endowments), and a case with so little stated data cannot come first on "
+        "resemblance (cases are compared only on what the article states), while Houston's stated resources and location, and metallurgy among the "
+        "industries its oil gave rise to (¶5), are real likenesses. So the two cases are the two best, in either "
+        "order. SMEs 2 and heavy industry: no high venture fund (¶28). Talent leaves without a "
         "household-registration barrier: no title may promise to remove one. Its revenue target is a KPI.",
-        best_case="case.michigan-hybrid",
+        top_cases=("case.michigan-hybrid", "case.houston-petrochem"),
         must_not_high=("rec.2.1/venture-fund",),
         basis_expected=("case.michigan-hybrid",),
     ),
