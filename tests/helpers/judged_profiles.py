@@ -968,7 +968,8 @@ JUDGED: tuple[Judged, ...] = (
         "whose basis is the case, although the industry code (materials) is not automotive — exactly where a rule "
         "keyed on codes goes wrong. Which case it most resembles is another question: the article states only "
         "Michigan's carmakers (1 of 8 endowments), and a case with so little stated data cannot come first on "
-        "resemblance (cases are compared only on what the article states), while Houston's stated resources and location, and metallurgy among the "
+        "resemblance (cases are compared only on what the article states), while Houston's stated resources and "
+        "location, and metallurgy among the "
         "industries its oil gave rise to (¶5), are real likenesses. So the two cases are the two best, in either "
         "order. SMEs 2 and heavy industry: no high venture fund (¶28). Talent leaves without a "
         "household-registration barrier: no title may promise to remove one. Its revenue target is a KPI.",
