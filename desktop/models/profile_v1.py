@@ -6,12 +6,11 @@ version 2 comes, it gets its own module; this one stays so version 1 files keep 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TypeVar
+from collections.abc import Mapping
 
 from desktop.models.errors import ProfileError
 from desktop.models.profile import Profile
-from desktop.models.profile_messages import missing, unknown_key
+from desktop.models.profile_reading import FieldReader
 from desktop.models.profile_rules import (
     check_city,
     check_conditions,
@@ -50,33 +49,14 @@ KEYS = (
 )
 REQUIRED = frozenset({"format", "version", "name", "stage", "industries", "endowments"})
 
-_T = TypeVar("_T")
-
 
 def read(data: Mapping[str, object], *, earlier_names: bool = False) -> tuple[Profile | None, list[ProfileError]]:
     """The profile a version 1 object describes, or every problem with it (never both, never half).
 
     ``earlier_names`` reads the name by the rules of earlier versions (see ``profile_rules.check_earlier_name``).
     """
-    errors: list[ProfileError] = [
-        unknown_key(str(key), value, list(KEYS)) for key, value in data.items() if key not in KEYS
-    ]
-
-    def field(key: str, check: Callable[[object], _T]) -> _T | None:
-        if key not in data and key in REQUIRED:
-            errors.append(missing(key))
-            return None
-        try:
-            return check(data.get(key))
-        except ProfileError as error:
-            errors.append(error)
-            return None
-
-    def section(key: str, check: Callable[[object, list[ProfileError]], _T]) -> _T | None:
-        if key not in data and key in REQUIRED:
-            errors.append(missing(key))
-            return None
-        return check(data.get(key), errors)
+    reader = FieldReader(data, KEYS, REQUIRED)
+    field, section, errors = reader.field, reader.section, reader.errors
 
     name = field("name", check_earlier_name if earlier_names else check_name)
     province = field("province", check_province)
