@@ -257,8 +257,8 @@ def _why(match: Match, score: int, urgent: list[Text], stated: list[Text], targe
         )
     if urgent:
         facts = join(urgent, "\uff1b", "; ")
-        zh.append(f"需优先处理的短板：{facts.zh}。")
-        en.append(f"Urgent gaps: {facts.en}.")
+        zh.append(f"列为优先的原因：{facts.zh}。")
+        en.append(f"Why it comes first: {facts.en}.")
     if target_note is not None:
         zh.append(f"{target_note.zh}。")
         en.append(f"{target_note.en[0].upper()}{target_note.en[1:]}.")
