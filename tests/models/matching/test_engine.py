@@ -118,7 +118,7 @@ def test_priority_follows_the_score_and_a_severe_gap_raises_it(tiny: Analyzer) -
     broke = zone("穷区", "growth", ["ict"], endowments(0, 0, 5, 4, 0, 3, 3, 3), ["guidance_fund"])
     [action] = tiny.analyse(broke).actions
     assert action.priority is Priority.HIGH  # 60 points, raised one level by capital 0
-    assert "需优先处理的短板：资本与金融 0/5 ≤ 0" in action.why.zh
+    assert "列为优先的原因：资本与金融 0/5 ≤ 0" in action.why.zh
 
 
 def test_a_measure_below_the_threshold_proposes_nothing(tiny: Analyzer) -> None:
