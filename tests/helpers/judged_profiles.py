@@ -619,7 +619,8 @@ JUDGED: tuple[Judged, ...] = (
         "needing provincial or ministry approval: not high and not within a year (university cooperation instead). "
         "A county park has no science and innovation bureau to lead anything. Its target for above-scale firms "
         "becomes a KPI with its base and year. No start-up or university-incubation lesson (Silicon Valley ¶8, "
-        "Boston ¶7) has anything to act on here: neither is the basis of an action.",
+        "Boston ¶7) has anything to act on here: neither is the basis of an action. Nor is Houston's (¶5): the "
+        "park resembles it only weakly (no oil, no port, no heavy industry), so its chain lesson is not proposed.",
         best_trait="trait.regional-advantage",
         best_practice="practice.fiscal-financial",
         top_measures=("rec.1.5", "rec.2.1"),
@@ -627,7 +628,7 @@ JUDGED: tuple[Judged, ...] = (
         must_not_high=("rec.2.1/venture-fund", "rec.2.2/branch-campus"),
         not_near=("rec.2.2/branch-campus",),
         absent_leads=("committee.science-innovation",),
-        basis_absent=("case.silicon-valley", "case.boston-biotech"),
+        basis_absent=("case.silicon-valley", "case.boston-biotech", "case.houston-petrochem"),
     ),
     Judged(
         zone(
@@ -712,12 +713,13 @@ JUDGED: tuple[Judged, ...] = (
         "university-born IT: California (¶4, Stanford and Caltech) must not top the cases. Research and capital "
         "are not known: they are listed as 待核实, not read as weak, so a branch campus (impossible in 3.5 km² "
         "behind a customs fence anyway) is neither high nor due within a year, and a venture fund is not high. "
-        "Its local supply target is a KPI, and California's lesson gives it no action.",
+        "Its local supply target is a KPI, and California's lesson gives it no action; nor does Houston's (¶5), "
+        "which it resembles only weakly: the supplier cure is the cooperation network, not a petrochemical chain.",
         top_measures=("rec.1.4", "rec.3.3"),
         must_not_high=("rec.2.2/branch-campus", "rec.2.1/venture-fund"),
         not_near=("rec.2.2/branch-campus",),
         not_best_case=("case.california-it",),
-        basis_absent=("case.california-it",),
+        basis_absent=("case.california-it", "case.houston-petrochem"),
         unknowns_listed=("endowments.research_base", "endowments.capital", "conditions.guidance_fund"),
     ),
     Judged(
@@ -860,12 +862,14 @@ JUDGED: tuple[Judged, ...] = (
         "and spin-off capacity (rec.1.4, ¶26) and a supplier network (rec.3.3, ¶31; Houston's supplier base ¶5, "
         "Silicon Valley's outsourcing ¶8): both proposed and among the three best measures. The ICT code does not "
         "make it California: ¶4 is IT grown from Stanford and Caltech, and this zone's research is middling "
-        "(3) — California must not top the cases. A fund exists, so none is proposed. Its two targets are KPIs.",
+        "(3) — California must not top the cases. A fund exists, so none is proposed. Its two targets are KPIs. "
+        "It resembles Houston and Silicon Valley only weakly (about half): neither's lesson (¶5, ¶8) is proposed.",
         top_measures=("rec.1.4", "rec.3.3"),
         actions=("rec.1.4/exemplary-firms", "rec.3.3/cooperation-network"),
         no_actions=("rec.2.1/venture-fund",),
         must_not_high=("rec.2.2/branch-campus",),
         not_best_case=("case.california-it",),
+        basis_absent=("case.houston-petrochem", "case.silicon-valley"),
     ),
     Judged(
         zone(

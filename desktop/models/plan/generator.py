@@ -46,8 +46,13 @@ class PlanGenerator:
                 continue
             score = round(match.score * 10)
             stated = [p for p in template.problems if p in profile.problems]
-            # A case lesson: its case is among the ones the zone resembles most.
-            lesson = template.case_top > 0 and case_rank.get(template.basis, template.case_top) < template.case_top
+            # A case lesson: its case is among the ones the zone resembles most, and the zone resembles it enough
+            # (being the best of weak resemblances is no reason to learn a case's lesson).
+            lesson = (
+                template.case_top > 0
+                and case_rank.get(template.basis, template.case_top) < template.case_top
+                and by_id[template.basis].score >= template.case_min
+            )
             if template.score_from == template.basis and template.case_top and not lesson:
                 continue  # a pure case lesson comes only from a top case
             if lesson:

@@ -124,6 +124,7 @@ class ActionTemplate:
     effort: tuple[Text, Text] | None = None  # name and unit of what the KPI counts when no zone target applies
     after: tuple[str, ...] = ()  # actions that must come first when they are in the plan
     case_top: int = 0  # a case lesson: proposed only when its case is among this many best cases
+    case_min: float = 0.0  # ... and only when the zone's similarity to that case reaches this (0–100)
     variants: tuple[Variant, ...] = ()
 
 
@@ -331,6 +332,7 @@ def _read_template(entry: Entry, known: _Known) -> ActionTemplate | None:
     effort = _read_effort(entry)
     after = entry.strings("after")
     case_top = entry.integer("case_top", 1, 6, required=False) or 0
+    case_min = entry.integer("case_min", 0, 100, required=False) or 0
     variants = _read_variants(entry)
     entry.finish()
     if basis is None:
@@ -356,6 +358,8 @@ def _read_template(entry: Entry, known: _Known) -> ActionTemplate | None:
                 f"score_from“{score_from}”不是知识库中的做法、建议或案例",
                 f"score_from “{score_from}” is not a practice, measure or case of the knowledge base",
             )
+    if case_min and not case_top:
+        entry.report("case_min 需与 case_top 一起使用", "case_min goes with case_top")
     if case_top and (basis is None or not basis.startswith("case.")):
         entry.report("case_top 只用于案例经验", "case_top is for case lessons only")
     if slug is not None and not set(slug) <= _SLUG_CHARS:
@@ -426,6 +430,7 @@ def _read_template(entry: Entry, known: _Known) -> ActionTemplate | None:
         effort=effort,
         after=after,
         case_top=case_top,
+        case_min=float(case_min),
         variants=variants,
     )
 
