@@ -164,7 +164,7 @@ class PlanGenerator:
             title=fill(title, values),
             description=fill(description, values),
             kpi=kpi,
-            why=_why(match, score, urgent, problem_words, None if targets else target_note),
+            why=_why(match, score, urgent, problem_words, None if targets else target_note, template.purpose),
             priority=priority,
             phase=phase,
             lead=lead,
@@ -241,23 +241,41 @@ def holds(criterion: Criterion, profile: Profile) -> bool | None:
     return criterion.judge(profile).status is MET
 
 
-def _why(match: Match, score: int, urgent: list[Text], stated: list[Text], target_note: Text | None) -> Text:
-    """Why the action is proposed: the zone's stated problems, the score and its strongest reasons, urgent gaps, how
-    the target was set."""
+def _why(
+    match: Match,
+    score: int,
+    urgent: list[Text],
+    stated: list[Text],
+    target_note: Text | None,
+    purpose: Text | None = None,
+) -> Text:
+    """Why the action is proposed: what it is for, the zone's stated problems, the score and its strongest reasons,
+    urgent gaps, how the target was set."""
     zh: list[str] = []
     en: list[str] = []
+    if purpose is not None:
+        zh.append(f"{purpose.zh}。")
+        en.append(f"{purpose.en}.")
     if stated:
         named = join(stated, "、", ", ")
         zh.append(f"本区提出的问题：{named.zh}。")
         en.append(f"A problem the zone states: {named.en}.")
-    top = sorted((r for r in match.reasons if r.points > 0), key=lambda r: -r.points)[:_REASONS_IN_WHY]
+    # With its purpose stated, the measure's grounds are left out: they argue for the measure's headline instrument
+    # (rec.2.1's venture fund), not for this action.
+    reasons = () if purpose is not None else match.reasons
+    top = sorted((r for r in reasons if r.points > 0), key=lambda r: -r.points)[:_REASONS_IN_WHY]
     if top or not stated:
         grounds = join((r.text for r in top), "\uff1b", "; ")
-        zh.append(
-            f"“{match.title.zh}”与本区匹配 {tenths_text(score)} 分" + (f"，主要依据：{grounds.zh}。" if top else "。")
+        # Where the action says what it is for, the measure it serves is not named again: several actions serve
+        # one measure, and the measure's title (rec.2.1's venture fund) would argue for another action than this one.
+        subject = (
+            Text("该项建议", "The measure")
+            if purpose is not None
+            else Text(f"“{match.title.zh}”", f"“{match.title.en}”")
         )
+        zh.append(f"{subject.zh}与本区匹配 {tenths_text(score)} 分" + (f"，主要依据：{grounds.zh}。" if top else "。"))
         en.append(
-            f"“{match.title.en}” scores {tenths_text(score)} for this zone"
+            f"{subject.en} scores {tenths_text(score)} for this zone"
             + (f"; main grounds: {grounds.en}." if top else ".")
         )
     if urgent:

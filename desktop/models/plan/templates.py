@@ -62,11 +62,17 @@ class TargetRule:
         scale = 10**self.decimals
         target = math.floor(known * self.factor * scale + 0.5) / scale
         target = max(self.minimum, target)
+        capped = self.maximum is not None and target > self.maximum
         if self.maximum is not None:
             target = min(self.maximum, target)
         shown = number_text(target)
         factor = f"{number_text(self.factor * 100)}%"
         en_unit = f" {unit.en}" if unit.en else ""
+        if capped:  # say so: the figure times the factor is not the target shown
+            return target, Text(
+                f"目标按{name.zh} {number_text(known)}{unit.zh}的 {factor} 推算，以 {shown} 为上限",
+                f"target {factor} of {name.en.lower()} ({number_text(known)}{en_unit}), at most {shown}",
+            )
         return target, Text(
             f"目标 {shown} 按{name.zh} {number_text(known)}{unit.zh}的 {factor} 推算",
             f"target {shown} = {factor} of {name.en.lower()} ({number_text(known)}{en_unit})",
@@ -124,6 +130,7 @@ class ActionTemplate:
     effort: tuple[Text, Text] | None = None  # name and unit of what the KPI counts when no zone target applies
     after: tuple[str, ...] = ()  # actions that must come first when they are in the plan
     case_top: int = 0  # a case lesson: proposed only when its case is among this many best cases
+    purpose: Text | None = None  # what the action is for, in plain words; the why opens with it
     case_min: float = 0.0  # ... and only when the zone's similarity to that case reaches this (0–100)
     variants: tuple[Variant, ...] = ()
 
@@ -333,6 +340,7 @@ def _read_template(entry: Entry, known: _Known) -> ActionTemplate | None:
     after = entry.strings("after")
     case_top = entry.integer("case_top", 1, 6, required=False) or 0
     case_min = entry.integer("case_min", 0, 100, required=False) or 0
+    purpose = entry.text("purpose", required=False)
     variants = _read_variants(entry)
     entry.finish()
     if basis is None:
@@ -431,6 +439,7 @@ def _read_template(entry: Entry, known: _Known) -> ActionTemplate | None:
         after=after,
         case_top=case_top,
         case_min=float(case_min),
+        purpose=purpose,
         variants=variants,
     )
 

@@ -101,9 +101,16 @@ def fund(analyzer: Analyzer, profile: Profile) -> tuple[str, str, str]:
 
 
 def test_fund_size_is_derived_from_output_when_known(analyzer: Analyzer) -> None:
+    zh, en, why = fund(analyzer, make_profile(figures={"output_100m_cny": 400}))
+    assert "不低于 1 亿元" in zh and "at least CNY 1 hundred million" in en
+    assert "年产值 400亿元的 0.3% 推算" in why
+
+
+def test_a_fund_is_never_blown_up_from_output_alone(analyzer: Analyzer) -> None:
+    """A large output does not make a large venture fund (¶28: a little public money); the cap is said, not hidden."""
     zh, en, why = fund(analyzer, make_profile(figures={"output_100m_cny": 1800}))
-    assert "不低于 9 亿元" in zh and "at least CNY 9 hundred million" in en
-    assert "年产值 1800亿元的 0.5% 推算" in why
+    assert "不低于 2 亿元" in zh and "at least CNY 2 hundred million" in en
+    assert "年产值 1800亿元的 0.3% 推算，以 2 为上限" in why
 
 
 def test_fund_size_is_left_to_fill_in_when_output_is_unknown(analyzer: Analyzer) -> None:
@@ -118,4 +125,4 @@ def test_targets_stay_within_their_bounds(analyzer: Analyzer) -> None:
     huge = make_profile(ratings=ratings, conditions=(), figures={"enterprises": 1_000_000, "output_100m_cny": 1})
     actions = {a.id: a for a in analyzer.analyse(huge).actions}
     assert "不少于 10 家" in actions["rec.1.4/exemplary-firms"].kpi.zh  # 0.5% of firms, at most 10
-    assert "不低于 1 亿元" in actions["rec.2.1/venture-fund"].kpi.zh  # 0.5% of output, at least 1
+    assert "不低于 1 亿元" in actions["rec.2.1/venture-fund"].kpi.zh  # 0.3% of output, at least 1
