@@ -177,13 +177,29 @@ class PlanGenerator:
         return action, bool(urgent)
 
     def _units(self, lead: str, partners: tuple[str, ...], profile: Profile) -> tuple[str, tuple[str, ...]]:
-        """The "1+N" this zone can staff: a unit its kind of zone does not have gives way to the context's stand-in."""
-        for context in self.templates.contexts.values():
-            if context.absent_units and context.holds(profile):
-                if lead in context.absent_units and context.stand_in is not None:
-                    lead = context.stand_in
-                partners = tuple(p for p in partners if p not in context.absent_units and p != lead)
-        return lead, partners
+        """The "1+N" this zone can staff: a unit its kind of zone does not have gives way to the context's stand-in.
+
+        Where the zone lists its own units (format v2 ``units``), that list decides instead: a committee bureau it
+        does not list is one it does not have. A lead it lacks gives way to the stand-in a context names for that
+        unit (the county park's: the economic development bureau) when the zone has it, else the lead is left
+        open ("") for the committee to assign rather than naming a bureau that does not exist."""
+        if profile.units is None:
+            for context in self.templates.contexts.values():
+                if context.absent_units and context.holds(profile):
+                    if lead in context.absent_units and context.stand_in is not None:
+                        lead = context.stand_in
+                    partners = tuple(p for p in partners if p not in context.absent_units and p != lead)
+            return lead, partners
+        own = {unit.role for unit in profile.units if unit.role}
+
+        def lacks(department_id: str) -> bool:
+            department = self.kb.departments.get(department_id)
+            return department is not None and department.group == "committee" and department_id not in own
+
+        if lacks(lead):
+            stand_ins = (c.stand_in for c in self.templates.contexts.values() if lead in c.absent_units)
+            lead = next((s for s in stand_ins if s is not None and not lacks(s)), "")
+        return lead, tuple(p for p in partners if not lacks(p) and p != lead)
 
     def _indicator(self, target: Target) -> Indicator:
         info = self.templates.indicators[target.indicator]
