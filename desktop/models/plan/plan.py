@@ -8,6 +8,7 @@ from datetime import date
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.plan.columns import COLUMN_LABELS
+from desktop.models.plan.progress import ProgressError, ProgressReport, progress_from_data, progress_to_data
 from desktop.models.plan.types import EDITABLE_FIELDS, USER_FIELDS, Action, Indicator, Phase, Priority, Status
 from desktop.models.text import Text
 from desktop.models.vocabulary.plan import retime
@@ -58,7 +59,11 @@ class ActionPlan:
     """Ordered actions of one zone. The window edits it; the store saves ``to_data()`` with the profile."""
 
     def __init__(
-        self, actions: Iterable[Action] = (), removed: Iterable[str] = (), report: Mapping[str, object] | None = None
+        self,
+        actions: Iterable[Action] = (),
+        removed: Iterable[str] = (),
+        report: Mapping[str, object] | None = None,
+        progress: Mapping[str, Iterable[ProgressReport]] | None = None,
     ) -> None:
         self._actions: list[Action] = []
         # What the zone entered for its 行动方案 (issuing unit, date…): kept with the plan so it is asked once.
@@ -67,6 +72,12 @@ class ActionPlan:
         self._removed: set[str] = set(removed)
         for action in actions:
             self.add(action)
+        # What the units reported on their progress forms, by action ID, oldest 填报日期 first. Kept only for actions
+        # of the plan: a report on an action the plan no longer has would be shown nowhere.
+        self._progress: dict[str, tuple[ProgressReport, ...]] = {}
+        for action_id, reports in (progress or {}).items():
+            if any(a.id == action_id for a in self._actions):
+                self._progress[action_id] = tuple(sorted(reports, key=lambda r: r.reported_on))
 
     @property
     def actions(self) -> list[Action]:
@@ -85,7 +96,12 @@ class ActionPlan:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ActionPlan):
             return NotImplemented
-        return self._actions == other._actions and self._removed == other._removed and self.report == other.report
+        return (
+            self._actions == other._actions
+            and self._removed == other._removed
+            and self.report == other.report
+            and self._progress == other._progress
+        )
 
     __hash__ = None  # type: ignore[assignment]  # mutable
 
@@ -124,8 +140,29 @@ class ActionPlan:
         self._actions.append(action)
         return action
 
+    def reports(self, action_id: str) -> tuple[ProgressReport, ...]:
+        """The progress reports on an action, oldest 填报日期 first (empty when none came back yet)."""
+        self._index(action_id)
+        return self._progress.get(action_id, ())
+
+    def latest_report(self, action_id: str) -> ProgressReport | None:
+        reports = self.reports(action_id)
+        return reports[-1] if reports else None
+
+    @property
+    def progress_reports(self) -> dict[str, tuple[ProgressReport, ...]]:
+        """Every action's reports, by action ID (only actions with at least one report)."""
+        return dict(self._progress)
+
+    def add_report(self, action_id: str, report: ProgressReport) -> None:
+        """Keep a unit's report on an action (in 填报日期 order). The action's own fields are not changed here."""
+        self._index(action_id)
+        reports = (*self._progress.get(action_id, ()), report)
+        self._progress[action_id] = tuple(sorted(reports, key=lambda r: r.reported_on))
+
     def remove(self, action_id: str) -> Action:
         action = self._actions.pop(self._index(action_id))
+        self._progress.pop(action_id, None)  # its history stays in the plan's saved revisions
         if not action.id.startswith(USER_PREFIX):  # a generated action, even one kept as the user's own
             self._removed.add(action_id)
         return action
@@ -193,7 +230,7 @@ class ActionPlan:
             if new is None:
                 if old.user_added:
                     kept.append(old)
-                elif has_user_work(old):
+                elif has_user_work(old) or old.id in self._progress:
                     adopted = replace(old, user_added=True)
                     kept.append(adopted)
                     kept_by_user.append(adopted)
@@ -233,6 +270,7 @@ class ActionPlan:
             "actions": [_action_to_data(a) for a in self._actions],
             "removed": sorted(self._removed),
             **({"report": dict(self.report)} if self.report else {}),
+            **({"progress": progress_to_data(self._progress)} if self._progress else {}),
         }
 
     @classmethod
@@ -251,10 +289,15 @@ class ActionPlan:
         if not isinstance(removed, list) or not all(isinstance(r, str) for r in removed):
             raise PlanError(Text("计划数据的 removed 应为文字列表", "plan data 'removed' must be a list of text"))
         report = data.get("report")
+        try:
+            progress = progress_from_data(data.get("progress"))
+        except ProgressError as error:
+            raise PlanError(error.message) from None
         return cls(
             (_action_from_data(raw, n) for n, raw in enumerate(actions)),
             removed,
             report if isinstance(report, Mapping) else None,
+            progress,
         )
 
     def _index(self, action_id: str) -> int:
