@@ -177,3 +177,15 @@ def test_applying_against_a_plan_saved_since_the_preview_is_a_conflict(
     with pytest.raises(StoreError):
         apply_ledger(store, loaded, now=NOW)
     assert stored_bytes(store) == before
+
+
+def test_a_form_of_a_zone_renamed_since_is_still_its_own(store: ProfileStore, all_form: Path, tmp_path: Path) -> None:
+    first = next(iter(action_rows(all_form)))
+    back = tmp_path / "back.xlsx"
+    fill(all_form, back, {first: {"percent": 45, "reported_on": date(2026, 6, 1)}})
+    profile_id = store.find_id(NAME)
+    assert profile_id is not None
+    profile, version = store.load_versioned(profile_id)
+    store.update(profile_id, profile.with_changes(name="桐川县经济开发区"), expected_version=version)
+    result = import_ledger(store, "桐川县经济开发区", [back], now=NOW)
+    assert not result.preview.refusing and len(result.applied) == 1
