@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # SQLAlchemy and the engine are imported only after the windo
     from desktop.models.analysis import Analyzer
     from desktop.models.knowledge.types import KnowledgeBase
     from desktop.models.store import ProfileStore, StartupReport
+    from desktop.models.store.quick_read import FirstPaint
 
 SETTINGS_FILE = "settings.ini"
 EXIT_CANNOT_START = 2
@@ -82,9 +83,23 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Path]:
     settings = open_settings(data_dir)
     language = Language(parse_lang(args.lang or saved.LANGUAGE.read(settings)), app)
     window = MainWindow(None, language, settings)
+    paint = read_first_paint(data_dir, args.database, saved.LAST_PROFILE.read(settings))
+    if paint is not None:
+        window.show_first_paint(paint)  # the list and the last profile, before the store (SQLAlchemy) is loaded
     window.show()
     app.processEvents()  # paint it now: opening the database must not leave the user looking at nothing
     return app, window, data_dir
+
+
+def read_first_paint(data_dir: Path, database: str | None, last_id: int | None) -> FirstPaint | None:
+    """What the window shows before the store is open, read straight from the local SQLite file; None for a shared
+    database, a first start, or anything ``open_store`` must deal with (it then fills the window itself)."""
+    if database or paths.database_url_override():
+        return None
+    from desktop.models.store.quick_read import DATABASE_FILE
+    from desktop.models.store.quick_read import read_first_paint as read
+
+    return read(data_dir / DATABASE_FILE, last_id)
 
 
 def finish_start(window: MainWindow, data_dir: Path, database: str | None = None) -> bool:

@@ -17,7 +17,6 @@ from desktop.models.profile import Profile
 from desktop.models.profile_format import parse_profile, read_profile, write_profile
 from desktop.models.profile_names import NameTemplate
 from desktop.views import settings as saved
-from desktop.views.plan.file_name import plan_file_name
 
 if TYPE_CHECKING:
     from datetime import date
@@ -69,6 +68,9 @@ class ProfileCommands(_Base):
 
     def _profile_requested(self, profile_id: int) -> None:
         if profile_id == self.current_id():
+            return
+        if not self.ready():  # a click on the first paint's list, before the store is open: nothing to open it with
+            self.panel.select(self.current_id())
             return
         if not self.maybe_keep_changes():
             self.panel.select(self.current_id())  # stay where the unsaved work is
@@ -376,6 +378,7 @@ class ProfileCommands(_Base):
         from desktop.models.errors import ExportError
         from desktop.models.report.settings import ReportSettings
         from desktop.models.report.writer import write_report  # python-docx loads only when a document is written
+        from desktop.views.plan.file_name import plan_file_name  # the plan package is not needed for the first paint
 
         page = self._plan_to_export()
         current = page.plan() if page is not None else None
