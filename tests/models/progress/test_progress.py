@@ -15,7 +15,7 @@ from desktop.models.progress.summary import summarise
 from desktop.models.progress.timeline import timeline
 from desktop.models.progress.units import completion_by_unit
 from desktop.models.vocabulary.progress import PeriodKind
-from tests.models.progress.conftest import FINANCE, LAND, SCIENCE, TODAY
+from tests.helpers.progress_plan import FINANCE, LAND, SCIENCE, TODAY
 
 
 def _flags(plan: ActionPlan, period: Period) -> tuple[set[str], set[str]]:
