@@ -178,12 +178,14 @@ class Issue:
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
-    """One value of an action before and after applying a return ("" for nothing)."""
+    """One value of an action before and after applying a return (an empty ``Text`` for nothing).
+
+    ``old`` is the action's status, or the field of the latest report already applied; ``new`` the return's."""
 
     field: str  # "status", "percent", "progress", "problems", "next_steps", "reporter", "reported_on"
     label: Text  # the column as the form names it
-    old: str
-    new: str
+    old: Text
+    new: Text
 
 
 @dataclass(frozen=True, slots=True)

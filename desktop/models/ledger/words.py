@@ -54,7 +54,7 @@ DATE_ERROR = Text("请填写日期，如 2026-05-31。", "Please enter a date, s
 FOOTER = Text("第 &P 页，共 &N 页", "Page &P of &N")
 
 # --- where a value sits -------------------------------------------------------------------------------------------
-_FILE = Text("文件 {file}", "file {file}")
+_FILE = Text("文件 {file}", "File {file}")
 _SHEET = Text("工作表“{sheet}”", "sheet “{sheet}”")
 _ROW = Text("第 {row} 行", "row {row}")
 _COLUMN = Text("{column} 列（{header}）", "column {column} ({header})")
@@ -77,7 +77,14 @@ def place(where: CellRef) -> Text:
 def at(where: CellRef, message: Text) -> Text:
     """ "<place>：<message>" / "<place>: <message>"."""
     spot = place(where)
-    return Text(f"{spot.zh}：{message.zh}", f"{spot.en[:1].upper()}{spot.en[1:]}: {message.en}")
+    return Text(f"{spot.zh}：{message.zh}", f"{spot.en}: {message.en}")
+
+
+def say(template: Text, **values: object) -> Text:
+    """Fill ``template``; a ``Text`` value gives each language its own words, any other value is the same in both."""
+    zh = {key: value.zh if isinstance(value, Text) else value for key, value in values.items()}
+    en = {key: value.en if isinstance(value, Text) else value for key, value in values.items()}
+    return Text(template.zh.format_map(zh), template.en.format_map(en))
 
 
 # --- refusing a whole file ----------------------------------------------------------------------------------------
