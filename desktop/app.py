@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__, paths
 from desktop.models.errors import ZonePlannerError
 from desktop.models.text import LANGS, Text
+from desktop.platform_check import create_application
 from desktop.views import settings as saved
 from desktop.views.i18n import Language, parse_lang
 from desktop.views.main_window import MainWindow
@@ -73,7 +74,8 @@ def load_analyzer() -> tuple[Analyzer | None, Text | None]:
 def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Path]:
     """Show the window at once, still without data; ``finish_start`` then opens the data folder behind it."""
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    # No display plugin (a Linux desktop without libxcb-cursor0...): the apt line in Chinese and English, exit 2.
+    app = QApplication.instance() or create_application([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)

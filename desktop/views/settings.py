@@ -70,7 +70,8 @@ SPLITTER: Setting[QByteArray | None] = Setting("window/splitter", None, _bytes)
 SORT: Setting[SortKey] = Setting("profiles/sort", SortKey.NAME, _sort, lambda key: key.value)
 LANGUAGE: Setting[Lang | None] = Setting("language", None, _lang)  # None: the application's default language
 LAST_PROFILE: Setting[int | None] = Setting("profiles/last", None, _profile_id)
-LAST_FOLDER: Setting[Path | None] = Setting("files/folder", None, _folder, str)  # profile files imported/exported
+# The folder of the last file chosen in any of the window's file dialogs: import and export start there.
+LAST_FOLDER: Setting[Path | None] = Setting("files/folder", None, _folder, str)
 EXPORT_FOLDER: Setting[Path | None] = Setting("plan/export_folder", None, _folder, str)  # the last plan workbook
 
 ALL: tuple[Setting[object], ...] = (GEOMETRY, SPLITTER, SORT, LANGUAGE, LAST_PROFILE, LAST_FOLDER, EXPORT_FOLDER)  # type: ignore[assignment]

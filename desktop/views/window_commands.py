@@ -332,6 +332,7 @@ class ProfileCommands(_Base):
         if path is None:
             return None
         saved.EXPORT_FOLDER.write(self.settings, path.parent)
+        saved.LAST_FOLDER.write(self.settings, path.parent)  # the next import or export starts here too
         message = QCoreApplication.translate("MainWindow", "Exported the plan workbook to {path}.").format(path=path)
         if self.is_dirty():
             message += " " + QCoreApplication.translate(
@@ -415,6 +416,7 @@ class ProfileCommands(_Base):
             current.report = settings.to_data()  # remembered with the plan: saved with the profile
             self._update_state()
         saved.EXPORT_FOLDER.write(self.settings, target.parent)
+        saved.LAST_FOLDER.write(self.settings, target.parent)  # the next import or export starts here too
         self._status(
             QCoreApplication.translate("MainWindow", "Exported the action plan document to {path}.").format(path=target)
         )
