@@ -362,7 +362,8 @@ class MainWindow(ProfileCommands, DraftKeeping, FirstPaintShowing, WindowLayout,
         from desktop.views.history_dialog import HistoryDialog
 
         try:
-            dialog = HistoryDialog(self.store, profile_id, self.language, self)
+            units = self.kb.departments if self.kb is not None else None
+            dialog = HistoryDialog(self.store, profile_id, self.language, self, units=units)
         except ZonePlannerError as error:
             self.show_error(self.tr("The version history cannot be shown."), self._message(error))
             return None

@@ -307,8 +307,8 @@
         <translation>历史版本</translation>
     </message>
     <message>
-        <source>Every save is kept. Pick a version to see it; restoring it saves it again as the newest version.</source>
-        <translation>每次保存都会留存一个版本。选择一个版本可查看其内容；恢复后它将作为最新版本再次保存。</translation>
+        <source>Every save is kept, with its plan. Pick a version to see what changed in the profile and the plan; restoring it brings back both and saves them again as the newest version.</source>
+        <translation>每次保存都连同行动计划一并留存。选择一个版本，可查看档案和计划各改了什么；恢复后档案与计划一起回到该版本，并另存为最新版本。</translation>
     </message>
     <message>
         <source>Restore this version</source>
@@ -321,6 +321,34 @@
     <message>
         <source>Saved by {user}</source>
         <translation>保存人：{user}</translation>
+    </message>
+    <message>
+        <source>No plan recorded</source>
+        <translation>未记录行动计划</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Saved {time} by {user}</source>
+        <translation>{time} 由 {user} 保存</translation>
+    </message>
+    <message>
+        <source>No plan recorded with this version (it was saved before plans were kept in the history).</source>
+        <translation>此版本未记录行动计划（保存于历史版本开始记录计划之前）。</translation>
+    </message>
+    <message>
+        <source>The plan saved with this version cannot be read.</source>
+        <translation>此版本保存的行动计划无法读取。</translation>
+    </message>
+    <message>
+        <source>Plan recorded: {count} actions.</source>
+        <translation>已记录行动计划：{count} 项行动。</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
     </message>
     <message>
         <source>Location</source>
@@ -343,8 +371,8 @@
         <translation>与上一个版本相比，改动了：{fields}</translation>
     </message>
     <message>
-        <source>No change from the previous version.</source>
-        <translation>与上一个版本相比没有改动。</translation>
+        <source>No change to the profile from the previous version.</source>
+        <translation>档案与上一版本相同，未作修改。</translation>
     </message>
 </context>
 <context>
