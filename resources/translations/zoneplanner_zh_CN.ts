@@ -944,10 +944,6 @@ It is used for this session only and is not saved (to avoid typing it each time,
 <context>
     <name>PlanPage</name>
     <message>
-        <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
-        <translation>尚无行动计划。请选择开发区档案并进行对标匹配，系统建议的行动将显示在这里。</translation>
-    </message>
-    <message>
         <source>Add action</source>
         <translation>添加行动</translation>
     </message>
@@ -996,6 +992,10 @@ It is used for this session only and is not saved (to avoid typing it each time,
         <translation>将行动计划导出为 Excel 工作簿，便于印发传阅</translation>
     </message>
     <message>
+        <source>No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved profile on the left. As soon as the profile is complete, the proposed actions appear here by themselves.</source>
+        <translation>尚无行动计划。请在“基本信息”至“目标与备注”各页填写开发区档案，或在左侧选择一个已保存的档案。档案填写完整后，系统建议的行动会自动显示在这里。</translation>
+    </message>
+    <message>
         <source>The saved plan could not be read: {reason}
 
 The proposed actions are shown instead.</source>
@@ -1034,8 +1034,8 @@ Open the folder that holds it?</source>
         <translation>确定从计划中移除行动“{title}”吗？</translation>
     </message>
     <message>
-        <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
-        <translation>暂无可导出的行动计划：请先选择开发区档案并进行对标匹配。</translation>
+        <source>There is no plan to export yet: fill in the zone profile or pick a saved one on the left.</source>
+        <translation>暂无可导出的行动计划：请先填写开发区档案，或在左侧选择一个已保存的档案。</translation>
     </message>
     <message>
         <source>action-plan</source>
