@@ -972,10 +972,6 @@ It is used for this session only and is not saved (to avoid typing it each time,
 <context>
     <name>PlanPage</name>
     <message>
-        <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
-        <translation>尚无行动计划。请选择开发区档案并进行对标匹配，系统建议的行动将显示在这里。</translation>
-    </message>
-    <message>
         <source>Add action</source>
         <translation>添加行动</translation>
     </message>
@@ -1024,6 +1020,10 @@ It is used for this session only and is not saved (to avoid typing it each time,
         <translation>将行动计划导出为 Excel 工作簿，便于印发传阅</translation>
     </message>
     <message>
+        <source>No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved profile on the left. As soon as the profile is complete, the proposed actions appear here by themselves.</source>
+        <translation>尚无行动计划。请在“基本信息”至“目标与备注”各页填写开发区档案，或在左侧选择一个已保存的档案。档案填写完整后，系统建议的行动会自动显示在这里。</translation>
+    </message>
+    <message>
         <source>The saved plan could not be read: {reason}
 
 The proposed actions are shown instead.</source>
@@ -1062,8 +1062,8 @@ Open the folder that holds it?</source>
         <translation>确定从计划中移除行动“{title}”吗？</translation>
     </message>
     <message>
-        <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
-        <translation>暂无可导出的行动计划：请先选择开发区档案并进行对标匹配。</translation>
+        <source>There is no plan to export yet: fill in the zone profile or pick a saved one on the left.</source>
+        <translation>暂无可导出的行动计划：请先填写开发区档案，或在左侧选择一个已保存的档案。</translation>
     </message>
     <message>
         <source>action-plan</source>
@@ -1251,6 +1251,33 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressStrip</name>
     <message>
         <source>Overdue</source>
@@ -1398,6 +1425,21 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Progress of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — lead unit: {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress has been reported on this action yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

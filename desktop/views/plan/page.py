@@ -199,8 +199,13 @@ class PlanPage(QWidget):
         for button, text, tip in texts:
             button.setText(text)
             button.setToolTip(tip)
+        # The next step a user can really take: there is no "matching" command, the plan follows a complete profile.
         self.empty_label.setText(
-            self.tr("No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.")
+            self.tr(
+                "No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved "
+                "profile on the left. As soon as the profile is complete, the proposed actions appear here by "
+                "themselves."
+            )
         )
         self.banner.retranslate()
         self.details.retranslate()
@@ -390,7 +395,9 @@ class PlanPage(QWidget):
 
         plan = self.model.plan
         if self._analysis is None or plan is None:
-            self.show_error(self.tr("There is no plan to export yet: choose a zone profile and run the matching."))
+            self.show_error(
+                self.tr("There is no plan to export yet: fill in the zone profile or pick a saved one on the left.")
+            )
             return None
         profile = self._analysis.profile
         folder = self.export_folder or _documents_folder()
