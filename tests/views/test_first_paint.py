@@ -233,3 +233,13 @@ print(usable, loaded)
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True []"
+
+
+def test_a_shared_database_is_not_painted_from_the_local_file(
+    data_dir: Path, samples: dict[str, Profile], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stored_zone(data_dir, samples)  # a local store is there, but the user works on the office's database
+    assert app_module.read_first_paint(data_dir, None, None) is not None
+    assert app_module.read_first_paint(data_dir, "postgresql://office/zones", None) is None
+    monkeypatch.setenv("ZONEPLANNER_DATABASE_URL", "postgresql://office/zones")
+    assert app_module.read_first_paint(data_dir, None, None) is None
