@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.models.session.baseline import StoredPlan
-
 if TYPE_CHECKING:
     from desktop.models.store.quick_read import FirstPaint
     from desktop.views.window_parts import WindowParts
@@ -27,13 +25,11 @@ class FirstPaintShowing(_Base):
     _first_paint: FirstPaint | None = None
 
     def show_first_paint(self, paint: FirstPaint) -> None:
-        """Fill the list and open the profile read for the first paint (the stored plan waits for the plan page)."""
+        """Fill the list and open the profile read for the first paint."""
         self._first_paint = paint
         self.panel.set_rows(list(paint.rows))
-        opened = paint.opened
-        if opened is not None:
-            self.editor.load(opened.profile)
-            self.pages.show_profile(opened.profile, StoredPlan.read(opened.plan))
+        if paint.opened is not None:
+            self.editor.load(paint.opened.profile)  # its stored plan waits for the store (the plan model loads then)
         self.panel.select(self.first_paint_id())
         self._update_state()
 
@@ -57,6 +53,9 @@ class FirstPaintShowing(_Base):
         typing_on_it = self.editor.is_dirty() and listed is not None and listed.name == shown.name
         if listed != shown and not typing_on_it:
             return False
+        from desktop.models.session.baseline import StoredPlan  # the plan model, needed only now
+
         self.session.follow_read(opened.id, opened.profile.name, opened.version)
+        self.pages.show_profile(opened.profile, StoredPlan.read(opened.plan))  # shown once the plan page is built
         self.panel.select(opened.id)
         return True
