@@ -95,6 +95,7 @@ class ProgressDialog(QDialog):
                 period=words.LAST_PERIOD[kind].get(lang),
             )
         )
+
         def share(value: float | None) -> str:
             return "—" if value is None else f"{round(value)}%"
 

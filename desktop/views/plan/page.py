@@ -32,6 +32,7 @@ from desktop.models.session.baseline import PlanBaseline, StoredPlan
 from desktop.models.session.follow import behind, followed
 from desktop.models.text import Lang, Text
 from desktop.views.elided_label import ElidedLabel
+from desktop.views.ledger.ledger_button import LedgerButton
 from desktop.views.plan.banner import ProfileChangedBanner
 from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDelegate, PartnersDelegate
 from desktop.views.plan.detail_panel import ActionDetailPanel
@@ -57,6 +58,7 @@ class PlanPage(QWidget):
     planEdited = Signal()  # any change to the plan (cell, detail text, add, remove, move, regenerate, following)
     exported = Signal(Path)  # a workbook was written there
     exportRequested = Signal()  # the Export button: the window runs the one export command (as Ctrl+E does)
+    ledgerRequested = Signal(str)  # a command of the 台账 button (views/ledger/ledger_button.py): the window runs it
 
     def __init__(
         self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None, *, baseline: PlanBaseline | None = None
@@ -150,6 +152,8 @@ class PlanPage(QWidget):
         self.down_button = self._button(QStyle.StandardPixmap.SP_ArrowDown, lambda: self.move_selected(1))
         self.regenerate_button = self._button(QStyle.StandardPixmap.SP_BrowserReload, self.regenerate)
         self.export_button = self._button(QStyle.StandardPixmap.SP_DialogSaveButton, self._request_export)
+        self.ledger_button = LedgerButton(self)
+        self.ledger_button.requested.connect(self.ledgerRequested)
 
         # Shortcuts act only while the table has focus, so they never take keys from a text being typed.
         for keys, slot in (
@@ -169,6 +173,7 @@ class PlanPage(QWidget):
         row.addSpacing(16)
         row.addWidget(self.regenerate_button)
         row.addStretch(1)
+        row.addWidget(self.ledger_button)
         row.addWidget(self.export_button)
         return row
 
@@ -203,6 +208,7 @@ class PlanPage(QWidget):
             self.tr("No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.")
         )
         self.banner.retranslate()
+        self.ledger_button.retranslate()
         self.details.retranslate()
         self._refresh()
 
@@ -562,6 +568,8 @@ class PlanPage(QWidget):
         self.down_button.setEnabled(0 <= row < count - 1)
         self.regenerate_button.setEnabled(has_plan and self._analysis is not None)
         self.export_button.setEnabled(has_plan and self._analysis is not None)
+        self.ledger_button.setEnabled(has_plan and self._analysis is not None)
+        self.ledger_button.set_has_selection(row >= 0)
 
 
 def _documents_folder() -> Path:
