@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import docx
 from PySide6.QtWidgets import QDialog
 
 from desktop.models.analysis import Analyzer
@@ -11,6 +13,7 @@ from desktop.models.plan.plan import ActionPlan
 from desktop.models.plan.progress import ProgressReport
 from desktop.models.plan.types import Status
 from desktop.models.profile import Profile
+from desktop.models.progress.periods import Period
 from desktop.models.store import ProfileStore
 from desktop.views.ledger.cells import texts
 from desktop.views.ledger.progress_dialog import ProgressDialog
@@ -99,3 +102,19 @@ def test_an_actions_timeline_lists_its_returns_newest_first_with_what_changed(
     page.select_row(2)
     empty = window.ledger.show_timeline()
     assert isinstance(empty, QDialog) and not empty.findChild(type(dialog.table), "timelineTable").isVisibleTo(empty)
+
+
+def test_the_bulletin_is_written_from_the_plan_on_screen_for_the_period_asked(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], analyzer: Analyzer, tmp_path: Path
+) -> None:
+    window = _window(make_window, store, samples["county-park"], analyzer)
+    asked = Recorder((Period(date(2027, 4, 1), TODAY), ".docx", "桐川县工业园区管委会"))
+    window.ledger.ask_bulletin = asked  # type: ignore[method-assign]
+    target = tmp_path / "通报"
+    window.ledger.get_bulletin_path = Recorder(target)  # type: ignore[method-assign]
+    written = window.ledger.export_bulletin()
+    assert written == tmp_path / "通报.docx"
+    assert asked.calls[0][:2] == (date(2027, 4, 5), TODAY)  # offered: from the first return to today
+    lines = [p.text for p in docx.Document(str(written)).paragraphs if p.text.strip()]
+    assert "三、逾期事项" in lines and any("用地指标未落实" in line for line in lines)
+    assert lines[-2] == "桐川县工业园区管委会"
