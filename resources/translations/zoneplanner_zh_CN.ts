@@ -545,12 +545,12 @@
 <context>
     <name>LedgerButton</name>
     <message>
-        <source>Progress ledger</source>
+        <source>Ledger</source>
         <translation>进度台账</translation>
     </message>
     <message>
-        <source>Send progress forms to the units, take back what they return, see the progress</source>
-        <translation>向各单位发出台账填报表，导入回收的填报表，查看推进情况</translation>
+        <source>Progress ledger: send progress forms to the units, take back what they return, see the progress</source>
+        <translation>进度台账：向各单位发出台账填报表，导入回收的填报表，查看推进情况</translation>
     </message>
     <message>
         <source>Export progress forms…</source>

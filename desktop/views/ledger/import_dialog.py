@@ -79,7 +79,8 @@ class ImportDialog(QDialog):
         self.changes.itemChanged.connect(lambda *_: self._update())
         self._update()
         self.resize(980, 640)
-        self.changes.setColumnWidth(0, 460)
+        self.changes.setColumnWidth(0, 400)
+        self.changes.setColumnWidth(1, 260)  # the rest to the new values
 
     # --- what the caller reads ----------------------------------------------------------------------------------
 

@@ -40,8 +40,10 @@ class LedgerButton(QPushButton):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(self.tr("Progress ledger"))
-        self.setToolTip(self.tr("Send progress forms to the units, take back what they return, see the progress"))
+        self.setText(self.tr("Ledger"))
+        self.setToolTip(
+            self.tr("Progress ledger: send progress forms to the units, take back what they return, see the progress")
+        )
         texts = {
             LedgerCommand.EXPORT_FORMS: self.tr("Export progress forms…"),
             LedgerCommand.IMPORT_RETURNS: self.tr("Import returned forms…"),

@@ -117,7 +117,13 @@ class PlanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
-        layout.addWidget(self.progress)
+        # The 台账 button beside the progress it feeds (the button row is full in English at 1024 px).
+        self.ledger_button = LedgerButton(self)
+        self.ledger_button.requested.connect(self.ledgerRequested)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.ledger_button)
+        layout.addLayout(progress_row)
         self.buttons = QWidget(self)  # hidden while there is no plan to act on
         self.buttons.setLayout(self._make_buttons())
         layout.addWidget(self.buttons)
@@ -152,8 +158,6 @@ class PlanPage(QWidget):
         self.down_button = self._button(QStyle.StandardPixmap.SP_ArrowDown, lambda: self.move_selected(1))
         self.regenerate_button = self._button(QStyle.StandardPixmap.SP_BrowserReload, self.regenerate)
         self.export_button = self._button(QStyle.StandardPixmap.SP_DialogSaveButton, self._request_export)
-        self.ledger_button = LedgerButton(self)
-        self.ledger_button.requested.connect(self.ledgerRequested)
 
         # Shortcuts act only while the table has focus, so they never take keys from a text being typed.
         for keys, slot in (
@@ -173,7 +177,6 @@ class PlanPage(QWidget):
         row.addSpacing(16)
         row.addWidget(self.regenerate_button)
         row.addStretch(1)
-        row.addWidget(self.ledger_button)
         row.addWidget(self.export_button)
         return row
 
@@ -541,6 +544,7 @@ class PlanPage(QWidget):
         self.heading.setText(self.tr("Action plan — {zone}").format(zone=zone) if zone else self.tr("Action plan"))
         self.progress.set_counts(self._counts())
         self.progress.setVisible(has_plan)
+        self.ledger_button.setVisible(has_plan)
         self.buttons.setVisible(has_plan)
         self._update_buttons()
 
