@@ -35,7 +35,8 @@ class StoredZone:
     plan: ActionPlan
     version: int
     names: UnitNames
-    saved_plan: bool = False
+    saved_plan: bool = False  # no plan was stored: the generated one was saved just now
+    generated: bool = False  # no plan is stored: ``plan`` is the generated proposal (not saved)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,8 @@ def read_zone(
             saved = True
     else:
         plan = ActionPlan.from_data(plan_data)
-    return StoredZone(profile_id, profile, plan, version, unit_names(profile, analyzer.kb), saved)
+    generated = plan_data is None and not saved
+    return StoredZone(profile_id, profile, plan, version, unit_names(profile, analyzer.kb), saved, generated)
 
 
 def export_ledger(

@@ -28,6 +28,7 @@ DETAIL_LINE = Text(
     "   Lead: {lead}; partners: {partners}; planned: {dates}; status: {status}{percent}",
 )
 OVERDUE = Text("（逾期）", " (overdue)")
+PERCENT_SEPARATOR = Text("，", ", ")
 PERCENT = Text("，{percent}%", ", {percent}%")
 HISTORY_LINE = Text("   {date} {unit}{reporter}：{status}{percent}", "   {date} {unit}{reporter}: {status}{percent}")
 REPORTER = Text("（{name}）", " ({name})")
@@ -119,6 +120,8 @@ def plan_lines(summary: dict[str, Any], names: UnitNames, lang: Lang = "zh") -> 
 def _report_lines(raw: dict[str, Any], names: UnitNames, lang: Lang) -> list[str]:
     status = STATUS[Status(raw["status"])].get(lang) if raw["status"] else ""
     percent = "" if raw["percent"] is None else PERCENT.format(percent=raw["percent"]).get(lang)
+    if not status:  # a report with a percentage only: no separator before it
+        percent = percent.removeprefix(PERCENT_SEPARATOR.get(lang))
     reporter = REPORTER.format(name=raw["reporter"]).get(lang) if raw["reporter"] else ""
     lines = [
         HISTORY_LINE.format(
