@@ -19,7 +19,7 @@ from desktop.models.errors import ZonePlannerError
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.progress.periods import Period
 from desktop.models.text import Lang
-from desktop.views.ledger.ledger_button import LedgerCommand
+from desktop.views.plan.ledger_button import LedgerCommand
 
 if TYPE_CHECKING:
     from desktop.models.ledger.types import ExportResult, ImportPreview, ImportResult

@@ -32,7 +32,7 @@ from desktop.models.session.baseline import PlanBaseline, StoredPlan
 from desktop.models.session.follow import behind, followed
 from desktop.models.text import Lang, Text
 from desktop.views.elided_label import ElidedLabel
-from desktop.views.ledger.ledger_button import LedgerButton
+from desktop.views.plan.ledger_button import LedgerButton
 from desktop.views.plan.banner import ProfileChangedBanner
 from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDelegate, PartnersDelegate
 from desktop.views.plan.detail_panel import ActionDetailPanel
@@ -58,7 +58,7 @@ class PlanPage(QWidget):
     planEdited = Signal()  # any change to the plan (cell, detail text, add, remove, move, regenerate, following)
     exported = Signal(Path)  # a workbook was written there
     exportRequested = Signal()  # the Export button: the window runs the one export command (as Ctrl+E does)
-    ledgerRequested = Signal(str)  # a command of the 台账 button (views/ledger/ledger_button.py): the window runs it
+    ledgerRequested = Signal(str)  # a command of the 台账 button (views/plan/ledger_button.py): the window runs it
 
     def __init__(
         self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None, *, baseline: PlanBaseline | None = None
