@@ -32,12 +32,12 @@ from desktop.models.session.baseline import PlanBaseline, StoredPlan
 from desktop.models.session.follow import behind, followed
 from desktop.models.text import Lang, Text
 from desktop.views.elided_label import ElidedLabel
-from desktop.views.plan.ledger_button import LedgerButton
 from desktop.views.plan.banner import ProfileChangedBanner
 from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDelegate, PartnersDelegate
 from desktop.views.plan.detail_panel import ActionDetailPanel
 from desktop.views.plan.file_name import plan_file_name
 from desktop.views.plan.labels import list_separator
+from desktop.views.plan.ledger_button import LedgerButton
 from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
 from desktop.views.plan.table_model import FIELDS, Column, PlanTableModel
