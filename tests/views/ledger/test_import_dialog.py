@@ -172,3 +172,52 @@ def test_unsaved_changes_are_saved_first_or_nothing_happens(
     assert window.ledger.import_returns() is None
     assert window.ledger.ask_import.calls == []  # type: ignore[attr-defined]
     assert window.isWindowModified()  # the edit is still there, unsaved
+
+
+def test_a_save_made_elsewhere_meanwhile_is_a_conflict_and_nothing_is_applied(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], tmp_path: Path
+) -> None:
+    profile = samples["county-park"]
+    window, _returned, action_id = _window_with_forms(make_window, store, profile, tmp_path)
+    plan, version = _stored(store, profile.name)
+    profile_id = store.find_id(profile.name)
+    assert profile_id is not None
+
+    def someone_saves(preview: ImportPreview) -> frozenset[str]:
+        store.save_plan(
+            profile_id, plan.to_data(), expected_version=version
+        )  # another office, while the dialog is open
+        return preview.default_keys()
+
+    window.ledger.ask_import = someone_saves  # type: ignore[method-assign]
+    errors = Recorder()
+    window.show_error = errors  # type: ignore[method-assign]
+    assert window.ledger.import_returns() is None
+    assert errors.calls and errors.calls[0][0] == "没有应用任何内容。"
+    after, _ = _stored(store, profile.name)
+    assert after.reports(action_id) == ()
+
+
+def test_a_file_that_is_not_a_form_is_listed_and_nothing_can_be_applied(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], tmp_path: Path
+) -> None:
+    profile = samples["county-park"]
+    window, _returned, _action_id = _window_with_forms(make_window, store, profile, tmp_path)
+    junk = tmp_path / "财政局回复.xlsx"
+    junk.write_text("not a workbook", encoding="utf-8")
+    window.ledger.get_return_files = Recorder([junk])  # type: ignore[method-assign]
+    before = _stored(store, profile.name)
+    seen: list[ImportDialog] = []
+
+    def look(preview: ImportPreview) -> frozenset[str] | None:
+        dialog = ImportDialog(preview, "zh", window)
+        seen.append(dialog)
+        return None
+
+    window.ledger.ask_import = look  # type: ignore[method-assign]
+    assert window.ledger.import_returns() is None
+    (dialog,) = seen
+    issues = [dialog.issues.item(i).text() for i in range(dialog.issues.count())]
+    assert len(issues) == 1 and "财政局回复.xlsx" in issues[0]
+    assert not dialog.apply_button.isEnabled() and dialog.changes.topLevelItemCount() == 0
+    assert _stored(store, profile.name) == before
