@@ -25,6 +25,7 @@ from desktop.views.editor import ProfileEditor
 from desktop.views.editor.common import field_title
 from desktop.views.editor.editor import Title
 from desktop.views.i18n import Language
+from desktop.views.ledger.controller import LedgerController
 from desktop.views.list_refresh import ListRefresh
 from desktop.views.profile_list import ProfileListPanel
 from desktop.views.profile_list_model import format_saved
@@ -109,6 +110,7 @@ class MainWindow(ProfileCommands, DraftKeeping, FirstPaintShowing, WindowLayout,
         self.state_label = StateLabel(self)
         self.statusBar().addPermanentWidget(self.state_label)
         self._connect()
+        self.ledger = LedgerController(self)  # the plan page's 台账 menu: forms out, returns in, progress shown
 
         # Started by ``offer_drafts``: until the user was offered the last session's draft, there is nothing to keep.
         self.autosave_timer = QTimer(self)

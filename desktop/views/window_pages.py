@@ -156,6 +156,7 @@ class WindowPages(QObject):
 
     planEdited = Signal()  # the user changed the plan (the window's unsaved state includes the plan)
     exportRequested = Signal()  # the plan page's Export button: the window's export command, as Ctrl+E
+    ledgerRequested = Signal(str)  # the plan page's 台账 menu: views/ledger/controller.py runs the command
 
     def __init__(self, editor: ProfileEditor, language: Language) -> None:
         super().__init__(editor)
@@ -248,6 +249,7 @@ class WindowPages(QObject):
         page = PlanPage(self._analyzer.kb, self._language.lang, self.plan_tab, baseline=self._baseline)
         page.planEdited.connect(self.planEdited)
         page.exportRequested.connect(self.exportRequested)
+        page.ledgerRequested.connect(self.ledgerRequested)
         self.plan_tab.set_page(page)
         self.plan = page
 

@@ -111,6 +111,45 @@
     </message>
 </context>
 <context>
+    <name>BulletinDialog</name>
+    <message>
+        <source>Export progress bulletin</source>
+        <translation>导出进展通报</translation>
+    </message>
+    <message>
+        <source>Word document, official-document layout (.docx)</source>
+        <translation>Word 文档，公文格式（.docx）</translation>
+    </message>
+    <message>
+        <source>Excel workbook sheet (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>e.g. the zone&apos;s management committee office</source>
+        <translation>例如：管委会办公室</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>发文单位：</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Compare zones</source>
@@ -376,6 +415,53 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import returned forms — {zone}</source>
+        <translation>导入台账 — {zone}</translation>
+    </message>
+    <message>
+        <source>Action / return / field</source>
+        <translation>任务 / 回收表 / 字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <source>Needs your attention ({count}):</source>
+        <translation>需要您注意的事项（{count} 项）：</translation>
+    </message>
+    <message>
+        <source>Nothing needs a decision.</source>
+        <translation>没有需要决定的事项。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row} — reported {date}</source>
+        <translation>{file}，第 {row} 行 — 填报日期 {date}</translation>
+    </message>
+    <message>
+        <source> by {name}</source>
+        <translation>，填报人 {name}</translation>
+    </message>
+    <message>
+        <source>(no value differs from the last return)</source>
+        <translation>（与上次报送相比没有变化）</translation>
+    </message>
+    <message>
+        <source>Apply {count} returns</source>
+        <translation>应用 {count} 条报送</translation>
+    </message>
+    <message>
+        <source>{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} are ticked. Nothing is changed until you apply; Cancel changes nothing.</source>
+        <translation>已读取 {files} 个文件，拒收 {refused} 个。共有 {actions} 项任务的 {total} 条报送可以应用，已勾选 {count} 条。点击应用之前不会做任何修改；取消则什么也不改。</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeDetail</name>
     <message>
         <source>Select an entry on the left to read it here.</source>
@@ -482,6 +568,124 @@
     <message>
         <source>Knowledge base</source>
         <translation>知识库</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerButton</name>
+    <message>
+        <source>Ledger</source>
+        <translation>进度台账</translation>
+    </message>
+    <message>
+        <source>Progress ledger: send progress forms to the units, take back what they return, see the progress</source>
+        <translation>进度台账：向各单位发出台账填报表，导入回收的填报表，查看推进情况</translation>
+    </message>
+    <message>
+        <source>Export progress forms…</source>
+        <translation>导出台账填报表…</translation>
+    </message>
+    <message>
+        <source>Import returned forms…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <source>Progress overview…</source>
+        <translation>进展总览…</translation>
+    </message>
+    <message>
+        <source>Progress of the selected action…</source>
+        <translation>所选任务的进展记录…</translation>
+    </message>
+    <message>
+        <source>Export progress bulletin…</source>
+        <translation>导出进展通报…</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerController</name>
+    <message>
+        <source>The progress forms are written from the saved plan.</source>
+        <translation>台账填报表根据已保存的行动计划生成。</translation>
+    </message>
+    <message>
+        <source>The progress forms were not written.</source>
+        <translation>未能导出台账填报表。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} progress forms ({actions} actions) to {folder}.</source>
+        <translation>已导出 {count} 份台账填报表（共 {actions} 项任务）到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Returns are applied to the saved plan.</source>
+        <translation>回收的进展将应用到已保存的行动计划。</translation>
+    </message>
+    <message>
+        <source>The returned forms could not be read.</source>
+        <translation>无法读取回收的填报表。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was applied.</source>
+        <translation>已取消导入：没有应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>没有应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Applied {count} returns.</source>
+        <translation>已应用 {count} 条报送。</translation>
+    </message>
+    <message>
+        <source>progress-bulletin</source>
+        <translation>进展通报</translation>
+    </message>
+    <message>
+        <source>The progress bulletin was not written.</source>
+        <translation>未能导出进展通报。</translation>
+    </message>
+    <message>
+        <source>Exported the progress bulletin to {path}.</source>
+        <translation>已将进展通报导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Save your changes now?</source>
+        <translation>现在保存修改吗？</translation>
+    </message>
+    <message>
+        <source>Write one progress form per lead unit, or one form listing every unit&apos;s actions?</source>
+        <translation>按牵头单位各导出一份填报表，还是导出一份包含所有单位任务的填报表？</translation>
+    </message>
+    <message>
+        <source>One per unit</source>
+        <translation>每个单位一份</translation>
+    </message>
+    <message>
+        <source>One for all</source>
+        <translation>合并为一份</translation>
+    </message>
+    <message>
+        <source>Folder for the progress forms</source>
+        <translation>选择保存填报表的文件夹</translation>
+    </message>
+    <message>
+        <source>Returned progress forms</source>
+        <translation>选择回收的填报表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export progress bulletin</source>
+        <translation>导出进展通报</translation>
     </message>
 </context>
 <context>
@@ -1254,27 +1458,27 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <name>ProgressDialog</name>
     <message>
         <source>Progress overview</source>
-        <translation type="unfinished"></translation>
+        <translation>进展总览</translation>
     </message>
     <message>
         <source>Units report:</source>
-        <translation type="unfinished"></translation>
+        <translation>报送周期：</translation>
     </message>
     <message>
         <source>As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>截至 {today}：{total} 项任务已完成 {done} 项，逾期 {overdue} 项，{period}未报送进展 {silent} 项。</translation>
     </message>
     <message>
         <source>By unit</source>
-        <translation type="unfinished"></translation>
+        <translation>各单位推进情况</translation>
     </message>
     <message>
         <source>Overdue ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期（{count}）</translation>
     </message>
     <message>
         <source>No report ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>未报送（{count}）</translation>
     </message>
 </context>
 <context>
@@ -1431,15 +1635,15 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <name>TimelineDialog</name>
     <message>
         <source>Progress of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}”的进展记录</translation>
     </message>
     <message>
         <source>{title} — lead unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — 牵头单位：{unit}</translation>
     </message>
     <message>
         <source>No progress has been reported on this action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该任务尚无进展报送。</translation>
     </message>
 </context>
 <context>

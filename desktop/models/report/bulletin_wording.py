@@ -29,6 +29,8 @@ def read_bulletin_wording(root: Path) -> tuple[dict[str, Text], Problems]:
                     phrases[name] = Text(zh, en)
                 else:
                     problems.add(BULLETIN_FILE, name, Text("中英文都须是非空文字", "zh and en must both be non-empty"))
+            elif isinstance(value, Mapping) and ({"zh", "en"} & set(value)):
+                problems.add(BULLETIN_FILE, name, Text("须同时有 zh 和 en 文字", "needs both zh and en text"))
             elif isinstance(value, Mapping):
                 walk(value, name + ".")
             else:

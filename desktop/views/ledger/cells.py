@@ -34,8 +34,10 @@ def fill(
     stretch: int | None = None,
     action_ids: Sequence[str] = (),
     late_column: int | None = None,
+    fixed: dict[int, int] | None = None,
 ) -> None:
-    """Put ``rows`` into ``table``; ``stretch`` is the column that takes the room left (texts), the others fit."""
+    """Put ``rows`` into ``table``; ``stretch`` is the column that takes the room left (texts), ``fixed`` columns
+    start at the width given (the user may drag them) and wrap their text, the others fit their contents."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -53,8 +55,13 @@ def fill(
             table.setItem(r, c, item)
     header = table.horizontalHeader()
     for c in range(len(headers)):
-        mode = QHeaderView.ResizeMode.Stretch if c == stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(c, mode)
+        if c == stretch:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        elif fixed and c in fixed:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(c, fixed[c])
+        else:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
     table.resizeRowsToContents()
 
 

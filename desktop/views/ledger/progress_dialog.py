@@ -95,6 +95,7 @@ class ProgressDialog(QDialog):
                 period=words.LAST_PERIOD[kind].get(lang),
             )
         )
+
         def share(value: float | None) -> str:
             return "—" if value is None else f"{round(value)}%"
 
@@ -128,7 +129,7 @@ class ProgressDialog(QDialog):
             ]
             for row in summary.units
         ]
-        fill(self.by_unit, unit_headers, unit_rows, centred=frozenset(range(1, 10)), late_column=5)
+        fill(self.by_unit, unit_headers, unit_rows, centred=frozenset(range(1, 10)), stretch=0, late_column=5)
         self._fill_actions(self.overdue, summary.overdue, share, with_problems=True)
         self._fill_actions(self.silent, summary.silent, share, with_problems=False)
         self.tabs.setTabText(0, self.tr("By unit"))
@@ -162,7 +163,8 @@ class ProgressDialog(QDialog):
                     last or (words.NOT_STATED if with_problems else words.NONE_YET).get(lang),
                 ]
             )
-        fill(table, headers, rows, centred=frozenset({2, 3, 4}), stretch=0, action_ids=[s.action.id for s in states])
+        ids = [s.action.id for s in states]
+        fill(table, headers, rows, centred=frozenset({2, 3, 4}), stretch=5, action_ids=ids, fixed={0: 300})
 
     def _choose(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)

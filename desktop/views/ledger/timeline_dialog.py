@@ -55,7 +55,7 @@ class TimelineDialog(QDialog):
             )
         ]
         rows = [self._row(entry, unit_name) for entry in reversed(entries)]  # the newest on top: what is read first
-        fill(self.table, headers, rows, centred=frozenset({0, 3, 4}), stretch=5)
+        fill(self.table, headers, rows, centred=frozenset({0, 3, 4}), stretch=5, fixed={6: 180, 7: 180})
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -37,6 +37,7 @@ from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDeleg
 from desktop.views.plan.detail_panel import ActionDetailPanel
 from desktop.views.plan.file_name import plan_file_name
 from desktop.views.plan.labels import list_separator
+from desktop.views.plan.ledger_button import LedgerButton
 from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
 from desktop.views.plan.table_model import FIELDS, Column, PlanTableModel
@@ -57,6 +58,7 @@ class PlanPage(QWidget):
     planEdited = Signal()  # any change to the plan (cell, detail text, add, remove, move, regenerate, following)
     exported = Signal(Path)  # a workbook was written there
     exportRequested = Signal()  # the Export button: the window runs the one export command (as Ctrl+E does)
+    ledgerRequested = Signal(str)  # a command of the 台账 button (views/plan/ledger_button.py): the window runs it
 
     def __init__(
         self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None, *, baseline: PlanBaseline | None = None
@@ -115,7 +117,13 @@ class PlanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
-        layout.addWidget(self.progress)
+        # The 台账 button beside the progress it feeds (the button row is full in English at 1024 px).
+        self.ledger_button = LedgerButton(self)
+        self.ledger_button.requested.connect(self.ledgerRequested)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.ledger_button)
+        layout.addLayout(progress_row)
         self.buttons = QWidget(self)  # hidden while there is no plan to act on
         self.buttons.setLayout(self._make_buttons())
         layout.addWidget(self.buttons)
@@ -208,6 +216,7 @@ class PlanPage(QWidget):
             )
         )
         self.banner.retranslate()
+        self.ledger_button.retranslate()
         self.details.retranslate()
         self._refresh()
 
@@ -542,6 +551,7 @@ class PlanPage(QWidget):
         self.heading.setText(self.tr("Action plan — {zone}").format(zone=zone) if zone else self.tr("Action plan"))
         self.progress.set_counts(self._counts())
         self.progress.setVisible(has_plan)
+        self.ledger_button.setVisible(has_plan)
         self.buttons.setVisible(has_plan)
         self._update_buttons()
 
@@ -569,6 +579,8 @@ class PlanPage(QWidget):
         self.down_button.setEnabled(0 <= row < count - 1)
         self.regenerate_button.setEnabled(has_plan and self._analysis is not None)
         self.export_button.setEnabled(has_plan and self._analysis is not None)
+        self.ledger_button.setEnabled(has_plan and self._analysis is not None)
+        self.ledger_button.set_has_selection(row >= 0)
 
 
 def _documents_folder() -> Path:
