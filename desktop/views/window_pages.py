@@ -248,6 +248,7 @@ class WindowPages(QObject):
         page = PlanPage(self._analyzer.kb, self._language.lang, self.plan_tab, baseline=self._baseline)
         page.planEdited.connect(self.planEdited)
         page.exportRequested.connect(self.exportRequested)
+        page.unitAdded.connect(self._editor.units.add_own_unit)  # a unit typed in the plan joins the zone's list
         self.plan_tab.set_page(page)
         self.plan = page
 

@@ -28,6 +28,8 @@ from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
+from desktop.models.plan.units import ZoneUnits, listed_units, with_own_unit
+from desktop.models.profile import Profile
 from desktop.models.session.baseline import PlanBaseline, StoredPlan
 from desktop.models.session.follow import behind, followed
 from desktop.models.text import Lang, Text
@@ -57,6 +59,7 @@ class PlanPage(QWidget):
     planEdited = Signal()  # any change to the plan (cell, detail text, add, remove, move, regenerate, following)
     exported = Signal(Path)  # a workbook was written there
     exportRequested = Signal()  # the Export button: the window runs the one export command (as Ctrl+E does)
+    unitAdded = Signal(str)  # a unit name typed in a picker that the zone does not list: the form adds it
 
     def __init__(
         self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None, *, baseline: PlanBaseline | None = None
@@ -69,6 +72,8 @@ class PlanPage(QWidget):
         self._basis: tuple[Action, ...] = ()  # the proposals the plan was made from (or its stored profile's)
         self.baseline = baseline or PlanBaseline()  # the window's session shares its own: one record of the saved plan
         self.export_folder: Path | None = None  # last folder exported to; the window may restore it from settings
+        self._units = ZoneUnits(kb.departments)  # the open zone's units (its profile's list): the pickers offer them
+        self._units_key: object = None
 
         titles = {item_id: item.title for item_id, item in kb.items.items()}
         self.model = PlanTableModel(kb.departments, lang, today=lambda: self.today(), parent=self, titles=titles)
@@ -96,6 +101,8 @@ class PlanPage(QWidget):
         self.table = self._make_table()
         self.details = ActionDetailPanel(kb, lang, self)
         self.details.edited.connect(self._on_detail_edited)
+        self.details.unitsEdited.connect(lambda action_id, field, value: self.model.update(action_id, **{field: value}))
+        self.details.newUnit.connect(self.add_zone_unit)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -133,9 +140,12 @@ class PlanPage(QWidget):
             Column.STATUS: ChoiceDelegate(Status, lang, table),
             Column.START: DateDelegate(lang, table),
             Column.END: DateDelegate(lang, table),
-            Column.LEAD: LeadDelegate(self._kb.departments, lang, table),
-            Column.PARTNERS: PartnersDelegate(self._kb.departments, lang, table),
+            Column.LEAD: LeadDelegate(self.zone_units, lang, table),
+            Column.PARTNERS: PartnersDelegate(self.zone_units, lang, table),
         }
+        for unit_delegate in (self._delegates[Column.LEAD], self._delegates[Column.PARTNERS]):
+            assert isinstance(unit_delegate, LeadDelegate | PartnersDelegate)
+            unit_delegate.newUnit.connect(self.add_zone_unit)
         for column, delegate in self._delegates.items():
             table.setItemDelegateForColumn(column, delegate)
             if isinstance(delegate, DateDelegate):
@@ -223,6 +233,7 @@ class PlanPage(QWidget):
     def set_analysis(self, analysis: Analysis) -> None:
         """A (new) analysis of the current profile: a plan nobody edited follows it; an edited plan is left as it
         is, and the banner offers to regenerate it."""
+        self._set_units(analysis.profile)
         if self.model.plan is None:
             self.load_plan(None, analysis)
             return
@@ -242,6 +253,7 @@ class PlanPage(QWidget):
         unsaved changes); else it is unsaved work (from a draft) over the saved one. An unedited plan made for an
         older profile follows the analysis at once (an unsaved change)."""
         self._analysis = analysis
+        self._set_units(analysis.profile if analysis else None)
         proposals = tuple(analysis.actions) if analysis else ()
         if isinstance(stored, Mapping):
             stored = StoredPlan.read(stored)
@@ -298,6 +310,29 @@ class PlanPage(QWidget):
         """The plan has edits and was made for an older profile: regenerating it would change it."""
         plan, analysis = self.model.plan, self._analysis
         return plan is not None and analysis is not None and behind(plan, analysis.actions)
+
+    def zone_units(self) -> ZoneUnits:
+        """The units the open zone has, by the names it uses (the pickers and the table show these)."""
+        return self._units
+
+    def add_zone_unit(self, name: str) -> None:
+        """A unit typed in a picker that the zone does not list: offered at once, and passed on (``unitAdded``) so
+        the profile's list gains it too; the next analysis brings it back from the profile."""
+        units = with_own_unit(listed_units(self._units), name)
+        self._units = ZoneUnits(self._kb.departments, units)
+        self.model.set_units(self._units)
+        self.details.set_units(self._units)
+        self.unitAdded.emit(name)
+
+    def _set_units(self, profile: Profile | None) -> None:
+        # Every pause in typing brings an analysis: the pickers are rebuilt only when what they offer can change.
+        key = None if profile is None else (profile.units, profile.level, profile.kind, profile.stage)
+        if key == self._units_key and key is not None:
+            return
+        self._units_key = key
+        self._units = ZoneUnits.of(profile, self._kb.departments)
+        self.model.set_units(self._units)
+        self.details.set_units(self._units)
 
     # --- replaceable interactions (tests swap these) ------------------------------------------------------------
     def today(self) -> date:
