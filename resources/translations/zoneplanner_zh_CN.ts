@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>AddActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation>添加行动</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新行动</translation>
+    </message>
+    <message>
+        <source>What will be done, in a few words</source>
+        <translation>用几个词说明要做什么</translation>
+    </message>
+    <message>
+        <source>The concrete measures of this action</source>
+        <translation>本项行动的具体举措</translation>
+    </message>
+    <message>
+        <source>How progress will be measured, e.g. a figure to reach by a date</source>
+        <translation>如何衡量进展，例如到某个日期要达到的数值</translation>
+    </message>
+    <message>
+        <source>Pick the units from the zone&apos;s list, or type a unit&apos;s name to add it.</source>
+        <translation>从本区机构中选择单位，或直接输入单位名称来添加。</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -1047,10 +1074,6 @@ Open the folder that holds it?</source>
 {path}
 
 是否打开所在文件夹？</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>新行动</translation>
     </message>
     <message>
         <source>Remove the action “{title}” from the plan?</source>

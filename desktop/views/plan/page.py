@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 from desktop.models.errors import ExportError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
-from desktop.models.plan.plan import ActionPlan, RegenerationReport
+from desktop.models.plan.plan import DEFAULT_CUSTOM_LEAD, ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
-from desktop.models.plan.units import ZoneUnits, listed_units, with_own_unit
+from desktop.models.plan.units import OTHER, ZoneUnits, listed_units, with_own_unit
 from desktop.models.profile import Profile
 from desktop.models.session.baseline import PlanBaseline, StoredPlan
 from desktop.models.session.follow import behind, followed
 from desktop.models.text import Lang, Text
 from desktop.views.elided_label import ElidedLabel
+from desktop.views.plan.add_action_dialog import AddActionDialog
 from desktop.views.plan.banner import ProfileChangedBanner
 from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDelegate, PartnersDelegate
 from desktop.views.plan.detail_panel import ActionDetailPanel
@@ -338,6 +339,10 @@ class PlanPage(QWidget):
     def today(self) -> date:
         return date.today()
 
+    def ask_new_action(self, dialog: AddActionDialog) -> bool:
+        """Show the add-action dialog; True when the user pressed OK."""
+        return dialog.exec() == AddActionDialog.DialogCode.Accepted
+
     def ask_confirmation(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Action plan"), text)
         return answer == QMessageBox.StandardButton.Yes
@@ -377,13 +382,37 @@ class PlanPage(QWidget):
         self.table.scroll_to_row(row)
 
     def add_action(self) -> None:
-        action = self.model.add_custom(self.tr("New action"))
+        """Ask for the new action in full (title, lead, partners, KPI, measures) and add it at the end."""
+        if self.model.plan is None:
+            return
+        dialog = AddActionDialog(self._units, self._lang, DEFAULT_CUSTOM_LEAD, self)
+
+        def unit_typed(name: str) -> None:
+            self.add_zone_unit(name)
+            dialog.set_units(self._units, self._lang)
+
+        dialog.newUnit.connect(unit_typed)
+        try:
+            if not self.ask_new_action(dialog):
+                return
+            new = dialog.value()
+        finally:
+            dialog.deleteLater()
+        for ref in (new.lead, *new.partners):
+            if self._units.group(ref) == OTHER:  # typed but not yet added (OK pressed while typing)
+                self.add_zone_unit(ref)
+        action = self.model.add_custom(
+            new.title,
+            lead=new.lead or DEFAULT_CUSTOM_LEAD,
+            partners=new.partners,
+            kpi=new.kpi,
+            description=new.description,
+        )
         if action is None:
             return
         row = self.model.row_of(action.id)
         self.select_row(row)
         self.table.setFocus()
-        self.table.edit(self.model.index(row, Column.TITLE))
 
     def remove_selected(self) -> None:
         action = self.selected_action()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -311,13 +312,19 @@ class PlanTableModel(QAbstractTableModel):
         self.planChanged.emit()
         return True
 
-    def add_custom(self, title: str) -> Action | None:
-        """Append a user action; returns it (or None if there is no plan)."""
+    def add_custom(self, title: str, **fields: Any) -> Action | None:
+        """Append a user action (``fields``: lead, partners, kpi, description); returns it, or None when there is no
+        plan or the plan refused a value (``editRejected`` says why)."""
         if self._plan is None:
             return None
         row = len(self._rows)
+        try:
+            ActionPlan().add_custom(title, **fields)  # the same checks on an empty plan: a refusal touches nothing
+        except ZonePlannerError as error:
+            self.editRejected.emit(error.text(self._lang))
+            return None
         self.beginInsertRows(QModelIndex(), row, row)
-        action = self._plan.add_custom(title)
+        action = self._plan.add_custom(title, **fields)
         self._rows = list(self._plan.actions)
         self.endInsertRows()
         self._renumber(row)

@@ -38,8 +38,7 @@ class LeadField(QWidget):
         self._units, self._lang = units, lang
         self.picker.blockSignals(True)
         self.picker.reset(units, lang)
-        self.picker.blockSignals(False)
-        self.set_value(self._value)
+        self.picker.blockSignals(False)  # what is chosen (maybe not yet told) stays chosen
 
     def value(self) -> str:
         return self.picker.department_id()
@@ -87,8 +86,7 @@ class PartnersField(QWidget):
         self._units, self._lang = units, lang
         self.picker.blockSignals(True)
         self.picker.reset(units, lang)
-        self.picker.blockSignals(False)
-        self.set_value(self._value)
+        self.picker.blockSignals(False)  # what is chosen (maybe not yet told) stays chosen
 
     def value(self) -> list[str]:
         return self.picker.department_ids()
