@@ -250,6 +250,7 @@ class WindowPages(QObject):
         page.planEdited.connect(self.planEdited)
         page.exportRequested.connect(self.exportRequested)
         page.ledgerRequested.connect(self.ledgerRequested)
+        page.unitAdded.connect(self._editor.units.add_own_unit)  # a unit typed in the plan joins the zone's list
         self.plan_tab.set_page(page)
         self.plan = page
 

@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>AddActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation>添加行动</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新行动</translation>
+    </message>
+    <message>
+        <source>What will be done, in a few words</source>
+        <translation>用几个词说明要做什么</translation>
+    </message>
+    <message>
+        <source>The concrete measures of this action</source>
+        <translation>本项行动的具体举措</translation>
+    </message>
+    <message>
+        <source>How progress will be measured, e.g. a figure to reach by a date</source>
+        <translation>如何衡量进展，例如到某个日期要达到的数值</translation>
+    </message>
+    <message>
+        <source>Pick the units from the zone&apos;s list, or type a unit&apos;s name to add it.</source>
+        <translation>从本区机构中选择单位，或直接输入单位名称来添加。</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -568,6 +595,13 @@
     <message>
         <source>Knowledge base</source>
         <translation>知识库</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPicker</name>
+    <message>
+        <source>Choose or type a unit</source>
+        <translation>选择或输入单位</translation>
     </message>
 </context>
 <context>
@@ -1156,8 +1190,24 @@
 <context>
     <name>PartnersPicker</name>
     <message>
+        <source>Add a unit…</source>
+        <translation>添加单位…</translation>
+    </message>
+    <message>
+        <source>Name a unit that is not in the list; it is added to the zone&apos;s units</source>
+        <translation>输入列表中没有的单位名称，它会加入本区机构</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Name of the unit (it is added to the zone&apos;s units):</source>
+        <translation>单位名称（将加入本区机构）：</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1306,6 @@ Open the folder that holds it?</source>
 {path}
 
 是否打开所在文件夹？</translation>
-    </message>
-    <message>
-        <source>New action</source>
-        <translation>新行动</translation>
     </message>
     <message>
         <source>Remove the action “{title}” from the plan?</source>
@@ -1373,6 +1419,10 @@ Reason: {reason}</source>
     <message>
         <source>Goals</source>
         <translation>目标与备注</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>本区机构</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1694,56 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>No progress has been reported on this action yet.</source>
         <translation>该任务尚无进展报送。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickers</name>
+    <message>
+        <source>A unit of the zone&apos;s own</source>
+        <translation>本区自设机构</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>New unit</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <source>The units your zone can task or ask for support. Untick a unit your zone does not have, rename one as your zone calls it, and add units of your own (an industrial-chain office, the development and investment company). Internal units are tasked by the committee; higher-level departments are asked for their support. The plan offers exactly these units.</source>
+        <translation>本区可以部署任务或争取支持的单位。取消勾选本区没有的单位，按本区的叫法改名，并添加本区自设的机构（如产业链办、开发投资公司）。本区机构由管委会部署任务；上级部门则争取其支持。行动计划中只提供这些单位供选择。</translation>
+    </message>
+    <message>
+        <source>In this zone</source>
+        <translation>本区有</translation>
+    </message>
+    <message>
+        <source>Name used by the zone</source>
+        <translation>本区名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Catalogue unit</source>
+        <translation>目录中的单位</translation>
+    </message>
+    <message>
+        <source>Add a unit of the zone</source>
+        <translation>添加本区机构</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected unit of the zone&apos;s own</source>
+        <translation>删除选中的本区自设机构</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s own unit</source>
+        <translation>本区自设</translation>
     </message>
 </context>
 <context>

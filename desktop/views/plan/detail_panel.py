@@ -22,7 +22,9 @@ from desktop.models.formatting import heading_text, paragraphs_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
 from desktop.models.plan.types import Action
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang
+from desktop.views.plan.unit_fields import LeadField, PartnersField
 
 
 class _PlainText(QPlainTextEdit):
@@ -37,6 +39,8 @@ class ActionDetailPanel(QWidget):
     """Shows one action; user edits leave as ``edited(action_id, field, text)`` as they are typed."""
 
     edited = Signal(str, str, str)
+    unitsEdited = Signal(str, str, object)  # action ID, "lead" or "partners", the reference(s) chosen
+    newUnit = Signal(str)  # a unit name typed that the zone does not list
 
     def __init__(self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +50,13 @@ class ActionDetailPanel(QWidget):
         self._loading = False
 
         self.title_edit = QLineEdit(self)
+        self._units = ZoneUnits(kb.departments)
+        self.lead_field = LeadField(self._units, lang, self)
+        self.partners_field = PartnersField(self._units, lang, self)
+        for unit_field in (self.lead_field, self.partners_field):
+            unit_field.newUnit.connect(self.newUnit)
+        self.lead_field.chosen.connect(lambda ref: self._send_units("lead", ref))
+        self.partners_field.chosen.connect(lambda refs: self._send_units("partners", refs))
         self.description_edit = _PlainText(self)
         self.kpi_edit = _PlainText(self)
         # Room for a few lines each; longer texts scroll, so the table above keeps most of the page.
@@ -64,9 +75,12 @@ class ActionDetailPanel(QWidget):
         editing.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         editing.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self._captions = {
-            name: QLabel(self) for name in ("title", "description", "kpi", "rec", "why", "draws", "source")
+            name: QLabel(self)
+            for name in ("title", "lead", "partners", "description", "kpi", "rec", "why", "draws", "source")
         }
         editing.addRow(self._captions["title"], self.title_edit)
+        editing.addRow(self._captions["lead"], self.lead_field)
+        editing.addRow(self._captions["partners"], self.partners_field)
         editing.addRow(self._captions["description"], self.description_edit)
         editing.addRow(self._captions["kpi"], self.kpi_edit)
 
@@ -114,6 +128,8 @@ class ActionDetailPanel(QWidget):
         # The fields are named as the plan's columns are, in the table and in the workbook.
         captions = {
             "title": COLUMNS[PlanColumn.TITLE].label,
+            "lead": COLUMNS[PlanColumn.LEAD].label,
+            "partners": COLUMNS[PlanColumn.PARTNERS].label,
             "description": COLUMNS[PlanColumn.DESCRIPTION].label,
             "kpi": COLUMNS[PlanColumn.KPI].label,
             "rec": COLUMNS[PlanColumn.BASIS].label,
@@ -128,7 +144,14 @@ class ActionDetailPanel(QWidget):
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
+        self.set_units(self._units)
         self.retranslate()
+
+    def set_units(self, units: ZoneUnits) -> None:
+        """The zone's units (another profile, or one added): the pickers offer them by the zone's names."""
+        self._units = units
+        self.lead_field.rebuild(units, self._lang)
+        self.partners_field.rebuild(units, self._lang)
 
     def _info_label(self) -> QLabel:
         label = QLabel(self)
@@ -154,6 +177,8 @@ class ActionDetailPanel(QWidget):
             _set_line(self.title_edit, action.title.get(lang))
             _set_plain(self.description_edit, action.description.get(lang))
             _set_plain(self.kpi_edit, action.kpi.get(lang))
+            self.lead_field.set_value(action.lead)
+            self.partners_field.set_value(action.partners)
         finally:
             self._loading = False
         # Items read by their titles; their IDs (a reference into the knowledge base) only in the tooltip.
@@ -178,6 +203,10 @@ class ActionDetailPanel(QWidget):
     def _references(self, item_ids: Sequence[str]) -> str:
         """``case.boston-biotech — 波士顿…`` a line, plain text, for whoever looks the item up elsewhere."""
         return "\n".join(f"{item_id} — {self._title(item_id)}" for item_id in item_ids)
+
+    def _send_units(self, field: str, value: object) -> None:
+        if not self._loading and self._action is not None:
+            self.unitsEdited.emit(self._action.id, field, value)
 
     def _send(self, field: str, text: str) -> None:
         if not self._loading and self._action is not None:
