@@ -1164,6 +1164,10 @@
         <translation>本项依据原文 {paragraphs}。</translation>
     </message>
     <message>
+        <source>Click a ¶ to read our summary of that paragraph.</source>
+        <translation>点击“¶”可查看本软件对该段原文的摘要。</translation>
+    </message>
+    <message>
         <source>Source paragraphs</source>
         <translation>原文出处</translation>
     </message>
@@ -1185,6 +1189,21 @@
     <message>
         <source>Open or create a zone profile to see how it matches the US cluster experience.</source>
         <translation>请打开或新建开发区档案，查看其与美国产业集群经验的对标结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphDialog</name>
+    <message>
+        <source>No summary of this paragraph is available.</source>
+        <translation>暂无该段的摘要。</translation>
+    </message>
+    <message>
+        <source>Summary of {paragraphs}</source>
+        <translation>{paragraphs} 摘要</translation>
+    </message>
+    <message>
+        <source>A summary in our own words of what the paragraph says, not the article&apos;s text. The article is cited in full in the About box.</source>
+        <translation>以上是本软件用自己的话对该段内容的概括，并非原文。原文的完整出处见“关于”。</translation>
     </message>
 </context>
 <context>
