@@ -96,7 +96,9 @@ class PlanPage(QWidget):
         self.table = self._make_table()
         self.details = ActionDetailPanel(kb, lang, self)
         self.details.edited.connect(self._on_detail_edited)
+        self.details.follow_table(self.table)  # the columns the table hides show in the panel
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("planSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)

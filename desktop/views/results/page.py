@@ -187,6 +187,7 @@ class MatchesPage(QWidget):
         self.detail = MatchDetail(self._lang, self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("matchesSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 5)
