@@ -5,6 +5,7 @@ detail panel; the user's choice of columns and the splitters' places kept betwee
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
@@ -124,4 +125,32 @@ def test_an_english_action_title_reads_from_its_start(
         page.select_row(row)
         title = page.details.title_edit
         assert title.text() and title.cursorPosition() == 0  # not scrolled to the end of a long title
+    window.set_language("zh")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_match_titles_are_read_whole_in_a_small_window(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot, lang: str
+) -> None:
+    window = make_window()
+    window.set_language(lang)  # type: ignore[arg-type]
+    window.resize(*SMALL)
+    page = window.pages.matches
+    assert page is not None
+    window.editor.setCurrentWidget(window.pages.results_tab)
+    qtbot.waitUntil(lambda: page.analysis() is not None)
+    qtbot.wait(50)
+    tree = page.tree
+    metrics = tree.fontMetrics()
+    assert tree.header().sectionSize(0) >= 14 * metrics.horizontalAdvance("国")  # was about five characters
+    model = tree.model()
+    rows = [
+        model.index(r, 0, model.index(g, 0))
+        for g in range(model.rowCount())
+        for r in range(model.rowCount(model.index(g, 0)))
+    ]
+    longest = max(rows, key=lambda index: metrics.horizontalAdvance(str(index.data())))
+    assert metrics.horizontalAdvance(str(longest.data())) > tree.header().sectionSize(0)  # it cannot fit on one line
+    assert tree.visualRect(longest).height() >= 2 * metrics.lineSpacing()  # so its row has room for more lines
+    assert tree.textElideMode() == Qt.TextElideMode.ElideNone  # and nothing of it is cut with "…"
     window.set_language("zh")

@@ -201,6 +201,9 @@ class PlanPage(QWidget):
         for button, text, tip in texts:
             button.setText(text)
             button.setToolTip(tip)
+        for button in (self.up_button, self.down_button):  # arrows alone, named in their tooltip and for screen
+            button.setAccessibleName(button.text())  # readers: the row fits a 1024-pixel window in English too
+            button.setText("")
         self.empty_label.setText(
             self.tr("No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.")
         )
