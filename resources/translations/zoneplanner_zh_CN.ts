@@ -27,6 +27,10 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Right-click the table&apos;s header to choose the columns it shows.</source>
+        <translation>在表头上单击右键，可选择表格显示哪些列。</translation>
+    </message>
 </context>
 <context>
     <name>AddActionDialog</name>
@@ -1393,6 +1397,13 @@ Reason: {reason}</source>
     <message>
         <source>Action plan — {zone}</source>
         <translation>行动计划 — {zone}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message>
+        <source>Default columns</source>
+        <translation>默认列</translation>
     </message>
 </context>
 <context>

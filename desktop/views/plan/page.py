@@ -106,7 +106,9 @@ class PlanPage(QWidget):
         self.details.edited.connect(self._on_detail_edited)
         self.details.unitsEdited.connect(lambda action_id, field, value: self.model.update(action_id, **{field: value}))
         self.details.newUnit.connect(self.add_zone_unit)
+        self.details.follow_table(self.table)  # the columns the table hides show in the panel
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("planSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
@@ -218,6 +220,9 @@ class PlanPage(QWidget):
         for button, text, tip in texts:
             button.setText(text)
             button.setToolTip(tip)
+        for button in (self.up_button, self.down_button):  # arrows alone, named in their tooltip and for screen
+            button.setAccessibleName(button.text())  # readers: the row fits a 1024-pixel window in English too
+            button.setText("")
         # The next step a user can really take: there is no "matching" command, the plan follows a complete profile.
         self.empty_label.setText(
             self.tr(
