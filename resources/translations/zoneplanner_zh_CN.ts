@@ -248,6 +248,37 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {step}</source>
+        <translation>撤销(&amp;U)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {step}</source>
+        <translation>重做(&amp;R)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the action plan</source>
+        <translation>撤销对行动计划的上一次修改</translation>
+    </message>
+    <message>
+        <source>Redo the change to the action plan just undone</source>
+        <translation>重做刚刚撤销的行动计划修改</translation>
+    </message>
+</context>
+<context>
     <name>EndowmentsPage</name>
     <message>
         <source>Ratings from 0 (none) to 5 (outstanding), or not assessed</source>

@@ -40,6 +40,7 @@ from desktop.views.plan.labels import list_separator
 from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
 from desktop.views.plan.table_model import FIELDS, Column, PlanTableModel
+from desktop.views.plan.undo import PlanUndo
 
 if TYPE_CHECKING:
     from desktop.models.analysis import Analysis
@@ -75,6 +76,10 @@ class PlanPage(QWidget):
         self.model.planChanged.connect(self._on_plan_changed)
         self.model.editRejected.connect(self._show_notice)
         self.model.dataChanged.connect(self._on_data_changed)
+        # Ctrl+Z for the plan's edits in this session (the window's Edit menu drives it); an undone step's action
+        # is selected again, so the user sees what came back.
+        self.undo = PlanUndo(self.model, lambda unit: _unit_name(kb, unit), lang, self)
+        self.undo.restored.connect(lambda action_id: self.select_row(max(self.model.row_of(action_id), 0)))
 
         # The heading holds the zone's name, which may be 100 characters or contain "<b>": shortened with "…" to the
         # room it has (never widening the window), shown as typed, the whole heading in its tooltip when shortened.
@@ -214,6 +219,7 @@ class PlanPage(QWidget):
             if isinstance(delegate, LeadDelegate | PartnersDelegate | DateDelegate):
                 delegate.set_language(lang)
         self.details.set_language(lang)
+        self.undo.set_language(lang)
         self.progress.set_language(lang)
         self.table.fit_columns(lang)
         self.notice.hide()
@@ -562,6 +568,11 @@ class PlanPage(QWidget):
         self.down_button.setEnabled(0 <= row < count - 1)
         self.regenerate_button.setEnabled(has_plan and self._analysis is not None)
         self.export_button.setEnabled(has_plan and self._analysis is not None)
+
+
+def _unit_name(kb: KnowledgeBase, unit_id: str) -> Text:
+    department = kb.departments.get(unit_id)
+    return department.name if department is not None else Text.same(unit_id)
 
 
 def _documents_folder() -> Path:
