@@ -1001,6 +1001,21 @@ It is used for this session only and is not saved (to avoid typing it each time,
     </message>
 </context>
 <context>
+    <name>PhaseFlag</name>
+    <message>
+        <source>Phase and dates disagree. {reason}</source>
+        <translation>阶段与日期不符：{reason}</translation>
+    </message>
+    <message>
+        <source>Set phase to {phase}</source>
+        <translation>阶段改为{phase}</translation>
+    </message>
+    <message>
+        <source>Make the phase agree with the dates (Ctrl+Z undoes it)</source>
+        <translation>按日期调整阶段（可按 Ctrl+Z 撤销）</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.models.errors import ExportError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
+from desktop.models.plan.phase_dates import plan_start
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
 from desktop.models.session.baseline import PlanBaseline, StoredPlan
@@ -101,6 +102,8 @@ class PlanPage(QWidget):
         self.table = self._make_table()
         self.details = ActionDetailPanel(kb, lang, self)
         self.details.edited.connect(self._on_detail_edited)
+        self.details.phase_flag.plan_start = lambda: plan_start(self.model.plan, self.today())
+        self.details.phase_flag.fixRequested.connect(lambda action_id, phase: self.model.update(action_id, phase=phase))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
