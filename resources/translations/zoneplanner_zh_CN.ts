@@ -111,7 +111,70 @@
     </message>
 </context>
 <context>
+    <name>CompareExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Zone comparison</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>打印日期：{date}</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Print the comparison</source>
+        <translation>打印对比</translation>
+    </message>
+    <message>
+        <source>Compare zones</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>zone-comparison</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an Excel workbook or a PNG image</source>
+        <translation>将对比保存为 Excel 工作簿或 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel 工作簿（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Image (.png)…</source>
+        <translation>图片（.png）…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the comparison, or save it as a PDF file</source>
+        <translation>打印对比，或保存为 PDF 文件</translation>
+    </message>
     <message>
         <source>Compare zones</source>
         <translation>开发区对比</translation>
