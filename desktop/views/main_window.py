@@ -34,6 +34,7 @@ from desktop.views.window_actions import build_actions
 from desktop.views.window_commands import ProfileCommands
 from desktop.views.window_dialogs import WindowDialogs
 from desktop.views.window_drafts import DraftKeeping
+from desktop.views.window_edit import EditCommands
 from desktop.views.window_first_paint import FirstPaintShowing
 from desktop.views.window_heading import ProfileHeading, StateLabel
 from desktop.views.window_layout import WindowLayout
@@ -105,6 +106,8 @@ class MainWindow(ProfileCommands, DraftKeeping, FirstPaintShowing, WindowLayout,
         self.setCentralWidget(self.splitter)
 
         self.commands = build_actions(self)
+        show_plan = lambda: self.editor.setCurrentWidget(self.pages.plan_tab)  # noqa: E731
+        self.edit_commands = EditCommands(self, self.commands.profile_menu, language, show_plan)  # 撤销 / 重做
         # Ctrl+E is the workbook officials circulate: it must work from the text boxes too (see ShortcutGuard).
         self.shortcut_guard = ShortcutGuard(self, [self.commands.export_plan])
         self.state_label = StateLabel(self)
@@ -168,6 +171,7 @@ class MainWindow(ProfileCommands, DraftKeeping, FirstPaintShowing, WindowLayout,
         if kb is not None:
             self.kb = kb
         self.pages.attach_analysis(self.kb, analyzer)
+        self.edit_commands.attach(self.pages.plan)
         self._form_changed()
         self._update_state()
 

@@ -181,7 +181,70 @@
     </message>
 </context>
 <context>
+    <name>CompareExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Zone comparison</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>打印日期：{date}</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Print the comparison</source>
+        <translation>打印对比</translation>
+    </message>
+    <message>
+        <source>Compare zones</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>zone-comparison</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an Excel workbook or a PNG image</source>
+        <translation>将对比保存为 Excel 工作簿或 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel 工作簿（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Image (.png)…</source>
+        <translation>图片（.png）…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the comparison, or save it as a PDF file</source>
+        <translation>打印对比，或保存为 PDF 文件</translation>
+    </message>
     <message>
         <source>Compare zones</source>
         <translation>开发区对比</translation>
@@ -315,6 +378,37 @@
     <message>
         <source>Calendar</source>
         <translation>日历</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {step}</source>
+        <translation>撤销(&amp;U)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {step}</source>
+        <translation>重做(&amp;R)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the action plan</source>
+        <translation>撤销对行动计划的上一次修改</translation>
+    </message>
+    <message>
+        <source>Redo the change to the action plan just undone</source>
+        <translation>重做刚刚撤销的行动计划修改</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1338,21 @@
 It is used for this session only and is not saved (to avoid typing it each time, ask IT for a .pgpass file).</source>
         <translation>共享数据库 {database} 要求输入密码。
 密码只在本次使用，不会保存（如不想每次输入，请让信息中心配置 .pgpass 密码文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseFlag</name>
+    <message>
+        <source>Phase and dates disagree. {reason}</source>
+        <translation>阶段与日期不符：{reason}</translation>
+    </message>
+    <message>
+        <source>Set phase to {phase}</source>
+        <translation>阶段改为{phase}</translation>
+    </message>
+    <message>
+        <source>Make the phase agree with the dates (Ctrl+Z undoes it)</source>
+        <translation>按日期调整阶段（可按 Ctrl+Z 撤销）</translation>
     </message>
 </context>
 <context>

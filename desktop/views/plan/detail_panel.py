@@ -24,6 +24,7 @@ from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
 from desktop.models.plan.types import Action
 from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang
+from desktop.views.plan.phase_flag import PhaseFlag
 from desktop.views.plan.plan_table import PlanTable, hidden_cells
 from desktop.views.plan.unit_fields import LeadField, PartnersField
 
@@ -121,8 +122,10 @@ class ActionDetailPanel(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
+        self.phase_flag = PhaseFlag(lang, self)  # dates that put the action in another phase (#13.12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.phase_flag)
         layout.addWidget(self._body)
         layout.addWidget(self._empty)
         self.retranslate()
@@ -151,6 +154,7 @@ class ActionDetailPanel(QWidget):
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
         self.set_units(self._units)
+        self.phase_flag.set_language(lang)
         self.retranslate()
 
     def set_units(self, units: ZoneUnits) -> None:
@@ -179,6 +183,7 @@ class ActionDetailPanel(QWidget):
     def show_action(self, action: Action | None) -> None:
         """Show ``action`` (None: nothing selected). Text being typed is not reset by its own echo."""
         self._action = action
+        self.phase_flag.show_action(action)
         self._body.setVisible(action is not None)
         self._empty.setVisible(action is None)
         if action is None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.models.errors import ExportError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
+from desktop.models.plan.phase_dates import plan_start
 from desktop.models.plan.plan import DEFAULT_CUSTOM_LEAD, ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
 from desktop.models.plan.units import OTHER, ZoneUnits, listed_units, with_own_unit
@@ -44,6 +45,7 @@ from desktop.views.plan.ledger_button import LedgerButton
 from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
 from desktop.views.plan.table_model import FIELDS, Column, PlanTableModel
+from desktop.views.plan.undo import PlanUndo
 
 if TYPE_CHECKING:
     from desktop.models.analysis import Analysis
@@ -83,6 +85,10 @@ class PlanPage(QWidget):
         self.model.planChanged.connect(self._on_plan_changed)
         self.model.editRejected.connect(self._show_notice)
         self.model.dataChanged.connect(self._on_data_changed)
+        # Ctrl+Z for the plan's edits in this session (the window's Edit menu drives it); an undone step's action
+        # is selected again, so the user sees what came back.
+        self.undo = PlanUndo(self.model, lambda unit: _unit_name(kb, unit), lang, self)
+        self.undo.restored.connect(lambda action_id: self.select_row(max(self.model.row_of(action_id), 0)))
 
         # The heading holds the zone's name, which may be 100 characters or contain "<b>": shortened with "…" to the
         # room it has (never widening the window), shown as typed, the whole heading in its tooltip when shortened.
@@ -107,6 +113,8 @@ class PlanPage(QWidget):
         self.details.unitsEdited.connect(lambda action_id, field, value: self.model.update(action_id, **{field: value}))
         self.details.newUnit.connect(self.add_zone_unit)
         self.details.follow_table(self.table)  # the columns the table hides show in the panel
+        self.details.phase_flag.plan_start = lambda: plan_start(self.model.plan, self.today())
+        self.details.phase_flag.fixRequested.connect(lambda action_id, phase: self.model.update(action_id, phase=phase))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("planSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(self.table)
@@ -244,6 +252,7 @@ class PlanPage(QWidget):
             if isinstance(delegate, LeadDelegate | PartnersDelegate | DateDelegate):
                 delegate.set_language(lang)
         self.details.set_language(lang)
+        self.undo.set_language(lang)
         self.progress.set_language(lang)
         self.table.fit_columns(lang)
         self.notice.hide()
@@ -650,6 +659,11 @@ class PlanPage(QWidget):
         self.export_button.setEnabled(has_plan and self._analysis is not None)
         self.ledger_button.setEnabled(has_plan and self._analysis is not None)
         self.ledger_button.set_has_selection(row >= 0)
+
+
+def _unit_name(kb: KnowledgeBase, unit_id: str) -> Text:
+    department = kb.departments.get(unit_id)
+    return department.name if department is not None else Text.same(unit_id)
 
 
 def _documents_folder() -> Path:
