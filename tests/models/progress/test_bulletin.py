@@ -51,7 +51,7 @@ def test_the_word_bulletin_reports_overview_units_overdue_items_and_next_steps(
     assert "本期共收到2个牵头单位报送的进展4条" in overview and "本期新完成任务1项：设立集群创投基金1" in overview
     (units,) = tables
     assert units[0][1:4] == ["牵头单位", "牵头任务", "已完成"]
-    assert units[1][1:] == ["财政金融局", "2", "1", "1", "1", "50%", "70%", "3"]
+    assert units[1][1:] == ["财政金融局", "2", "1", "1", "50%", "70%", "3"]
     late = next(line for line in lines if line.startswith("（1）"))
     assert "设立集群创投基金2" in late and "2027年4月30日" in late and "40%" in late and "用地指标未落实" in late
     assert "财政金融局：设立集群创投基金2——7月底前完成用地报批。" in lines
