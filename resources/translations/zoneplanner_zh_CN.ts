@@ -543,6 +543,13 @@
     </message>
 </context>
 <context>
+    <name>LatestReport</name>
+    <message>
+        <source>all returns…</source>
+        <translation>全部进展记录…</translation>
+    </message>
+</context>
+<context>
     <name>LedgerButton</name>
     <message>
         <source>Ledger</source>

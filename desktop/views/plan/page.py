@@ -37,7 +37,7 @@ from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDeleg
 from desktop.views.plan.detail_panel import ActionDetailPanel
 from desktop.views.plan.file_name import plan_file_name
 from desktop.views.plan.labels import list_separator
-from desktop.views.plan.ledger_button import LedgerButton
+from desktop.views.plan.ledger_button import LedgerButton, LedgerCommand
 from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
 from desktop.views.plan.table_model import FIELDS, Column, PlanTableModel
@@ -98,6 +98,8 @@ class PlanPage(QWidget):
         self.table = self._make_table()
         self.details = ActionDetailPanel(kb, lang, self)
         self.details.edited.connect(self._on_detail_edited)
+        timeline = LedgerCommand.TIMELINE.value
+        self.details.latest_report.timelineRequested.connect(lambda: self.ledgerRequested.emit(timeline))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -503,6 +505,8 @@ class PlanPage(QWidget):
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.details.show_action(self.model.action_at(current.row()) if current.isValid() else None)
+        plan, action_id = self.model.plan, self.details.action_id()
+        self.details.latest_report.set_report(plan.latest_report(action_id) if plan and action_id else None)
         self._update_buttons()
 
     def _on_detail_edited(self, action_id: str, field: str, text: str) -> None:
