@@ -97,3 +97,25 @@ def test_a_file_that_is_neither_word_nor_a_workbook_is_refused_naming_it(plan: A
     with pytest.raises(ExportError, match=r"通报\.pdf"):
         write_bulletin(target, _inputs(plan))
     assert not target.exists()
+
+
+def test_a_units_own_words_are_printed_as_typed_never_run(plan: ActionPlan, tmp_path: Path) -> None:
+    hostile = '=HYPERLINK("http://x","点我")\x07<b>粗体</b>'
+    plan.add_report("b", replace(plan.latest_report("b"), reported_on=date(2027, 6, 20), problems=hostile))  # type: ignore[type-var]
+    sheet = tmp_path / "通报.xlsx"
+    write_bulletin(sheet, _inputs(plan))
+    cells = [c for row in openpyxl.load_workbook(sheet).active.iter_rows() for c in row if c.value is not None]
+    problem = next(c for c in cells if "HYPERLINK" in str(c.value))
+    assert problem.data_type == "s" and str(problem.value).startswith("=HYPERLINK")  # text, not a formula
+    word = tmp_path / "通报.docx"
+    write_bulletin(word, _inputs(plan))
+    lines, _ = _read(word)
+    late = next(line for line in lines if line.startswith("（1）"))
+    assert "<b>粗体</b>" in late and "\x07" not in late
+
+
+def test_a_folder_that_does_not_exist_is_named_and_nothing_is_written(plan: ActionPlan, tmp_path: Path) -> None:
+    target = tmp_path / "没有的文件夹" / "通报.docx"
+    with pytest.raises(ExportError, match="没有的文件夹"):
+        write_bulletin(target, _inputs(plan))
+    assert not target.parent.exists()
