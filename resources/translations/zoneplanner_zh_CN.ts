@@ -27,6 +27,37 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Right-click the table&apos;s header to choose the columns it shows.</source>
+        <translation>在表头上单击右键，可选择表格显示哪些列。</translation>
+    </message>
+</context>
+<context>
+    <name>AddActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation>添加行动</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新行动</translation>
+    </message>
+    <message>
+        <source>What will be done, in a few words</source>
+        <translation>用几个词说明要做什么</translation>
+    </message>
+    <message>
+        <source>The concrete measures of this action</source>
+        <translation>本项行动的具体举措</translation>
+    </message>
+    <message>
+        <source>How progress will be measured, e.g. a figure to reach by a date</source>
+        <translation>如何衡量进展，例如到某个日期要达到的数值</translation>
+    </message>
+    <message>
+        <source>Pick the units from the zone&apos;s list, or type a unit&apos;s name to add it.</source>
+        <translation>从本区机构中选择单位，或直接输入单位名称来添加。</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -150,7 +181,70 @@
     </message>
 </context>
 <context>
+    <name>CompareExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Zone comparison</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>打印日期：{date}</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Print the comparison</source>
+        <translation>打印对比</translation>
+    </message>
+    <message>
+        <source>Compare zones</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>zone-comparison</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an Excel workbook or a PNG image</source>
+        <translation>将对比保存为 Excel 工作簿或 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel 工作簿（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Image (.png)…</source>
+        <translation>图片（.png）…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the comparison, or save it as a PDF file</source>
+        <translation>打印对比，或保存为 PDF 文件</translation>
+    </message>
     <message>
         <source>Compare zones</source>
         <translation>开发区对比</translation>
@@ -287,6 +381,37 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {step}</source>
+        <translation>撤销(&amp;U)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {step}</source>
+        <translation>重做(&amp;R)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the action plan</source>
+        <translation>撤销对行动计划的上一次修改</translation>
+    </message>
+    <message>
+        <source>Redo the change to the action plan just undone</source>
+        <translation>重做刚刚撤销的行动计划修改</translation>
+    </message>
+</context>
+<context>
     <name>EndowmentsPage</name>
     <message>
         <source>Ratings from 0 (none) to 5 (outstanding), or not assessed</source>
@@ -346,8 +471,8 @@
         <translation>历史版本</translation>
     </message>
     <message>
-        <source>Every save is kept. Pick a version to see it; restoring it saves it again as the newest version.</source>
-        <translation>每次保存都会留存一个版本。选择一个版本可查看其内容；恢复后它将作为最新版本再次保存。</translation>
+        <source>Every save is kept, with its plan. Pick a version to see what changed in the profile and the plan; restoring it brings back both and saves them again as the newest version.</source>
+        <translation>每次保存都连同行动计划一并留存。选择一个版本，可查看档案和计划各改了什么；恢复后档案与计划一起回到该版本，并另存为最新版本。</translation>
     </message>
     <message>
         <source>Restore this version</source>
@@ -360,6 +485,34 @@
     <message>
         <source>Saved by {user}</source>
         <translation>保存人：{user}</translation>
+    </message>
+    <message>
+        <source>No plan recorded</source>
+        <translation>未记录行动计划</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Saved {time} by {user}</source>
+        <translation>{time} 由 {user} 保存</translation>
+    </message>
+    <message>
+        <source>No plan recorded with this version (it was saved before plans were kept in the history).</source>
+        <translation>此版本未记录行动计划（保存于历史版本开始记录计划之前）。</translation>
+    </message>
+    <message>
+        <source>The plan saved with this version cannot be read.</source>
+        <translation>此版本保存的行动计划无法读取。</translation>
+    </message>
+    <message>
+        <source>Plan recorded: {count} actions.</source>
+        <translation>已记录行动计划：{count} 项行动。</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
     </message>
     <message>
         <source>Location</source>
@@ -382,8 +535,8 @@
         <translation>与上一个版本相比，改动了：{fields}</translation>
     </message>
     <message>
-        <source>No change from the previous version.</source>
-        <translation>与上一个版本相比没有改动。</translation>
+        <source>No change to the profile from the previous version.</source>
+        <translation>档案与上一版本相同，未作修改。</translation>
     </message>
 </context>
 <context>
@@ -547,6 +700,13 @@
     <message>
         <source>all returns…</source>
         <translation>全部进展记录…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPicker</name>
+    <message>
+        <source>Choose or type a unit</source>
+        <translation>选择或输入单位</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1269,10 @@
         <translation>本项依据原文 {paragraphs}。</translation>
     </message>
     <message>
+        <source>Click a ¶ to read our summary of that paragraph.</source>
+        <translation>点击“¶”可查看本软件对该段原文的摘要。</translation>
+    </message>
+    <message>
         <source>Source paragraphs</source>
         <translation>原文出处</translation>
     </message>
@@ -1133,10 +1297,41 @@
     </message>
 </context>
 <context>
+    <name>ParagraphDialog</name>
+    <message>
+        <source>No summary of this paragraph is available.</source>
+        <translation>暂无该段的摘要。</translation>
+    </message>
+    <message>
+        <source>Summary of {paragraphs}</source>
+        <translation>{paragraphs} 摘要</translation>
+    </message>
+    <message>
+        <source>A summary in our own words of what the paragraph says, not the article&apos;s text. The article is cited in full in the About box.</source>
+        <translation>以上是本软件用自己的话对该段内容的概括，并非原文。原文的完整出处见“关于”。</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPicker</name>
+    <message>
+        <source>Add a unit…</source>
+        <translation>添加单位…</translation>
+    </message>
+    <message>
+        <source>Name a unit that is not in the list; it is added to the zone&apos;s units</source>
+        <translation>输入列表中没有的单位名称，它会加入本区机构</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Name of the unit (it is added to the zone&apos;s units):</source>
+        <translation>单位名称（将加入本区机构）：</translation>
     </message>
 </context>
 <context>
@@ -1153,11 +1348,22 @@ It is used for this session only and is not saved (to avoid typing it each time,
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>PhaseFlag</name>
     <message>
-        <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
-        <translation>尚无行动计划。请选择开发区档案并进行对标匹配，系统建议的行动将显示在这里。</translation>
+        <source>Phase and dates disagree. {reason}</source>
+        <translation>阶段与日期不符：{reason}</translation>
     </message>
+    <message>
+        <source>Set phase to {phase}</source>
+        <translation>阶段改为{phase}</translation>
+    </message>
+    <message>
+        <source>Make the phase agree with the dates (Ctrl+Z undoes it)</source>
+        <translation>按日期调整阶段（可按 Ctrl+Z 撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
     <message>
         <source>Add action</source>
         <translation>添加行动</translation>
@@ -1207,6 +1413,10 @@ It is used for this session only and is not saved (to avoid typing it each time,
         <translation>将行动计划导出为 Excel 工作簿，便于印发传阅</translation>
     </message>
     <message>
+        <source>No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved profile on the left. As soon as the profile is complete, the proposed actions appear here by themselves.</source>
+        <translation>尚无行动计划。请在“基本信息”至“目标与备注”各页填写开发区档案，或在左侧选择一个已保存的档案。档案填写完整后，系统建议的行动会自动显示在这里。</translation>
+    </message>
+    <message>
         <source>The saved plan could not be read: {reason}
 
 The proposed actions are shown instead.</source>
@@ -1237,16 +1447,12 @@ Open the folder that holds it?</source>
 是否打开所在文件夹？</translation>
     </message>
     <message>
-        <source>New action</source>
-        <translation>新行动</translation>
-    </message>
-    <message>
         <source>Remove the action “{title}” from the plan?</source>
         <translation>确定从计划中移除行动“{title}”吗？</translation>
     </message>
     <message>
-        <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
-        <translation>暂无可导出的行动计划：请先选择开发区档案并进行对标匹配。</translation>
+        <source>There is no plan to export yet: fill in the zone profile or pick a saved one on the left.</source>
+        <translation>暂无可导出的行动计划：请先填写开发区档案，或在左侧选择一个已保存的档案。</translation>
     </message>
     <message>
         <source>action-plan</source>
@@ -1310,6 +1516,13 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>PlanTable</name>
+    <message>
+        <source>Default columns</source>
+        <translation>默认列</translation>
+    </message>
+</context>
+<context>
     <name>PlanTableModel</name>
     <message>
         <source>Overdue: the end date has passed</source>
@@ -1352,6 +1565,10 @@ Reason: {reason}</source>
     <message>
         <source>Goals</source>
         <translation>目标与备注</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>本区机构</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1840,56 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>No progress has been reported on this action yet.</source>
         <translation>该任务尚无进展报送。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickers</name>
+    <message>
+        <source>A unit of the zone&apos;s own</source>
+        <translation>本区自设机构</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>New unit</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <source>The units your zone can task or ask for support. Untick a unit your zone does not have, rename one as your zone calls it, and add units of your own (an industrial-chain office, the development and investment company). Internal units are tasked by the committee; higher-level departments are asked for their support. The plan offers exactly these units.</source>
+        <translation>本区可以部署任务或争取支持的单位。取消勾选本区没有的单位，按本区的叫法改名，并添加本区自设的机构（如产业链办、开发投资公司）。本区机构由管委会部署任务；上级部门则争取其支持。行动计划中只提供这些单位供选择。</translation>
+    </message>
+    <message>
+        <source>In this zone</source>
+        <translation>本区有</translation>
+    </message>
+    <message>
+        <source>Name used by the zone</source>
+        <translation>本区名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Catalogue unit</source>
+        <translation>目录中的单位</translation>
+    </message>
+    <message>
+        <source>Add a unit of the zone</source>
+        <translation>添加本区机构</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected unit of the zone&apos;s own</source>
+        <translation>删除选中的本区自设机构</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s own unit</source>
+        <translation>本区自设</translation>
     </message>
 </context>
 <context>
