@@ -578,8 +578,8 @@
         <translation>（与上次报送相比没有变化）</translation>
     </message>
     <message>
-        <source>Apply {count} returns</source>
-        <translation>应用 {count} 条报送</translation>
+        <source>Apply the ticked returns ({count})</source>
+        <translation>应用勾选的报送（{count} 条）</translation>
     </message>
     <message>
         <source>{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} are ticked. Nothing is changed until you apply; Cancel changes nothing.</source>
