@@ -18,15 +18,13 @@ from desktop.models.store import ProfileStore
 from desktop.views.ledger.import_dialog import ImportDialog
 from tests.helpers.widgets import Recorder
 from tests.helpers.window import WindowFactory
-from tests.models.ledger.support import fill, resave_with_libreoffice, soffice
+from tests.models.ledger.support import action_rows, fill, resave_with_libreoffice, soffice
 
 TODAY = date(2026, 6, 30)
 
 
 def _unit_of(form: Path) -> list[str]:
     """The action IDs a form lists (its hidden ID column)."""
-    from tests.models.ledger.support import action_rows
-
     return list(action_rows(form))
 
 
