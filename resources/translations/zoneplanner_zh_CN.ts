@@ -743,6 +743,10 @@
 <context>
     <name>LedgerController</name>
     <message>
+        <source>Progress &amp;ledger</source>
+        <translation>进度台账(&amp;L)</translation>
+    </message>
+    <message>
         <source>The progress forms are written from the saved plan.</source>
         <translation>台账填报表根据已保存的行动计划生成。</translation>
     </message>
