@@ -578,8 +578,8 @@
         <translation>（与上次报送相比没有变化）</translation>
     </message>
     <message>
-        <source>Apply {count} returns</source>
-        <translation>应用 {count} 条报送</translation>
+        <source>Apply the ticked returns ({count})</source>
+        <translation>应用勾选的报送（{count} 条）</translation>
     </message>
     <message>
         <source>{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} are ticked. Nothing is changed until you apply; Cancel changes nothing.</source>
@@ -696,6 +696,13 @@
     </message>
 </context>
 <context>
+    <name>LatestReport</name>
+    <message>
+        <source>all returns…</source>
+        <translation>全部进展记录…</translation>
+    </message>
+</context>
+<context>
     <name>LeadPicker</name>
     <message>
         <source>Choose or type a unit</source>
@@ -735,6 +742,10 @@
 </context>
 <context>
     <name>LedgerController</name>
+    <message>
+        <source>Progress &amp;ledger</source>
+        <translation>进度台账(&amp;L)</translation>
+    </message>
     <message>
         <source>The progress forms are written from the saved plan.</source>
         <translation>台账填报表根据已保存的行动计划生成。</translation>

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.progress.periods import Period
 from desktop.models.text import Lang
-from desktop.views.plan.ledger_button import LedgerCommand
+from desktop.views.plan.ledger_button import LedgerCommand, command_texts, fill_menu
 
 if TYPE_CHECKING:
     from desktop.models.ledger.types import ExportResult, ImportPreview, ImportResult
@@ -32,6 +32,29 @@ class LedgerController(QObject):
         super().__init__(window)
         self.window = window
         window.pages.ledgerRequested.connect(self.run)
+        # The same commands in the File menu, after the documents the plan is exported as.
+        self.menu = QMenu(window)
+        self.menu.setObjectName("ledgerMenu")
+        self.menu_actions = fill_menu(self.menu, self.run)
+        file_menu = window.commands.file_menu
+        entries = file_menu.actions()
+        after = entries.index(window.commands.export_report) + 1 if window.commands.export_report in entries else 0
+        file_menu.insertMenu(entries[after] if after < len(entries) else None, self.menu)  # type: ignore[arg-type]
+        self.menu.aboutToShow.connect(self._update_menu)
+        window.language.changed.connect(lambda _lang: self.retranslate())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("Progress &ledger"))
+        for command, text in command_texts().items():
+            self.menu_actions[command].setText(text)
+
+    def _update_menu(self) -> None:
+        page, plan = self._plan()
+        usable = plan is not None and page is not None and page.report_inputs() is not None
+        for command, action in self.menu_actions.items():
+            needs_selection = command is LedgerCommand.TIMELINE
+            action.setEnabled(usable and (not needs_selection or page.details.action_id() is not None))  # type: ignore[union-attr]
 
     def run(self, command: str) -> None:
         handlers: dict[LedgerCommand, Callable[[], object]] = {

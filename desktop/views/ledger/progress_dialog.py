@@ -164,7 +164,8 @@ class ProgressDialog(QDialog):
                 ]
             )
         ids = [s.action.id for s in states]
-        fill(table, headers, rows, centred=frozenset({2, 3, 4}), stretch=5, action_ids=ids, fixed={0: 300})
+        centred = frozenset({2, 3, 4} if with_problems else {2, 3, 4, 5})  # the last report is a date
+        fill(table, headers, rows, centred=centred, stretch=5, action_ids=ids, fixed={0: 300})
 
     def _choose(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)

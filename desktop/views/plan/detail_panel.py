@@ -24,6 +24,8 @@ from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
 from desktop.models.plan.types import Action
 from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang
+from desktop.models.vocabulary.progress import LATEST
+from desktop.views.plan.latest_report import LatestReport
 from desktop.views.plan.phase_flag import PhaseFlag
 from desktop.views.plan.plan_table import PlanTable, hidden_cells
 from desktop.views.plan.unit_fields import LeadField, PartnersField
@@ -79,7 +81,7 @@ class ActionDetailPanel(QWidget):
         editing.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self._captions = {
             name: QLabel(self)
-            for name in ("title", "lead", "partners", "description", "kpi", "rec", "why", "draws", "source")
+            for name in ("title", "lead", "partners", "description", "kpi", "rec", "why", "draws", "source", "latest")
         }
         editing.addRow(self._captions["title"], self.title_edit)
         editing.addRow(self._captions["lead"], self.lead_field)
@@ -102,6 +104,8 @@ class ActionDetailPanel(QWidget):
         about.addRow(self._captions["why"], self.why_label)
         about.addRow(self._captions["draws"], self.draws_on_label)
         about.addRow(self._captions["source"], self.paragraphs_label)
+        self.latest_report = LatestReport(lang, self)  # the unit's latest return (台账); the page sets it
+        about.addRow(self._captions["latest"], self.latest_report)
         about_box = QWidget()
         about_box.setLayout(about)
         about_scroll = QScrollArea(self)
@@ -145,6 +149,7 @@ class ActionDetailPanel(QWidget):
             "why": WHY,
             "draws": COLUMNS[PlanColumn.DRAWS_ON].label,
             "source": COLUMNS[PlanColumn.PARAGRAPHS].label,
+            "latest": LATEST,
         }
         for name, text in captions.items():
             self._captions[name].setText(heading_text(text, self._lang))
@@ -153,6 +158,7 @@ class ActionDetailPanel(QWidget):
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
+        self.latest_report.set_language(lang)
         self.set_units(self._units)
         self.phase_flag.set_language(lang)
         self.retranslate()

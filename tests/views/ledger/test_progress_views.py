@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import docx
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel, QMenu
 
 from desktop.models.analysis import Analyzer
 from desktop.models.plan.plan import ActionPlan
@@ -118,3 +118,40 @@ def test_the_bulletin_is_written_from_the_plan_on_screen_for_the_period_asked(
     lines = [p.text for p in docx.Document(str(written)).paragraphs if p.text.strip()]
     assert "三、逾期事项" in lines and any("用地指标未落实" in line for line in lines)
     assert lines[-2] == "桐川县工业园区管委会"
+
+
+def test_the_detail_panel_shows_the_latest_return_and_links_to_the_timeline(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], analyzer: Analyzer
+) -> None:
+    window = _window(make_window, store, samples["county-park"], analyzer)
+    page = window.pages.plan
+    assert page is not None
+    latest = page.findChild(QLabel, "latestReport")
+    assert latest is not None
+    page.select_row(1)
+    assert latest.text().startswith("2027-05-28 · 已完成 · 100% · 王五")
+    assert "已设立" in latest.toolTip()
+    page.select_row(2)
+    assert latest.text() == "尚无"
+    page.select_row(1)
+    latest.linkActivated.emit("timeline")
+    (shown,) = window.ledger.show_dialog.calls  # type: ignore[attr-defined]
+    assert isinstance(shown[0], TimelineDialog)
+
+
+def test_the_file_menu_offers_the_ledger_commands_after_the_plan_documents(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], analyzer: Analyzer
+) -> None:
+    window = _window(make_window, store, samples["county-park"], analyzer)
+    menu = window.findChild(QMenu, "ledgerMenu")
+    assert menu is not None and menu.title() == "进度台账(&L)"
+    entries = window.commands.file_menu.actions()
+    assert entries.index(menu.menuAction()) == entries.index(window.commands.export_report) + 1
+    texts_shown = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts_shown == ["导出台账填报表…", "导入台账…", "进展总览…", "所选任务的进展记录…", "导出进展通报…"]
+    menu.aboutToShow.emit()
+    overview = next(a for a in menu.actions() if a.objectName() == "ledger_overview")
+    assert overview.isEnabled()
+    overview.trigger()
+    (shown,) = window.ledger.show_dialog.calls  # type: ignore[attr-defined]
+    assert isinstance(shown[0], ProgressDialog)
