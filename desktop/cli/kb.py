@@ -29,12 +29,14 @@ CHECKS: list[str] = [
     "desktop.models.rules_check:check_rules",
     "desktop.models.profile_help:check_profile_help",
     "desktop.models.profile_vocabulary:check_profile_vocabulary",
+    "desktop.models.profile_plausibility:check_ranges",
 ]
 # Short counts for the OK line ("12 rules"), as "module:function" called as ``function(kb, root) -> Text``.
 SUMMARIES: list[str] = [
     "desktop.models.rules_check:summarize_rules",
     "desktop.models.profile_help:summarize_profile_help",
     "desktop.models.profile_vocabulary:summarize_profile_vocabulary",
+    "desktop.models.profile_plausibility:summarize_ranges",
 ]
 
 EXIT_PROBLEMS = 1
