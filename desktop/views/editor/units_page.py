@@ -56,6 +56,7 @@ class UnitsPage(QWidget):
     """``load_data`` / ``write_data`` like the other pages; ``add_own_unit(name)`` for a unit typed in the plan."""
 
     edited = Signal()
+    unitRenamed = Signal(str, str)  # a unit of the zone's own, old name → new: the plan's actions follow it
 
     def __init__(
         self,
@@ -286,6 +287,8 @@ class UnitsPage(QWidget):
         elif item.column() == NAME:
             department = self._catalogue().get(row.role) if row.role else None
             typed = item.text().strip()
+            if row.role is None and row.name.strip() and typed and typed != row.name.strip():
+                self.unitRenamed.emit(row.name.strip(), typed)
             # Its catalogue name in either language is the catalogue's unit, not a new name.
             row.name = department.name.zh if department and typed in (department.name.zh, department.name.en) else typed
         else:
