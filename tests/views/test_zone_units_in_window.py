@@ -185,3 +185,21 @@ def test_renaming_a_unit_of_the_zone_own_renames_it_in_the_plan(
     stored = store.load_plan(profile_id)
     assert stored is not None and ActionPlan.from_data(stored).actions[0].lead == "汽车零部件产业链办公室"
     assert "汽车零部件产业链办公室" in {u.name for u in store.load(profile_id).units or ()}
+
+
+@POPUPS
+def test_a_partner_named_in_the_table_cell_joins_the_zone_units(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    window, plan, _id = opened(make_window, store, samples[SAMPLE])
+    window.editor.setCurrentWidget(window.pages.plan_tab)
+    plan.table.setFocus()
+    plan.table.edit(plan.model.index(2, Column.PARTNERS))
+    picker = plan.table.findChild(QComboBox, "partnersPicker")
+    assert picker is not None
+    qtbot.waitUntil(picker.isVisible)
+    picker.ask_name = lambda: "市海事局"  # type: ignore[attr-defined]
+    picker.toggle_row(picker.count() - 1)  # type: ignore[attr-defined]  # "Add a unit…"
+
+    assert "市海事局" in plan.model.index(2, Column.PARTNERS).data()
+    name_item(units_table(window), "市海事局")
