@@ -45,6 +45,14 @@ STATUS: dict[Status, Text] = {
     Status.SHELVED: Text("已搁置", "Shelved"),
 }
 
+# When an action of each phase is done, in months after the plan starts: (after more than, at most). An action whose
+# dates fall outside its phase's span is flagged, and dates set on an action move its phase (models/plan/phase_dates).
+PHASE_MONTHS: dict[Phase, tuple[int, int]] = {
+    Phase.NEAR: (0, 12),
+    Phase.MID: (12, 36),
+    Phase.LONG: (36, 60),
+}
+
 # A KPI's time frame, by the phase of its action: the {horizon} of the KPI templates (resources/rules/actions.toml).
 # Lower case in English: it never starts a sentence.
 HORIZONS: dict[Phase, Text] = {

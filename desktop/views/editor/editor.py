@@ -16,7 +16,7 @@ from desktop.models.profile import Profile
 from desktop.models.profile_format import FORMAT, VERSION, parse_profile, profile_to_data, validate_profile_data
 from desktop.models.vocabulary import Condition, Endowment
 from desktop.views.editor.basic_page import BasicPage
-from desktop.views.editor.common import ErrorTarget
+from desktop.views.editor.common import ErrorTarget, scroll_to_top
 from desktop.views.editor.endowments_page import EndowmentsPage
 from desktop.views.editor.feedback import ERROR_COLOUR, INVALID_STYLE, set_invalid
 from desktop.views.editor.goals_page import GoalsPage
@@ -144,6 +144,7 @@ class ProfileEditor(QTabWidget):
         try:
             for page in self._pages:
                 page.load_data(copy.deepcopy(data) if page is self.units else data)
+            scroll_to_top(self)  # another profile: each page from its heading, not where the last one was left
         finally:
             self._loading = False
         if baseline:

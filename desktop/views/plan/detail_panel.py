@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.formatting import heading_text, paragraphs_text
+from desktop.models.formatting import COLON, heading_text, paragraphs_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
 from desktop.models.plan.types import Action
 from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang
+from desktop.views.plan.phase_flag import PhaseFlag
+from desktop.views.plan.plan_table import PlanTable, hidden_cells
 from desktop.views.plan.unit_fields import LeadField, PartnersField
 
 
@@ -48,6 +50,7 @@ class ActionDetailPanel(QWidget):
         self._lang = lang
         self._action: Action | None = None
         self._loading = False
+        self._table: PlanTable | None = None  # whose hidden columns this panel shows (``follow_table``)
 
         self.title_edit = QLineEdit(self)
         self._units = ZoneUnits(kb.departments)
@@ -91,6 +94,10 @@ class ActionDetailPanel(QWidget):
         about = QFormLayout()
         about.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # The columns the table hides (partners, owner, notes... as the user chose), one "label: value" a line.
+        self.more_label = self._info_label()
+        self.more_label.setObjectName("hiddenColumns")
+        about.addRow(self.more_label)
         about.addRow(self._captions["rec"], self.recommendation_label)
         about.addRow(self._captions["why"], self.why_label)
         about.addRow(self._captions["draws"], self.draws_on_label)
@@ -115,8 +122,10 @@ class ActionDetailPanel(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
+        self.phase_flag = PhaseFlag(lang, self)  # dates that put the action in another phase (#13.12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.phase_flag)
         layout.addWidget(self._body)
         layout.addWidget(self._empty)
         self.retranslate()
@@ -145,6 +154,7 @@ class ActionDetailPanel(QWidget):
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
         self.set_units(self._units)
+        self.phase_flag.set_language(lang)
         self.retranslate()
 
     def set_units(self, units: ZoneUnits) -> None:
@@ -161,12 +171,19 @@ class ActionDetailPanel(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return label
 
+    def follow_table(self, table: PlanTable) -> None:
+        """Also show the selected action's cells in the columns ``table`` hides, as the user shows or hides them."""
+        self._table = table
+        table.columnsChosen.connect(lambda: self.show_action(self._action))
+        self.show_action(self._action)
+
     def action_id(self) -> str | None:
         return self._action.id if self._action else None
 
     def show_action(self, action: Action | None) -> None:
         """Show ``action`` (None: nothing selected). Text being typed is not reset by its own echo."""
         self._action = action
+        self.phase_flag.show_action(action)
         self._body.setVisible(action is not None)
         self._empty.setVisible(action is None)
         if action is None:
@@ -190,6 +207,16 @@ class ActionDetailPanel(QWidget):
         self.draws_on_label.setText(self._titles(action.draws_on) or self.tr("—"))
         self.draws_on_label.setToolTip(self._references(action.draws_on))
         self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs, lang)) or self.tr("—"))
+        self._show_hidden_cells(action)
+
+    def _show_hidden_cells(self, action: Action) -> None:
+        cells = hidden_cells(self._table, action.id) if self._table is not None else []
+        colon = COLON.get(self._lang)
+        self.more_label.setText(
+            "<br>".join(f"<b>{html.escape(label + colon)}</b>{html.escape(value) or '—'}" for label, value in cells)
+        )
+        self.more_label.setToolTip(self.tr("Right-click the table's header to choose the columns it shows."))
+        self.more_label.setVisible(bool(cells))
 
     def _title(self, item_id: str) -> str:
         """An item's title; an ID the knowledge base no longer knows is shown as is rather than hidden."""
@@ -216,6 +243,7 @@ class ActionDetailPanel(QWidget):
 def _set_line(edit: QLineEdit, text: str) -> None:
     if edit.text().strip() != text:
         edit.setText(text)
+        edit.setCursorPosition(0)  # a long title reads from its start (setText leaves it scrolled to its end)
 
 
 def _set_plain(edit: QPlainTextEdit, text: str) -> None:

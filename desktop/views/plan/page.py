@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.models.errors import ExportError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
+from desktop.models.plan.phase_dates import plan_start
 from desktop.models.plan.plan import DEFAULT_CUSTOM_LEAD, ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
 from desktop.models.plan.units import OTHER, ZoneUnits, listed_units, with_own_unit
@@ -40,9 +41,11 @@ from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDeleg
 from desktop.views.plan.detail_panel import ActionDetailPanel
 from desktop.views.plan.file_name import plan_file_name
 from desktop.views.plan.labels import list_separator
+from desktop.views.plan.ledger_button import LedgerButton
 from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
 from desktop.views.plan.table_model import FIELDS, Column, PlanTableModel
+from desktop.views.plan.undo import PlanUndo
 
 if TYPE_CHECKING:
     from desktop.models.analysis import Analysis
@@ -60,6 +63,7 @@ class PlanPage(QWidget):
     planEdited = Signal()  # any change to the plan (cell, detail text, add, remove, move, regenerate, following)
     exported = Signal(Path)  # a workbook was written there
     exportRequested = Signal()  # the Export button: the window runs the one export command (as Ctrl+E does)
+    ledgerRequested = Signal(str)  # a command of the 台账 button (views/plan/ledger_button.py): the window runs it
     unitAdded = Signal(str)  # a unit name typed in a picker that the zone does not list: the form adds it
 
     def __init__(
@@ -81,6 +85,10 @@ class PlanPage(QWidget):
         self.model.planChanged.connect(self._on_plan_changed)
         self.model.editRejected.connect(self._show_notice)
         self.model.dataChanged.connect(self._on_data_changed)
+        # Ctrl+Z for the plan's edits in this session (the window's Edit menu drives it); an undone step's action
+        # is selected again, so the user sees what came back.
+        self.undo = PlanUndo(self.model, lambda unit: _unit_name(kb, unit), lang, self)
+        self.undo.restored.connect(lambda action_id: self.select_row(max(self.model.row_of(action_id), 0)))
 
         # The heading holds the zone's name, which may be 100 characters or contain "<b>": shortened with "…" to the
         # room it has (never widening the window), shown as typed, the whole heading in its tooltip when shortened.
@@ -104,7 +112,11 @@ class PlanPage(QWidget):
         self.details.edited.connect(self._on_detail_edited)
         self.details.unitsEdited.connect(lambda action_id, field, value: self.model.update(action_id, **{field: value}))
         self.details.newUnit.connect(self.add_zone_unit)
+        self.details.follow_table(self.table)  # the columns the table hides show in the panel
+        self.details.phase_flag.plan_start = lambda: plan_start(self.model.plan, self.today())
+        self.details.phase_flag.fixRequested.connect(lambda action_id, phase: self.model.update(action_id, phase=phase))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("planSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
@@ -123,7 +135,13 @@ class PlanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
-        layout.addWidget(self.progress)
+        # The 台账 button beside the progress it feeds (the button row is full in English at 1024 px).
+        self.ledger_button = LedgerButton(self)
+        self.ledger_button.requested.connect(self.ledgerRequested)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.ledger_button)
+        layout.addLayout(progress_row)
         self.buttons = QWidget(self)  # hidden while there is no plan to act on
         self.buttons.setLayout(self._make_buttons())
         layout.addWidget(self.buttons)
@@ -210,10 +228,19 @@ class PlanPage(QWidget):
         for button, text, tip in texts:
             button.setText(text)
             button.setToolTip(tip)
+        for button in (self.up_button, self.down_button):  # arrows alone, named in their tooltip and for screen
+            button.setAccessibleName(button.text())  # readers: the row fits a 1024-pixel window in English too
+            button.setText("")
+        # The next step a user can really take: there is no "matching" command, the plan follows a complete profile.
         self.empty_label.setText(
-            self.tr("No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.")
+            self.tr(
+                "No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved "
+                "profile on the left. As soon as the profile is complete, the proposed actions appear here by "
+                "themselves."
+            )
         )
         self.banner.retranslate()
+        self.ledger_button.retranslate()
         self.details.retranslate()
         self._refresh()
 
@@ -225,6 +252,7 @@ class PlanPage(QWidget):
             if isinstance(delegate, LeadDelegate | PartnersDelegate | DateDelegate):
                 delegate.set_language(lang)
         self.details.set_language(lang)
+        self.undo.set_language(lang)
         self.progress.set_language(lang)
         self.table.fit_columns(lang)
         self.notice.hide()
@@ -462,7 +490,9 @@ class PlanPage(QWidget):
 
         plan = self.model.plan
         if self._analysis is None or plan is None:
-            self.show_error(self.tr("There is no plan to export yet: choose a zone profile and run the matching."))
+            self.show_error(
+                self.tr("There is no plan to export yet: fill in the zone profile or pick a saved one on the left.")
+            )
             return None
         profile = self._analysis.profile
         folder = self.export_folder or _documents_folder()
@@ -607,6 +637,7 @@ class PlanPage(QWidget):
         self.heading.setText(self.tr("Action plan — {zone}").format(zone=zone) if zone else self.tr("Action plan"))
         self.progress.set_counts(self._counts())
         self.progress.setVisible(has_plan)
+        self.ledger_button.setVisible(has_plan)
         self.buttons.setVisible(has_plan)
         self._update_buttons()
 
@@ -634,6 +665,13 @@ class PlanPage(QWidget):
         self.down_button.setEnabled(0 <= row < count - 1)
         self.regenerate_button.setEnabled(has_plan and self._analysis is not None)
         self.export_button.setEnabled(has_plan and self._analysis is not None)
+        self.ledger_button.setEnabled(has_plan and self._analysis is not None)
+        self.ledger_button.set_has_selection(row >= 0)
+
+
+def _unit_name(kb: KnowledgeBase, unit_id: str) -> Text:
+    department = kb.departments.get(unit_id)
+    return department.name if department is not None else Text.same(unit_id)
 
 
 def _documents_folder() -> Path:

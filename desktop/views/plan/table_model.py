@@ -18,11 +18,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.formatting import paragraphs_text
 from desktop.models.knowledge.types import Department
 from desktop.models.plan.columns import COLUMNS, ColumnSpec, PlanColumn
+from desktop.models.plan.phase_dates import PhaseMismatch, follow_dates, phase_mismatch, plan_start
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
 from desktop.models.plan.units import ZoneUnits
@@ -178,6 +180,8 @@ class PlanTableModel(QAbstractTableModel):
             return None
         action = self._rows[index.row()]
         column = Column(index.column())
+        if column == Column.PHASE and role in _PHASE_FLAG_ROLES and (problem := self.phase_problem(action)):
+            return _phase_flag(problem, role, self._lang)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(action, column, index.row())
         if role == Qt.ItemDataRole.EditRole:
@@ -193,6 +197,10 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         return None
+
+    def phase_problem(self, action: Action) -> PhaseMismatch | None:
+        """Whether the action's dates put it in another phase than its own (flagged in the phase column)."""
+        return phase_mismatch(action, plan_start(self._plan, self._today()))
 
     def _display(self, action: Action, column: Column, row: int) -> str:
         lang = self._lang
@@ -279,7 +287,10 @@ class PlanTableModel(QAbstractTableModel):
             unchanged = current == converted
         if unchanged:
             return True  # not an edit, so the action is not marked as edited
-        return self.update(action.id, **{FIELDS[column]: converted})
+        changes = {FIELDS[column]: converted}
+        if column in (Column.START, Column.END):  # a phase the plan proposed follows the dates set (#13.12)
+            changes = follow_dates(action, changes, plan_start(self._plan, self._today()))
+        return self.update(action.id, **changes)
 
     def _convert(self, column: Column, value: object) -> object:
         if column in _ENUMS:
@@ -377,6 +388,23 @@ class PlanTableModel(QAbstractTableModel):
         """The # column counts rows, so rows after an insert, removal or move show new numbers."""
         if first_row < len(self._rows):
             self.dataChanged.emit(self.index(first_row, Column.NUMBER), self.index(len(self._rows) - 1, Column.NUMBER))
+
+
+_PHASE_FLAG_ROLES = (
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DecorationRole,
+)
+_PHASE_FOREGROUND = QColor("#a15c00")
+
+
+def _phase_flag(problem: PhaseMismatch, role: int, lang: Lang) -> object:
+    """The phase cell of an action whose dates disagree with its phase: a warning sign, and the reason as tip."""
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return problem.reason.get(lang)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return _PHASE_FOREGROUND
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def _to_date(value: object) -> date | None:
