@@ -29,6 +29,7 @@ CHECKS: list[str] = [
     "desktop.models.rules_check:check_rules",
     "desktop.models.profile_help:check_profile_help",
     "desktop.models.profile_vocabulary:check_profile_vocabulary",
+    "desktop.models.profile_plausibility:check_ranges",
     "desktop.models.knowledge.paragraphs:check_paragraph_summaries",
 ]
 # Short counts for the OK line ("12 rules"), as "module:function" called as ``function(kb, root) -> Text``.
@@ -36,6 +37,7 @@ SUMMARIES: list[str] = [
     "desktop.models.rules_check:summarize_rules",
     "desktop.models.profile_help:summarize_profile_help",
     "desktop.models.profile_vocabulary:summarize_profile_vocabulary",
+    "desktop.models.profile_plausibility:summarize_ranges",
     "desktop.models.knowledge.paragraphs:summarize_paragraph_summaries",
 ]
 

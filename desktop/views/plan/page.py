@@ -355,6 +355,14 @@ class PlanPage(QWidget):
         self.details.set_units(self._units)
         self.unitAdded.emit(name)
 
+    def rename_zone_unit(self, old: str, new: str) -> None:
+        """A unit of the zone's own was renamed in its list: the actions naming it name it by its new name."""
+        for action in self.model.actions():
+            if action.lead != old and old not in action.partners:
+                continue
+            partners = tuple(dict.fromkeys(new if p == old else p for p in action.partners))
+            self.model.update(action.id, lead=new if action.lead == old else action.lead, partners=partners)
+
     def _set_units(self, profile: Profile | None) -> None:
         # Every pause in typing brings an analysis: the pickers are rebuilt only when what they offer can change.
         key = None if profile is None else (profile.units, profile.level, profile.kind, profile.stage)
