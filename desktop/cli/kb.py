@@ -30,6 +30,7 @@ CHECKS: list[str] = [
     "desktop.models.profile_help:check_profile_help",
     "desktop.models.profile_vocabulary:check_profile_vocabulary",
     "desktop.models.knowledge.paragraphs:check_paragraph_summaries",
+    "desktop.models.help_guide:check_guide",
 ]
 # Short counts for the OK line ("12 rules"), as "module:function" called as ``function(kb, root) -> Text``.
 SUMMARIES: list[str] = [
@@ -37,6 +38,7 @@ SUMMARIES: list[str] = [
     "desktop.models.profile_help:summarize_profile_help",
     "desktop.models.profile_vocabulary:summarize_profile_vocabulary",
     "desktop.models.knowledge.paragraphs:summarize_paragraph_summaries",
+    "desktop.models.help_guide:summarize_guide",
 ]
 
 EXIT_PROBLEMS = 1
