@@ -1049,7 +1049,7 @@ It is used for this session only and is not saved (to avoid typing it each time,
         <translation>将行动计划导出为 Excel 工作簿，便于印发传阅</translation>
     </message>
     <message>
-        <source>No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved profile on the left. As soon as the profile is complete, the proposed actions appear here by themselves.</source>
+        <source>No plan yet. Fill in the zone profile in the tabs “Basic information” to “Goals”, or pick a saved profile on the left. As soon as the profile is complete, the proposed actions appear here by themselves.</source>
         <translation>尚无行动计划。请在“基本信息”至“目标与备注”各页填写开发区档案，或在左侧选择一个已保存的档案。档案填写完整后，系统建议的行动会自动显示在这里。</translation>
     </message>
     <message>
