@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.formatting import heading_text, paragraphs_text
+from desktop.models.formatting import heading_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
 from desktop.models.plan.types import Action
 from desktop.models.text import Lang
+from desktop.views.help.paragraph_links import ParagraphLinks, paragraph_links
 
 
 class _PlainText(QPlainTextEdit):
@@ -74,6 +75,7 @@ class ActionDetailPanel(QWidget):
         self.why_label = self._info_label()
         self.draws_on_label = self._info_label()
         self.paragraphs_label = self._info_label()
+        self.paragraph_links = ParagraphLinks(self.paragraphs_label, lambda: self._lang)  # ¶ opens our summary
         about = QFormLayout()
         about.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -164,7 +166,7 @@ class ActionDetailPanel(QWidget):
         self.why_label.setText(html.escape(action.why.get(lang)) or self.tr("—"))
         self.draws_on_label.setText(self._titles(action.draws_on) or self.tr("—"))
         self.draws_on_label.setToolTip(self._references(action.draws_on))
-        self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs, lang)) or self.tr("—"))
+        self.paragraphs_label.setText(paragraph_links(action.paragraphs, lang) or self.tr("—"))
 
     def _title(self, item_id: str) -> str:
         """An item's title; an ID the knowledge base no longer knows is shown as is rather than hidden."""
