@@ -134,6 +134,8 @@ def shoot(args: argparse.Namespace, data: Path, sizes: list[tuple[int, int]], la
     written = 0
     for width, height in sizes:
         window.resize(width, height)
+        list_width = min(290, width // 4)  # the list's share on a first start at this size (window_layout.py)
+        window.splitter.setSizes([list_width, width - list_width])
         for lang in langs:
             window.set_language(lang)  # type: ignore[arg-type]
             settle(app)
