@@ -130,6 +130,10 @@ def shoot(args: argparse.Namespace, data: Path, sizes: list[tuple[int, int]], la
         return 2
     window.open_profile(chosen[0].id)
     settle(app)
+    compare = window.pages.compare()  # three zones side by side: the auto-parts zone and two samples
+    if compare is not None:
+        others = [row.id for row in store.list_profiles() if row.id != chosen[0].id][:2]
+        compare.choose([chosen[0].id, *others])
 
     written = 0
     for width, height in sizes:

@@ -179,3 +179,23 @@ def test_the_endowments_tab_never_scrolls_sideways(
     qtbot.wait(50)
     assert page.chart_beside_ratings() and area.horizontalScrollBar().maximum() == 0
     window.set_language("zh")
+
+
+def test_the_stage_tab_puts_its_check_boxes_in_as_many_columns_as_fit(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.set_language("en")  # the longest labels ("Water treatment and water technology")
+    window.resize(*SMALL)
+    window.splitter.setSizes([SMALL[0] // 4, SMALL[0] - SMALL[0] // 4])
+    page = window.editor.situation
+    window.editor.setCurrentWidget(page)
+    qtbot.wait(50)
+    area = page.findChild(QScrollArea, PAGE_SCROLL)
+    assert area is not None
+    assert area.horizontalScrollBar().maximum() == 0
+    assert page.industry_columns() == 2
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    assert page.industry_columns() == 3 and area.horizontalScrollBar().maximum() == 0
+    window.set_language("zh")
