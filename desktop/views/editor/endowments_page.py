@@ -6,7 +6,7 @@ A new profile starts with every endowment not assessed (未评估), never at 0: 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
@@ -32,6 +32,7 @@ from desktop.views.radar import RadarChart, RadarSeries
 _RADAR_COLOUR = QColor(32, 104, 176)
 _UNKNOWN_OPACITY = 0.35  # a slider not assessed is dimmed, yet still takes a click or a key to assess it
 _NAME_WIDTH_CHARS = 9  # the longest Chinese endowment name, in full-width characters
+_NAME_SPARE = 120  # room left for the sliders before long names are shown whole on one line
 _PAGE_MARGINS = 16
 _COLUMN_SPACING = 16
 
@@ -131,10 +132,15 @@ class EndowmentsPage(QWidget):
         self._arrange()
 
     def _arrange(self) -> None:
-        """Both columns' minimum widths (which do not depend on the arrangement) decide it: no flip-flopping."""
+        """Both columns' minimum widths with the names wrapped (which do not depend on the arrangement) decide
+        it, so it cannot flip-flop; a page with room to spare then shows the names whole, each on one line."""
+        compact, full = getattr(self, "_name_widths", (0, 0))
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent, None, self)
+        shown = self._names[Endowment.NATURAL_RESOURCES].minimumWidth()
         side_by_side = (
             self._ratings.minimumSizeHint().width()
+            - shown
+            + compact
             + self._chart.minimumSizeHint().width()
             + _COLUMN_SPACING
             + 2 * _PAGE_MARGINS
@@ -143,6 +149,11 @@ class EndowmentsPage(QWidget):
         wanted = QBoxLayout.Direction.LeftToRight if self.width() >= side_by_side else QBoxLayout.Direction.TopToBottom
         if self._columns.direction() != wanted:
             self._columns.setDirection(wanted)
+        roomy = self.width() >= side_by_side + (full - compact) + _NAME_SPARE
+        stacked = wanted == QBoxLayout.Direction.TopToBottom
+        width = full if roomy or (stacked and self.width() >= 2 * full) else compact
+        if width and width != shown:
+            self._set_name_width(width)
 
     def values(self) -> dict[str, int | None]:
         """Each endowment's rating, None where it is not assessed."""
@@ -182,12 +193,23 @@ class EndowmentsPage(QWidget):
                 self.tr("Not assessed yet: not scored, not read as a weakness, listed as to be verified")
             )
         self.radar.set_labels(labels)
-        # Names on one line where they are short (every Chinese one), wrapped between words where they are long.
+        # Names on one line where they are short (every Chinese one), wrapped between words where they are long
+        # and the page is narrow (see ``_arrange``).
         metrics = self.fontMetrics()
-        widest = max(metrics.horizontalAdvance(name) for name in labels.values())
-        for name_label in self._names.values():
-            name_label.setMinimumWidth(min(widest, _NAME_WIDTH_CHARS * metrics.horizontalAdvance("国")))
+        self._name_widths = (
+            min(self._widest_name(labels.values()), _NAME_WIDTH_CHARS * metrics.horizontalAdvance("国")),
+            self._widest_name(labels.values()),
+        )
+        self._set_name_width(self._name_widths[0])
+        self._arrange()
         self._show_levels()
+
+    def _widest_name(self, names: Iterable[str]) -> int:
+        return max(self.fontMetrics().horizontalAdvance(name) for name in names)
+
+    def _set_name_width(self, width: int) -> None:
+        for name_label in self._names.values():
+            name_label.setMinimumWidth(width)
 
     def load_data(self, data: Mapping[str, object]) -> None:
         """A rating that is a whole number is shown; anything else (null, missing) as not assessed."""
