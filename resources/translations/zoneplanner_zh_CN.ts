@@ -729,6 +729,14 @@
         <translation>行动计划未导出。</translation>
     </message>
     <message>
+        <source>Restored an earlier version with its plan; it is now the newest save.</source>
+        <translation>已恢复早先的版本及其行动计划，它现在是最新保存的版本。</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version; it recorded no plan, so the plan was left as it was.</source>
+        <translation>已恢复早先的版本；该版本未记录行动计划，计划保持不变。</translation>
+    </message>
+    <message>
         <source>Exported the plan workbook to {path}.</source>
         <translation>已将行动计划工作簿导出到 {path}。</translation>
     </message>
@@ -759,10 +767,6 @@
     <message>
         <source>The version was not restored.</source>
         <translation>该版本未能恢复。</translation>
-    </message>
-    <message>
-        <source>Restored an earlier version; it is now the newest save.</source>
-        <translation>已恢复早先的版本，它现在是最新保存的版本。</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
