@@ -16,7 +16,10 @@ from desktop.models.errors import ZonePlannerError
 
 # Each sub-command lives in desktop.cli.<name> and offers register(subparsers); keep imports there light
 # (no Qt, no openpyxl at import time) so the command line starts fast.
-COMMANDS = ("profiles", "kb", "match", "export", "report", "db")
+COMMANDS = ("profiles", "kb", "match", "export", "report", "db", "plan", "ledger")
+
+# The 进展通报 joins the ``ledger`` group: registered after it (cli/bulletin.py makes the group when it is absent).
+COMMANDS += ("bulletin",)
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 70

@@ -60,9 +60,12 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
     def cite(paragraphs: tuple[int, ...]) -> str:
         return paragraphs_text(paragraphs, lang)
 
+    from desktop.models.plan.units import ZoneUnits
+
+    units = ZoneUnits.of(analysis.profile, kb.departments)
+
     def unit(department_id: str) -> str:
-        department = kb.departments.get(department_id)
-        return department.name.get(lang) if department else department_id
+        return units.name(department_id, lang)  # the zone's own name for it (plan/units.py)
 
     def field(zh: str, en: str, value: str) -> str:
         return heading_text(Text(zh, en), lang, value)

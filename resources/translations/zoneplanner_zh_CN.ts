@@ -27,6 +27,37 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Right-click the table&apos;s header to choose the columns it shows.</source>
+        <translation>在表头上单击右键，可选择表格显示哪些列。</translation>
+    </message>
+</context>
+<context>
+    <name>AddActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation>添加行动</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新行动</translation>
+    </message>
+    <message>
+        <source>What will be done, in a few words</source>
+        <translation>用几个词说明要做什么</translation>
+    </message>
+    <message>
+        <source>The concrete measures of this action</source>
+        <translation>本项行动的具体举措</translation>
+    </message>
+    <message>
+        <source>How progress will be measured, e.g. a figure to reach by a date</source>
+        <translation>如何衡量进展，例如到某个日期要达到的数值</translation>
+    </message>
+    <message>
+        <source>Pick the units from the zone&apos;s list, or type a unit&apos;s name to add it.</source>
+        <translation>从本区机构中选择单位，或直接输入单位名称来添加。</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -108,6 +139,45 @@
     <message>
         <source>— not given —</source>
         <translation>— 未填写 —</translation>
+    </message>
+</context>
+<context>
+    <name>BulletinDialog</name>
+    <message>
+        <source>Export progress bulletin</source>
+        <translation>导出进展通报</translation>
+    </message>
+    <message>
+        <source>Word document, official-document layout (.docx)</source>
+        <translation>Word 文档，公文格式（.docx）</translation>
+    </message>
+    <message>
+        <source>Excel workbook sheet (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>e.g. the zone&apos;s management committee office</source>
+        <translation>例如：管委会办公室</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>发文单位：</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>截止日期早于起始日期。</translation>
     </message>
 </context>
 <context>
@@ -470,6 +540,53 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import returned forms — {zone}</source>
+        <translation>导入台账 — {zone}</translation>
+    </message>
+    <message>
+        <source>Action / return / field</source>
+        <translation>任务 / 回收表 / 字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <source>Needs your attention ({count}):</source>
+        <translation>需要您注意的事项（{count} 项）：</translation>
+    </message>
+    <message>
+        <source>Nothing needs a decision.</source>
+        <translation>没有需要决定的事项。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row} — reported {date}</source>
+        <translation>{file}，第 {row} 行 — 填报日期 {date}</translation>
+    </message>
+    <message>
+        <source> by {name}</source>
+        <translation>，填报人 {name}</translation>
+    </message>
+    <message>
+        <source>(no value differs from the last return)</source>
+        <translation>（与上次报送相比没有变化）</translation>
+    </message>
+    <message>
+        <source>Apply {count} returns</source>
+        <translation>应用 {count} 条报送</translation>
+    </message>
+    <message>
+        <source>{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} are ticked. Nothing is changed until you apply; Cancel changes nothing.</source>
+        <translation>已读取 {files} 个文件，拒收 {refused} 个。共有 {actions} 项任务的 {total} 条报送可以应用，已勾选 {count} 条。点击应用之前不会做任何修改；取消则什么也不改。</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeDetail</name>
     <message>
         <source>Select an entry on the left to read it here.</source>
@@ -576,6 +693,131 @@
     <message>
         <source>Knowledge base</source>
         <translation>知识库</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPicker</name>
+    <message>
+        <source>Choose or type a unit</source>
+        <translation>选择或输入单位</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerButton</name>
+    <message>
+        <source>Ledger</source>
+        <translation>进度台账</translation>
+    </message>
+    <message>
+        <source>Progress ledger: send progress forms to the units, take back what they return, see the progress</source>
+        <translation>进度台账：向各单位发出台账填报表，导入回收的填报表，查看推进情况</translation>
+    </message>
+    <message>
+        <source>Export progress forms…</source>
+        <translation>导出台账填报表…</translation>
+    </message>
+    <message>
+        <source>Import returned forms…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <source>Progress overview…</source>
+        <translation>进展总览…</translation>
+    </message>
+    <message>
+        <source>Progress of the selected action…</source>
+        <translation>所选任务的进展记录…</translation>
+    </message>
+    <message>
+        <source>Export progress bulletin…</source>
+        <translation>导出进展通报…</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerController</name>
+    <message>
+        <source>The progress forms are written from the saved plan.</source>
+        <translation>台账填报表根据已保存的行动计划生成。</translation>
+    </message>
+    <message>
+        <source>The progress forms were not written.</source>
+        <translation>未能导出台账填报表。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} progress forms ({actions} actions) to {folder}.</source>
+        <translation>已导出 {count} 份台账填报表（共 {actions} 项任务）到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Returns are applied to the saved plan.</source>
+        <translation>回收的进展将应用到已保存的行动计划。</translation>
+    </message>
+    <message>
+        <source>The returned forms could not be read.</source>
+        <translation>无法读取回收的填报表。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was applied.</source>
+        <translation>已取消导入：没有应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>没有应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Applied {count} returns.</source>
+        <translation>已应用 {count} 条报送。</translation>
+    </message>
+    <message>
+        <source>progress-bulletin</source>
+        <translation>进展通报</translation>
+    </message>
+    <message>
+        <source>The progress bulletin was not written.</source>
+        <translation>未能导出进展通报。</translation>
+    </message>
+    <message>
+        <source>Exported the progress bulletin to {path}.</source>
+        <translation>已将进展通报导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Save your changes now?</source>
+        <translation>现在保存修改吗？</translation>
+    </message>
+    <message>
+        <source>Write one progress form per lead unit, or one form listing every unit&apos;s actions?</source>
+        <translation>按牵头单位各导出一份填报表，还是导出一份包含所有单位任务的填报表？</translation>
+    </message>
+    <message>
+        <source>One per unit</source>
+        <translation>每个单位一份</translation>
+    </message>
+    <message>
+        <source>One for all</source>
+        <translation>合并为一份</translation>
+    </message>
+    <message>
+        <source>Folder for the progress forms</source>
+        <translation>选择保存填报表的文件夹</translation>
+    </message>
+    <message>
+        <source>Returned progress forms</source>
+        <translation>选择回收的填报表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export progress bulletin</source>
+        <translation>导出进展通报</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1266,10 @@
         <translation>本项依据原文 {paragraphs}。</translation>
     </message>
     <message>
+        <source>Click a ¶ to read our summary of that paragraph.</source>
+        <translation>点击“¶”可查看本软件对该段原文的摘要。</translation>
+    </message>
+    <message>
         <source>Source paragraphs</source>
         <translation>原文出处</translation>
     </message>
@@ -1048,10 +1294,41 @@
     </message>
 </context>
 <context>
+    <name>ParagraphDialog</name>
+    <message>
+        <source>No summary of this paragraph is available.</source>
+        <translation>暂无该段的摘要。</translation>
+    </message>
+    <message>
+        <source>Summary of {paragraphs}</source>
+        <translation>{paragraphs} 摘要</translation>
+    </message>
+    <message>
+        <source>A summary in our own words of what the paragraph says, not the article&apos;s text. The article is cited in full in the About box.</source>
+        <translation>以上是本软件用自己的话对该段内容的概括，并非原文。原文的完整出处见“关于”。</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPicker</name>
+    <message>
+        <source>Add a unit…</source>
+        <translation>添加单位…</translation>
+    </message>
+    <message>
+        <source>Name a unit that is not in the list; it is added to the zone&apos;s units</source>
+        <translation>输入列表中没有的单位名称，它会加入本区机构</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Name of the unit (it is added to the zone&apos;s units):</source>
+        <translation>单位名称（将加入本区机构）：</translation>
     </message>
 </context>
 <context>
@@ -1084,10 +1361,6 @@ It is used for this session only and is not saved (to avoid typing it each time,
 </context>
 <context>
     <name>PlanPage</name>
-    <message>
-        <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
-        <translation>尚无行动计划。请选择开发区档案并进行对标匹配，系统建议的行动将显示在这里。</translation>
-    </message>
     <message>
         <source>Add action</source>
         <translation>添加行动</translation>
@@ -1137,6 +1410,10 @@ It is used for this session only and is not saved (to avoid typing it each time,
         <translation>将行动计划导出为 Excel 工作簿，便于印发传阅</translation>
     </message>
     <message>
+        <source>No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved profile on the left. As soon as the profile is complete, the proposed actions appear here by themselves.</source>
+        <translation>尚无行动计划。请在“基本信息”至“目标与备注”各页填写开发区档案，或在左侧选择一个已保存的档案。档案填写完整后，系统建议的行动会自动显示在这里。</translation>
+    </message>
+    <message>
         <source>The saved plan could not be read: {reason}
 
 The proposed actions are shown instead.</source>
@@ -1167,16 +1444,12 @@ Open the folder that holds it?</source>
 是否打开所在文件夹？</translation>
     </message>
     <message>
-        <source>New action</source>
-        <translation>新行动</translation>
-    </message>
-    <message>
         <source>Remove the action “{title}” from the plan?</source>
         <translation>确定从计划中移除行动“{title}”吗？</translation>
     </message>
     <message>
-        <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
-        <translation>暂无可导出的行动计划：请先选择开发区档案并进行对标匹配。</translation>
+        <source>There is no plan to export yet: fill in the zone profile or pick a saved one on the left.</source>
+        <translation>暂无可导出的行动计划：请先填写开发区档案，或在左侧选择一个已保存的档案。</translation>
     </message>
     <message>
         <source>action-plan</source>
@@ -1240,6 +1513,13 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>PlanTable</name>
+    <message>
+        <source>Default columns</source>
+        <translation>默认列</translation>
+    </message>
+</context>
+<context>
     <name>PlanTableModel</name>
     <message>
         <source>Overdue: the end date has passed</source>
@@ -1282,6 +1562,10 @@ Reason: {reason}</source>
     <message>
         <source>Goals</source>
         <translation>目标与备注</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>本区机构</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1645,33 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>e.g. 560</source>
         <translation>例如 560</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress overview</source>
+        <translation>进展总览</translation>
+    </message>
+    <message>
+        <source>Units report:</source>
+        <translation>报送周期：</translation>
+    </message>
+    <message>
+        <source>As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}.</source>
+        <translation>截至 {today}：{total} 项任务已完成 {done} 项，逾期 {overdue} 项，{period}未报送进展 {silent} 项。</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>各单位推进情况</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>逾期（{count}）</translation>
+    </message>
+    <message>
+        <source>No report ({count})</source>
+        <translation>未报送（{count}）</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1822,71 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Progress of “{title}”</source>
+        <translation>“{title}”的进展记录</translation>
+    </message>
+    <message>
+        <source>{title} — lead unit: {unit}</source>
+        <translation>{title} — 牵头单位：{unit}</translation>
+    </message>
+    <message>
+        <source>No progress has been reported on this action yet.</source>
+        <translation>该任务尚无进展报送。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickers</name>
+    <message>
+        <source>A unit of the zone&apos;s own</source>
+        <translation>本区自设机构</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>New unit</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <source>The units your zone can task or ask for support. Untick a unit your zone does not have, rename one as your zone calls it, and add units of your own (an industrial-chain office, the development and investment company). Internal units are tasked by the committee; higher-level departments are asked for their support. The plan offers exactly these units.</source>
+        <translation>本区可以部署任务或争取支持的单位。取消勾选本区没有的单位，按本区的叫法改名，并添加本区自设的机构（如产业链办、开发投资公司）。本区机构由管委会部署任务；上级部门则争取其支持。行动计划中只提供这些单位供选择。</translation>
+    </message>
+    <message>
+        <source>In this zone</source>
+        <translation>本区有</translation>
+    </message>
+    <message>
+        <source>Name used by the zone</source>
+        <translation>本区名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Catalogue unit</source>
+        <translation>目录中的单位</translation>
+    </message>
+    <message>
+        <source>Add a unit of the zone</source>
+        <translation>添加本区机构</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected unit of the zone&apos;s own</source>
+        <translation>删除选中的本区自设机构</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s own unit</source>
+        <translation>本区自设</translation>
     </message>
 </context>
 <context>

@@ -481,10 +481,11 @@ class ProfileStore:
             row = session.get(SettingRow, key)
             return None if row is None else row.value
 
-    def seed(self, profiles: Sequence[Profile], marker: str) -> list[int]:
+    def seed(self, profiles: Sequence[Profile], marker: str, *, ids_key: str | None = None) -> list[int]:
         """Create ``profiles`` once, and only in a store that holds no profile; ``marker`` records that it was done.
 
-        With the marker set, deleting every profile later does not bring the seeded ones back.
+        With the marker set, deleting every profile later does not bring the seeded ones back. ``ids_key``: also
+        record the created profiles' IDs (a JSON list) under that key, in the same transaction.
         """
         with self._writing() as session:
             if session.get(SettingRow, marker) is not None:
@@ -492,7 +493,18 @@ class ProfileStore:
             session.add(SettingRow(key=marker, value=self._clock().isoformat()))
             if session.scalar(select(func.count(ProfileRow.id))):
                 return []
-            return [self._insert(session, _checked(profile), None) for profile in profiles]
+            created = [self._insert(session, _checked(profile), None) for profile in profiles]
+            if ids_key is not None:
+                session.merge(SettingRow(key=ids_key, value=json.dumps(created)))
+            return created
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Record a fact about the store under ``key`` (None: forget it)."""
+        with self._writing() as session:
+            if value is None:
+                session.execute(delete(SettingRow).where(SettingRow.key == key))
+            else:
+                session.merge(SettingRow(key=key, value=value))
 
     # --- inside a transaction -----------------------------------------------------------------------------------
 

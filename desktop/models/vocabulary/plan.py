@@ -90,8 +90,10 @@ def plan_label(value: Priority | Phase | Status) -> Text:
 # whose group the catalogue does not name.
 UNIT_GROUPS: tuple[str, ...] = ("committee", "government", "partner")
 UNIT_GROUP: dict[str, Text] = {
-    "committee": Text("管委会内设机构", "Management committee"),
-    "government": Text("政府部门", "Government departments"),
+    # The zone's own bureaus, centres and companies, which a committee document tasks; the city's or county's
+    # departments, whose support the zone asks for ("争取").
+    "committee": Text("本区机构", "The zone's own units"),
+    "government": Text("上级及相关部门", "Higher-level departments"),
     "partner": Text("外部合作方", "External partners"),
     "other": Text("其他单位", "Other units"),
 }

@@ -282,6 +282,7 @@ class ComparePage(QWidget):
         self.stack.addWidget(comparison)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("compareSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 1)

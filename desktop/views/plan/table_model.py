@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,8 +27,9 @@ from desktop.models.plan.columns import COLUMNS, ColumnSpec, PlanColumn
 from desktop.models.plan.phase_dates import PhaseMismatch, follow_dates, phase_mismatch, plan_start
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang, Text
-from desktop.views.plan.labels import choice_label, date_text, department_name, department_names
+from desktop.views.plan.labels import choice_label, date_text, list_separator
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -94,7 +96,7 @@ class PlanTableModel(QAbstractTableModel):
         titles: Mapping[str, Text] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._departments = departments
+        self._units = ZoneUnits(departments)  # who the zone's units are and what it calls them (plan/units.py)
         self._titles = titles or {}  # knowledge item ID → title: the basis is shown by its title, its ID as a tip
         self._lang = lang
         self._today = today
@@ -113,6 +115,12 @@ class PlanTableModel(QAbstractTableModel):
         self._rows = list(plan.actions) if plan else []
         self._highlighted = frozenset()
         self.endResetModel()
+
+    def set_units(self, units: ZoneUnits) -> None:
+        """The zone's units changed (another profile, a unit renamed or added): the unit columns show its names."""
+        self._units = units
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
@@ -215,9 +223,9 @@ class PlanTableModel(QAbstractTableModel):
             case Column.END:
                 return date_text(action.end)
             case Column.LEAD:
-                return department_name(self._departments, action.lead, lang) if action.lead else ""
+                return self._units.name(action.lead, lang) if action.lead else ""
             case Column.PARTNERS:
-                return department_names(self._departments, action.partners, lang)
+                return list_separator(lang).join(self._units.names(action.partners, lang))
             case Column.KPI:
                 return action.kpi.get(lang)
             case Column.OWNER:
@@ -315,13 +323,19 @@ class PlanTableModel(QAbstractTableModel):
         self.planChanged.emit()
         return True
 
-    def add_custom(self, title: str) -> Action | None:
-        """Append a user action; returns it (or None if there is no plan)."""
+    def add_custom(self, title: str, **fields: Any) -> Action | None:
+        """Append a user action (``fields``: lead, partners, kpi, description); returns it, or None when there is no
+        plan or the plan refused a value (``editRejected`` says why)."""
         if self._plan is None:
             return None
         row = len(self._rows)
+        try:
+            ActionPlan().add_custom(title, **fields)  # the same checks on an empty plan: a refusal touches nothing
+        except ZonePlannerError as error:
+            self.editRejected.emit(error.text(self._lang))
+            return None
         self.beginInsertRows(QModelIndex(), row, row)
-        action = self._plan.add_custom(title)
+        action = self._plan.add_custom(title, **fields)
         self._rows = list(self._plan.actions)
         self.endInsertRows()
         self._renumber(row)
