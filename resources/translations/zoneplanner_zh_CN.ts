@@ -195,8 +195,8 @@
         <translation>开发区对比</translation>
     </message>
     <message>
-        <source>Printed on {date}</source>
-        <translation>打印日期：{date}</translation>
+        <source>Compared on {date}</source>
+        <translation>对比日期：{date}</translation>
     </message>
     <message>
         <source>Export the comparison</source>
