@@ -195,8 +195,8 @@
         <translation>开发区对比</translation>
     </message>
     <message>
-        <source>Printed on {date}</source>
-        <translation>打印日期：{date}</translation>
+        <source>Compared on {date}</source>
+        <translation>对比日期：{date}</translation>
     </message>
     <message>
         <source>Export the comparison</source>
@@ -1020,6 +1020,14 @@
         <translation>行动计划未导出。</translation>
     </message>
     <message>
+        <source>Restored an earlier version with its plan; it is now the newest save.</source>
+        <translation>已恢复早先的版本及其行动计划，它现在是最新保存的版本。</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version; it recorded no plan, so the plan was left as it was.</source>
+        <translation>已恢复早先的版本；该版本未记录行动计划，计划保持不变。</translation>
+    </message>
+    <message>
         <source>Exported the plan workbook to {path}.</source>
         <translation>已将行动计划工作簿导出到 {path}。</translation>
     </message>
@@ -1050,10 +1058,6 @@
     <message>
         <source>The version was not restored.</source>
         <translation>该版本未能恢复。</translation>
-    </message>
-    <message>
-        <source>Restored an earlier version; it is now the newest save.</source>
-        <translation>已恢复早先的版本，它现在是最新保存的版本。</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
