@@ -1,10 +1,11 @@
 """Start the window: QApplication, translations, settings, store, knowledge base, main window (Qt start-up lives here).
 
-The heavy things are built here, once, and handed to the window, each as soon as it can be shown: the window first;
-then the store (SQLAlchemy, migrations), which fills the list and opens the last profile in the form; then, on the
-next turn of the event loop, the knowledge base and the matching engine (the window then builds its matches,
-plan, comparison and knowledge tabs), and what the user must be told (start-up messages, the offer to restore
-unsaved work).
+The heavy things are built here, once, and handed to the window, each as soon as it can be shown: the window first,
+already showing the list and the last profile read straight from the SQLite file (``store/quick_read.py``, no
+SQLAlchemy); then the store (SQLAlchemy, migrations), which takes over the profile on screen (or fills the list and
+opens the last profile, when there was no first paint); then, on the next turn of the event loop, the knowledge base
+and the matching engine (the window then builds its matches, plan, comparison and knowledge tabs), and what the user
+must be told (start-up messages, the offer to restore unsaved work). docs/architecture.md, "Start-up", tells it all.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__, paths
 from desktop.models.errors import ZonePlannerError
 from desktop.models.text import LANGS, Text
+from desktop.platform_check import create_application
 from desktop.views import settings as saved
 from desktop.views.i18n import Language, parse_lang
 from desktop.views.main_window import MainWindow
@@ -29,6 +31,7 @@ if TYPE_CHECKING:  # SQLAlchemy and the engine are imported only after the windo
     from desktop.models.analysis import Analyzer
     from desktop.models.knowledge.types import KnowledgeBase
     from desktop.models.store import ProfileStore, StartupReport
+    from desktop.models.store.quick_read import FirstPaint
 
 SETTINGS_FILE = "settings.ini"
 EXIT_CANNOT_START = 2
@@ -72,7 +75,8 @@ def load_analyzer() -> tuple[Analyzer | None, Text | None]:
 def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Path]:
     """Show the window at once, still without data; ``finish_start`` then opens the data folder behind it."""
     args = parse_args(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    # No display plugin (a Linux desktop without libxcb-cursor0...): the apt line in Chinese and English, exit 2.
+    app = QApplication.instance() or create_application([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setApplicationName(paths.APP_NAME)
     app.setOrganizationName(paths.APP_NAME)
@@ -82,9 +86,23 @@ def start(argv: Sequence[str]) -> tuple[QApplication, MainWindow, Path]:
     settings = open_settings(data_dir)
     language = Language(parse_lang(args.lang or saved.LANGUAGE.read(settings)), app)
     window = MainWindow(None, language, settings)
+    paint = read_first_paint(data_dir, args.database, saved.LAST_PROFILE.read(settings))
+    if paint is not None:
+        window.show_first_paint(paint)  # the list and the last profile, before the store (SQLAlchemy) is loaded
     window.show()
     app.processEvents()  # paint it now: opening the database must not leave the user looking at nothing
     return app, window, data_dir
+
+
+def read_first_paint(data_dir: Path, database: str | None, last_id: int | None) -> FirstPaint | None:
+    """What the window shows before the store is open, read straight from the local SQLite file; None for a shared
+    database, a first start, or anything ``open_store`` must deal with (it then fills the window itself)."""
+    if database or paths.database_url_override():
+        return None
+    from desktop.models.store.quick_read import DATABASE_FILE
+    from desktop.models.store.quick_read import read_first_paint as read
+
+    return read(data_dir / DATABASE_FILE, last_id)
 
 
 def finish_start(window: MainWindow, data_dir: Path, database: str | None = None) -> bool:

@@ -29,12 +29,18 @@ CHECKS: list[str] = [
     "desktop.models.rules_check:check_rules",
     "desktop.models.profile_help:check_profile_help",
     "desktop.models.profile_vocabulary:check_profile_vocabulary",
+    "desktop.models.profile_plausibility:check_ranges",
+    "desktop.models.knowledge.paragraphs:check_paragraph_summaries",
+    "desktop.models.help_guide:check_guide",
 ]
 # Short counts for the OK line ("12 rules"), as "module:function" called as ``function(kb, root) -> Text``.
 SUMMARIES: list[str] = [
     "desktop.models.rules_check:summarize_rules",
     "desktop.models.profile_help:summarize_profile_help",
     "desktop.models.profile_vocabulary:summarize_profile_vocabulary",
+    "desktop.models.profile_plausibility:summarize_ranges",
+    "desktop.models.knowledge.paragraphs:summarize_paragraph_summaries",
+    "desktop.models.help_guide:summarize_guide",
 ]
 
 EXIT_PROBLEMS = 1
@@ -57,6 +63,12 @@ def register(subparsers: Any) -> None:
 
     check = actions.add_parser(
         "check", parents=[common], help="检查知识库与规则 / validate the knowledge base and rules"
+    )
+    check.add_argument(
+        "--article",
+        metavar="FILE",
+        type=Path,
+        help="同时检查原文摘要没有照抄这份原文（¶N 开头的段落） / also check the ¶ summaries do not copy this article",
     )
     check.set_defaults(func=run_check)
 
@@ -89,6 +101,8 @@ def run_check(args: argparse.Namespace) -> int:
         kb = load_knowledge_base(root)
         for name in CHECKS:
             problems.extend(_function(name)(kb, root))
+        if not problems and getattr(args, "article", None) is not None:
+            problems.extend(_copied_from(args.article, root))
         if not problems:
             counts = [summarize_knowledge_base(kb), *(cast(Text, _function(name)(kb, root)) for name in SUMMARIES)]
     langs = _langs(args)
@@ -106,6 +120,18 @@ def run_check(args: argparse.Namespace) -> int:
     for lang in langs:
         print(f"OK: {summary.get(lang)}")
     return 0
+
+
+def _copied_from(article: Path, root: Path | None) -> list[Text]:
+    """Problems of the ¶ summaries that repeat the article's wording (or why the article could not be read)."""
+    from desktop.models.knowledge.paragraphs import copied_from_article, load_paragraph_summaries
+
+    try:
+        text = article.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        return [Text(f"--article：无法读取 {article}：{reason}", f"--article: cannot read {article}: {reason}")]
+    return copied_from_article(load_paragraph_summaries(root), text)
 
 
 def run_list(args: argparse.Namespace) -> int:

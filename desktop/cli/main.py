@@ -18,6 +18,9 @@ from desktop.models.errors import ZonePlannerError
 # (no Qt, no openpyxl at import time) so the command line starts fast.
 COMMANDS = ("profiles", "kb", "match", "export", "report", "db", "plan", "ledger")
 
+# The 进展通报 joins the ``ledger`` group: registered after it (cli/bulletin.py makes the group when it is absent).
+COMMANDS += ("bulletin",)
+
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 70
 EXIT_OUTPUT_ERROR = 74  # sysexits' EX_IOERR: standard output could not be written (e.g. a full disk)

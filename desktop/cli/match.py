@@ -29,10 +29,13 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli.common import read_profile_file
+    from desktop.cli.common import print_warning, read_profile_file
     from desktop.models.analysis import default_analyzer
+    from desktop.models.profile_plausibility import figure_warnings
 
     profile = read_profile_file(args.profile)
+    for warning in figure_warnings({str(figure): value for figure, value in profile.figures.items()}):
+        print_warning(warning.message)  # accepted all the same: the zone may really be that large
     analyzer = default_analyzer()
     analysis = analyzer.analyse(profile)
     if args.json:
@@ -60,9 +63,12 @@ def render_text(analysis: Analysis, kb: KnowledgeBase, lang: Lang = "zh", top: i
     def cite(paragraphs: tuple[int, ...]) -> str:
         return paragraphs_text(paragraphs, lang)
 
+    from desktop.models.plan.units import ZoneUnits
+
+    units = ZoneUnits.of(analysis.profile, kb.departments)
+
     def unit(department_id: str) -> str:
-        department = kb.departments.get(department_id)
-        return department.name.get(lang) if department else department_id
+        return units.name(department_id, lang)  # the zone's own name for it (plan/units.py)
 
     def field(zh: str, en: str, value: str) -> str:
         return heading_text(Text(zh, en), lang, value)

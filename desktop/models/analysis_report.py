@@ -15,9 +15,12 @@ def match_report(analysis: Analysis, lang: Lang = "zh", kb: KnowledgeBase | None
 
         kb = default_knowledge_base()
 
+    from desktop.models.plan.units import ZoneUnits
+
+    units = ZoneUnits.of(analysis.profile, kb.departments)
+
     def unit(department_id: str) -> str:
-        department = kb.departments.get(department_id)
-        return department.name.get(lang) if department is not None else department_id
+        return units.name(department_id, lang)  # the zone's own name for it (plan/units.py)
 
     matches = [
         {

@@ -34,10 +34,13 @@ class Target:
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One of the zone's own units: ``role`` is a unit ID of ``resources/departments.toml`` (who it stands for in a
-    plan), None for a unit the catalogue does not have (an "汽车产业链办")."""
+    plan), None for a unit the catalogue does not have (an "汽车产业链办"). ``group`` places a unit of the zone's own
+    among the internal units ("committee") or the higher-level departments ("government") or the outside partners
+    ("partner"); None reads as internal. A catalogue unit's group is the catalogue's."""
 
     name: str
     role: str | None = None
+    group: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,9 @@ YEAR_MAX = 2100
 PERCENT_MAX = 100.0
 VALUE_MAX = 1_000_000_000.0  # beyond any indicator of any zone: a slip of the keyboard
 TARGET_KEYS = ("indicator", "base_year", "base", "target_year", "target")
-UNIT_KEYS = ("role", "name")
+UNIT_KEYS = ("role", "name", "group")
+# Where a unit of the zone's own stands (the groups of resources/departments.toml); absent = internal.
+UNIT_GROUP_VALUES = ("committee", "government", "partner")
 
 
 def _vocabulary() -> ProfileVocabulary:
@@ -255,9 +257,20 @@ def _unit(index: int, value: object, roles: frozenset[str], errors: list[Profile
                     "write null for a unit of the zone's own.",
                 )
             )
+    group = value.get("group")
+    if group is not None and group not in UNIT_GROUP_VALUES:
+        errors.append(
+            problem(
+                f"{path}.group",
+                group,
+                "{field_zh}的值 {value} 不是已知的类别；应为以下之一：{allowed}。",
+                "{field_en}: {value} is not a known group; expected one of: {allowed}.",
+                allowed=", ".join(UNIT_GROUP_VALUES),
+            )
+        )
     if len(errors) > before or name is None:
         return None
-    return Unit(name, role.strip() if isinstance(role, str) else None)
+    return Unit(name, role.strip() if isinstance(role, str) else None, group if isinstance(group, str) else None)
 
 
 def check_units(value: object, errors: list[ProfileError]) -> tuple[Unit, ...] | None:
@@ -303,7 +316,10 @@ def target_data(target: Target) -> dict[str, object]:
 
 
 def unit_data(unit: Unit) -> dict[str, object]:
-    return {"role": unit.role, "name": unit.name}
+    data: dict[str, object] = {"role": unit.role, "name": unit.name}
+    if unit.group is not None:
+        data["group"] = unit.group
+    return data
 
 
 def _number(value: float) -> float | int:

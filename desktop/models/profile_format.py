@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from desktop.models import profile_v1, profile_v2
-from desktop.models.atomic import write_atomically
 from desktop.models.errors import ProfileError, ProfileErrors, ZonePlannerError
 from desktop.models.profile import Profile
 from desktop.models.profile_messages import (
@@ -428,6 +427,8 @@ def write_profile(profile: Profile, path: str | os.PathLike[str]) -> None:
     On any failure the previous file is left as it was and the temp file is removed; raises ``ExportError``
     (or ``ProfileErrors`` for an invalid profile, before anything is touched).
     """
+    from desktop.models.atomic import write_atomically  # not needed to read: the window's first paint skips it
+
     payload = dumps_profile(profile).encode("utf-8")
 
     def write(stream: BinaryIO) -> None:

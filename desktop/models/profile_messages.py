@@ -22,6 +22,7 @@ ITEM_FIELD_LABELS: dict[str, Text] = {
     "target_year": Text("目标年份", "target year"),
     "name": Text("名称", "name"),
     "role": Text("对应单位", "role"),
+    "group": Text("类别", "group"),
 }
 
 # Characters a terminal or a text box would act on or not show at all: control characters (C0, DEL, C1), format

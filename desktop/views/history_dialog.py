@@ -1,12 +1,13 @@
-"""The saved versions of one profile, with a preview of each (what changed from the version before it marked) and a
-button to make one current again."""
+"""The saved versions of one profile, with a preview of each (what changed in the profile and in its plan since the
+version before it, and who saved it) and a button to make one current again, profile and plan together."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +25,7 @@ from desktop.models.errors import ZonePlannerError
 from desktop.models.formatting import LIST_SEPARATOR
 from desktop.models.profile import Profile
 from desktop.models.profile_vocabulary import indicator_label, problem_label, target_values
+from desktop.models.text import Text
 from desktop.models.vocabulary import FIGURE_UNITS, Condition, Endowment, label
 from desktop.views.editor.basic_page import format_figure
 from desktop.views.editor.common import field_title
@@ -32,6 +34,7 @@ from desktop.views.plain_text import plain_tooltip
 from desktop.views.profile_list_model import format_saved
 
 if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only the row types' names
+    from desktop.models.knowledge.types import Department
     from desktop.models.store import ProfileStore, RevisionSummary
 
 CHANGED_COLOUR = "#a15c00"  # the window's colour for unsaved changes: "this differs"
@@ -40,10 +43,19 @@ CHANGED_COLOUR = "#a15c00"  # the window's colour for unsaved changes: "this dif
 class HistoryDialog(QDialog):
     """Lists the versions newest first; ``chosen_revision()`` is the one to restore after ``exec()`` accepts."""
 
-    def __init__(self, store: ProfileStore, profile_id: int, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        store: ProfileStore,
+        profile_id: int,
+        language: Language,
+        parent: QWidget | None = None,
+        *,
+        units: Mapping[str, Department] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._language = language
+        self._units = units or {}  # unit ID → unit, to name a plan's lead unit
         self.setWindowTitle(self.tr("Version history"))
         self.resize(820, 560)
 
@@ -52,7 +64,10 @@ class HistoryDialog(QDialog):
         self.versions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview = QTextBrowser(self)
         self._intro = QLabel(
-            self.tr("Every save is kept. Pick a version to see it; restoring it saves it again as the newest version."),
+            self.tr(
+                "Every save is kept, with its plan. Pick a version to see what changed in the profile and the plan; "
+                "restoring it brings back both and saves them again as the newest version."
+            ),
             self,
         )
         self._intro.setWordWrap(True)
@@ -72,6 +87,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
         self._revisions: list[RevisionSummary] = store.revisions(profile_id)
+        line = round(self.versions.fontMetrics().lineSpacing() * 1.3)
         for position, revision in enumerate(self._revisions):
             # To the second: several saves within one minute must not look alike.
             caption = format_saved(revision.saved_at, seconds=True)
@@ -80,7 +96,12 @@ class HistoryDialog(QDialog):
             caption += "\n" + revision.name
             if revision.saved_by:  # who saved it: the database user, or the OS user on this computer
                 caption += "\n" + self.tr("Saved by {user}").format(user=revision.saved_by)
+            if not revision.has_plan:
+                caption += "\n" + self.tr("No plan recorded")
             item = QListWidgetItem(caption, self.versions)
+            # Tall enough for every line: a Chinese name is drawn in a fallback font taller than the list's own,
+            # and the list would otherwise cut the last line ("Saved by…") off.
+            item.setSizeHint(QSize(1, (caption.count("\n") + 1) * line + 8))
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             item.setToolTip(plain_tooltip(revision.name))  # the list shortens a long name
         self.versions.currentRowChanged.connect(self._show)
@@ -103,7 +124,45 @@ class HistoryDialog(QDialog):
         except ZonePlannerError as error:
             self.preview.setPlainText(self._language.text(error.message))
             return
-        self.preview.setHtml(self.summary_html(profile, previous))
+        self.preview.setHtml(self._saved_by_html(row) + self.plan_html(row) + self.summary_html(profile, previous))
+
+    def _saved_by_html(self, row: int) -> str:
+        revision = self._revisions[row]
+        when = format_saved(revision.saved_at, seconds=True)
+        who = revision.saved_by or self.tr("(not recorded)")
+        text = self.tr("Saved {time} by {user}").format(time=when, user=who)
+        return f"<p style='color:#5f6b7a'>{escape(text)}</p>"
+
+    def plan_changes(self, row: int) -> list[str]:
+        """What the plan of the version in ``row`` says about itself: its changes from the version before it, or
+        why there are none to tell (no plan recorded, the first plan, no change)."""
+        from desktop.models.plan.diff import NO_CHANGE, describe, plan_diff, plan_of  # the plan loads when shown
+
+        revision = self._revisions[row]
+        if not revision.has_plan:
+            return [self.tr("No plan recorded with this version (it was saved before plans were kept in the history).")]
+        try:
+            plan = plan_of(self._store.load_revision_plan(revision.id))
+            before = None
+            if row + 1 < len(self._revisions) and self._revisions[row + 1].has_plan:
+                before = plan_of(self._store.load_revision_plan(self._revisions[row + 1].id))
+        except ZonePlannerError as error:
+            return [self._language.text(error.message)]
+        if plan is None:
+            return [self.tr("The plan saved with this version cannot be read.")]
+        if before is None:
+            return [self.tr("Plan recorded: {count} actions.").format(count=len(plan))]
+        lines = describe(plan_diff(before, plan), self._unit_name)
+        return [self._language.text(line) for line in lines] or [self._language.text(NO_CHANGE)]
+
+    def plan_html(self, row: int) -> str:
+        heading = escape(self.tr("Action plan"))
+        items = "".join(f"<li>{escape(line)}</li>" for line in self.plan_changes(row))
+        return f"<p style='margin-bottom:0'><b>{heading}</b></p><ul style='margin-top:2px'>{items}</ul>"
+
+    def _unit_name(self, unit_id: str) -> Text:
+        unit = self._units.get(unit_id)
+        return unit.name if unit is not None else Text.same(unit_id)
 
     def version_rows(self, profile: Profile) -> dict[str, tuple[str, str]]:
         """What the preview shows of a version: field → (its title, its value as text)."""
@@ -170,7 +229,7 @@ class HistoryDialog(QDialog):
             summary = (
                 self.tr("Changed from the previous version: {fields}").format(fields=fields)
                 if changed
-                else self.tr("No change from the previous version.")
+                else self.tr("No change to the profile from the previous version.")
             )
             intro = f"<p style='color:{CHANGED_COLOUR}'>{escape(summary)}</p>"
         cells = "".join(self._row_html(title, value, key in changed) for key, (title, value) in rows.items())

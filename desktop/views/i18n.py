@@ -6,8 +6,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from desktop.models.text import DEFAULT_LANG, LANGS, Lang, Text
 from desktop.resources import resource_path
+from desktop.views.qt_catalogue import AcceleratorFallback
 
-# Source strings are English, so English needs no catalogue; Chinese needs ours plus Qt's own (standard buttons).
+# Source strings are English, so English needs no catalogue; Chinese needs ours plus Qt's own (file dialogs, standard
+# buttons, text menus).
 APP_CATALOGUE = "zoneplanner_zh_CN"
 QT_CATALOGUE = "qtbase_zh_CN"
 # Per language: whether it needs the catalogues above, and the locale that dates and numbers follow.
@@ -52,8 +54,15 @@ class Language(QObject):
         self.uninstall()
         self._lang = lang
         if _NEEDS_CATALOGUES[lang]:
-            self._install(resource_path("translations"), APP_CATALOGUE)
-            self._install(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), QT_CATALOGUE)
+            ours = self._load(resource_path("translations"), APP_CATALOGUE)
+            qt = self._load(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), QT_CATALOGUE)
+            # The translator installed last is asked first: ours, then Qt's own (its dialogs, standard buttons and
+            # text menus), then the fallback for Qt's strings newer than its catalogue.
+            fallback = AcceleratorFallback(qt, self) if qt is not None else None
+            for translator in (fallback, qt, ours):
+                if translator is not None:
+                    QCoreApplication.installTranslator(translator)
+                    self._translators.append(translator)
         QLocale.setDefault(QLocale(*_LOCALES[lang]))
 
     def uninstall(self) -> None:
@@ -62,9 +71,7 @@ class Language(QObject):
             QCoreApplication.removeTranslator(translator)
         self._translators.clear()
 
-    def _install(self, folder: object, catalogue: str) -> None:
+    def _load(self, folder: object, catalogue: str) -> QTranslator | None:
         translator = QTranslator(self)
         # A missing catalogue leaves those strings in English rather than stopping the application.
-        if translator.load(catalogue, str(folder)):
-            QCoreApplication.installTranslator(translator)
-            self._translators.append(translator)
+        return translator if translator.load(catalogue, str(folder)) else None

@@ -21,12 +21,12 @@ from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import Lang, Text
 from desktop.views import settings as saved
 from desktop.views.about import about_text
-from desktop.views.conflict_dialog import Resolution
 from desktop.views.editor import ProfileEditor
 from desktop.views.editor.common import field_title
 from desktop.views.editor.editor import Title
-from desktop.views.history_dialog import HistoryDialog
+from desktop.views.help.window_help import WindowHelp
 from desktop.views.i18n import Language
+from desktop.views.ledger.controller import LedgerController
 from desktop.views.list_refresh import ListRefresh
 from desktop.views.profile_list import ProfileListPanel
 from desktop.views.profile_list_model import format_saved
@@ -35,6 +35,8 @@ from desktop.views.window_actions import build_actions
 from desktop.views.window_commands import ProfileCommands
 from desktop.views.window_dialogs import WindowDialogs
 from desktop.views.window_drafts import DraftKeeping
+from desktop.views.window_edit import EditCommands
+from desktop.views.window_first_paint import FirstPaintShowing
 from desktop.views.window_heading import ProfileHeading, StateLabel
 from desktop.views.window_layout import WindowLayout
 from desktop.views.window_pages import WindowPages
@@ -43,13 +45,14 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) and the engine are imported only onc
     from desktop.models.analysis import Analyzer
     from desktop.models.session.session import ProfileSession
     from desktop.models.store import BackupInfo, ProfileStore
+    from desktop.views.conflict_dialog import Resolution
 
 AUTOSAVE_MS = 5_000
 STATUS_MS = 6_000
 EXPORT_FOLDER_KEY = saved.EXPORT_FOLDER.key
 
 
-class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
+class MainWindow(ProfileCommands, DraftKeeping, FirstPaintShowing, WindowLayout, WindowDialogs):
     """Built at the edge with everything it needs (store, language, settings, knowledge base, analyser) passed in.
 
     The store may come a moment later (``attach_store``), and the knowledge base and engine a moment after it
@@ -104,11 +107,15 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         self.setCentralWidget(self.splitter)
 
         self.commands = build_actions(self)
+        show_plan = lambda: self.editor.setCurrentWidget(self.pages.plan_tab)  # noqa: E731
+        self.edit_commands = EditCommands(self, self.commands.profile_menu, language, show_plan)  # 撤销 / 重做
         # Ctrl+E is the workbook officials circulate: it must work from the text boxes too (see ShortcutGuard).
         self.shortcut_guard = ShortcutGuard(self, [self.commands.export_plan])
         self.state_label = StateLabel(self)
         self.statusBar().addPermanentWidget(self.state_label)
         self._connect()
+        self.ledger = LedgerController(self)  # the plan page's 台账 menu: forms out, returns in, progress shown
+        self.help = WindowHelp(self)  # 帮助 → 使用说明 (F1), the sample profiles, the first-start hint
 
         # Started by ``offer_drafts``: until the user was offered the last session's draft, there is nothing to keep.
         self.autosave_timer = QTimer(self)
@@ -148,7 +155,8 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         self.statusBar().clearMessage()
         self.reload_list()
         self.list_refresh.start()
-        if not self.editor.is_dirty():  # typing that started before the store was ready is kept
+        # The profile the first paint showed is taken over; typing that started before the store was ready is kept.
+        if not self._adopt_first_paint() and not self.editor.is_dirty():
             self._open_last_profile()
         self._update_state()
 
@@ -165,6 +173,7 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         if kb is not None:
             self.kb = kb
         self.pages.attach_analysis(self.kb, analyzer)
+        self.edit_commands.attach(self.pages.plan)
         self._form_changed()
         self._update_state()
 
@@ -226,7 +235,9 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
     # --- state shown to the user --------------------------------------------------------------------------------
 
     def current_id(self) -> int | None:
-        return self._session.current_id if self._session is not None else None
+        if self._session is None:  # before the store is open: the profile the first paint shows, if any
+            return self.first_paint_id()
+        return self._session.current_id
 
     def is_dirty(self) -> bool:
         """Unsaved work: the form differs from the stored profile, or the plan from the stored plan."""
@@ -236,6 +247,8 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         dirty, valid, ready = self.is_dirty(), self.editor.is_valid(), self.ready()
         name = self.editor.basic.name_edit.text().strip()
         shown_name = name or self.tr("New profile")
+        if self.panel.model.is_sample(self.current_id()):  # a sample says so in the title and the heading
+            shown_name = self.tr("{name} (sample)").format(name=shown_name)
         where = f" — {self.database}" if self.shared else ""  # a shared database is named in the title bar
         self.setWindowTitle(f"{shown_name}[*] — {self.app_title()}{where}")
         self.setWindowModified(dirty)
@@ -356,8 +369,11 @@ class MainWindow(ProfileCommands, DraftKeeping, WindowLayout, WindowDialogs):
         return choose_backup(backups, self)
 
     def choose_revision(self, profile_id: int) -> int | None:
+        from desktop.views.history_dialog import HistoryDialog
+
         try:
-            dialog = HistoryDialog(self.store, profile_id, self.language, self)
+            units = self.kb.departments if self.kb is not None else None
+            dialog = HistoryDialog(self.store, profile_id, self.language, self, units=units)
         except ZonePlannerError as error:
             self.show_error(self.tr("The version history cannot be shown."), self._message(error))
             return None

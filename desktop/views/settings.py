@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -65,12 +65,43 @@ def _folder(value: object) -> Path | None:
     return Path(value) if isinstance(value, str) and value and Path(value).is_dir() else None
 
 
+def _keys(value: object) -> tuple[str, ...] | None:
+    """Words separated by commas (an edited INI file may hand them back as a list)."""
+    if isinstance(value, list):
+        value = ",".join(str(item) for item in value)
+    return tuple(key.strip() for key in value.split(",") if key.strip()) if isinstance(value, str) else None
+
+
 GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, _bytes)
 SPLITTER: Setting[QByteArray | None] = Setting("window/splitter", None, _bytes)
 SORT: Setting[SortKey] = Setting("profiles/sort", SortKey.NAME, _sort, lambda key: key.value)
 LANGUAGE: Setting[Lang | None] = Setting("language", None, _lang)  # None: the application's default language
 LAST_PROFILE: Setting[int | None] = Setting("profiles/last", None, _profile_id)
-LAST_FOLDER: Setting[Path | None] = Setting("files/folder", None, _folder, str)  # profile files imported/exported
+# The folder of the last file chosen in any of the window's file dialogs: import and export start there.
+LAST_FOLDER: Setting[Path | None] = Setting("files/folder", None, _folder, str)
 EXPORT_FOLDER: Setting[Path | None] = Setting("plan/export_folder", None, _folder, str)  # the last plan workbook
 
-ALL: tuple[Setting[object], ...] = (GEOMETRY, SPLITTER, SORT, LANGUAGE, LAST_PROFILE, LAST_FOLDER, EXPORT_FOLDER)  # type: ignore[assignment]
+# The plan table's shown columns (PlanColumn keys); None: the default choice (views/plan/plan_table.py).
+PLAN_COLUMNS: Setting[tuple[str, ...] | None] = Setting("plan/columns", None, _keys, lambda keys: ",".join(keys or ()))
+# The splitters inside the tabs, by the object name of the splitter they keep.
+PAGE_SPLITTERS: dict[str, Setting[QByteArray | None]] = {
+    name: Setting(f"{group}/splitter", None, _bytes)
+    for name, group in (
+        ("matchesSplitter", "matches"),
+        ("planSplitter", "plan"),
+        ("compareSplitter", "compare"),
+        ("knowledgeSplitter", "knowledge"),
+    )
+}
+
+ALL: tuple[Setting[Any], ...] = (
+    GEOMETRY,
+    SPLITTER,
+    SORT,
+    LANGUAGE,
+    LAST_PROFILE,
+    LAST_FOLDER,
+    EXPORT_FOLDER,
+    PLAN_COLUMNS,
+    *PAGE_SPLITTERS.values(),
+)

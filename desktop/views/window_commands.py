@@ -17,7 +17,6 @@ from desktop.models.profile import Profile
 from desktop.models.profile_format import parse_profile, read_profile, write_profile
 from desktop.models.profile_names import NameTemplate
 from desktop.views import settings as saved
-from desktop.views.plan.file_name import plan_file_name
 
 if TYPE_CHECKING:
     from datetime import date
@@ -69,6 +68,9 @@ class ProfileCommands(_Base):
 
     def _profile_requested(self, profile_id: int) -> None:
         if profile_id == self.current_id():
+            return
+        if not self.ready():  # a click on the first paint's list, before the store is open: nothing to open it with
+            self.panel.select(self.current_id())
             return
         if not self.maybe_keep_changes():
             self.panel.select(self.current_id())  # stay where the unsaved work is
@@ -330,6 +332,7 @@ class ProfileCommands(_Base):
         if path is None:
             return None
         saved.EXPORT_FOLDER.write(self.settings, path.parent)
+        saved.LAST_FOLDER.write(self.settings, path.parent)  # the next import or export starts here too
         message = QCoreApplication.translate("MainWindow", "Exported the plan workbook to {path}.").format(path=path)
         if self.is_dirty():
             message += " " + QCoreApplication.translate(
@@ -376,6 +379,7 @@ class ProfileCommands(_Base):
         from desktop.models.errors import ExportError
         from desktop.models.report.settings import ReportSettings
         from desktop.models.report.writer import write_report  # python-docx loads only when a document is written
+        from desktop.views.plan.file_name import plan_file_name  # the plan package is not needed for the first paint
 
         page = self._plan_to_export()
         current = page.plan() if page is not None else None
@@ -412,6 +416,7 @@ class ProfileCommands(_Base):
             current.report = settings.to_data()  # remembered with the plan: saved with the profile
             self._update_state()
         saved.EXPORT_FOLDER.write(self.settings, target.parent)
+        saved.LAST_FOLDER.write(self.settings, target.parent)  # the next import or export starts here too
         self._status(
             QCoreApplication.translate("MainWindow", "Exported the action plan document to {path}.").format(path=target)
         )
@@ -453,6 +458,13 @@ class ProfileCommands(_Base):
             return
         self.reload_list()
         self.open_profile(profile_id)
-        self._status(
-            QCoreApplication.translate("MainWindow", "Restored an earlier version; it is now the newest save.")
-        )
+        with_plan = any(r.id == revision_id and r.has_plan for r in self.store.revisions(profile_id))
+        if with_plan:
+            told = QCoreApplication.translate(
+                "MainWindow", "Restored an earlier version with its plan; it is now the newest save."
+            )
+        else:  # a version saved before plans were kept in the history: the plan stays as it was
+            told = QCoreApplication.translate(
+                "MainWindow", "Restored an earlier version; it recorded no plan, so the plan was left as it was."
+            )
+        self._status(told)

@@ -156,6 +156,8 @@ class WindowPages(QObject):
 
     planEdited = Signal()  # the user changed the plan (the window's unsaved state includes the plan)
     exportRequested = Signal()  # the plan page's Export button: the window's export command, as Ctrl+E
+    ledgerRequested = Signal(str)  # the plan page's 台账 menu: views/ledger/controller.py runs the command
+    pageBuilt = Signal(QWidget)  # a tab's page was built: the window restores its splitter and columns
 
     def __init__(self, editor: ProfileEditor, language: Language) -> None:
         super().__init__(editor)
@@ -240,6 +242,7 @@ class WindowPages(QObject):
         page.analysisChanged.connect(self._analysis_changed)
         self.results_tab.set_page(page)
         self.matches = page
+        self.pageBuilt.emit(page)
 
     def _build_plan(self) -> None:
         from desktop.views.plan import PlanPage
@@ -248,8 +251,12 @@ class WindowPages(QObject):
         page = PlanPage(self._analyzer.kb, self._language.lang, self.plan_tab, baseline=self._baseline)
         page.planEdited.connect(self.planEdited)
         page.exportRequested.connect(self.exportRequested)
+        page.ledgerRequested.connect(self.ledgerRequested)
+        page.unitAdded.connect(self._editor.units.add_own_unit)  # a unit typed in the plan joins the zone's list
+        self._editor.units.unitRenamed.connect(page.rename_zone_unit)  # and the plan follows a renamed one
         self.plan_tab.set_page(page)
         self.plan = page
+        self.pageBuilt.emit(page)
 
     def compare(self) -> ComparePage | None:
         """The comparison page, built on first use (None without a store or an analyser)."""
@@ -258,6 +265,7 @@ class WindowPages(QObject):
 
             self._compare = ComparePage(self._store, self._analyzer, self._language.lang, self.compare_tab)
             self.compare_tab.set_page(self._compare)
+            self.pageBuilt.emit(self._compare)
         return self._compare
 
     def knowledge(self) -> KnowledgePage | None:
@@ -267,6 +275,7 @@ class WindowPages(QObject):
 
             self._knowledge = KnowledgePage(self._kb, self._language.lang, self.knowledge_tab)
             self.knowledge_tab.set_page(self._knowledge)
+            self.pageBuilt.emit(self._knowledge)
         return self._knowledge
 
     def _tab_opened(self, index: int) -> None:

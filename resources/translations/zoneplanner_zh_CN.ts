@@ -27,6 +27,37 @@
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message>
+        <source>Right-click the table&apos;s header to choose the columns it shows.</source>
+        <translation>在表头上单击右键，可选择表格显示哪些列。</translation>
+    </message>
+</context>
+<context>
+    <name>AddActionDialog</name>
+    <message>
+        <source>Add an action</source>
+        <translation>添加行动</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>新行动</translation>
+    </message>
+    <message>
+        <source>What will be done, in a few words</source>
+        <translation>用几个词说明要做什么</translation>
+    </message>
+    <message>
+        <source>The concrete measures of this action</source>
+        <translation>本项行动的具体举措</translation>
+    </message>
+    <message>
+        <source>How progress will be measured, e.g. a figure to reach by a date</source>
+        <translation>如何衡量进展，例如到某个日期要达到的数值</translation>
+    </message>
+    <message>
+        <source>Pick the units from the zone&apos;s list, or type a unit&apos;s name to add it.</source>
+        <translation>从本区机构中选择单位，或直接输入单位名称来添加。</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -111,7 +142,109 @@
     </message>
 </context>
 <context>
+    <name>BulletinDialog</name>
+    <message>
+        <source>Export progress bulletin</source>
+        <translation>导出进展通报</translation>
+    </message>
+    <message>
+        <source>Word document, official-document layout (.docx)</source>
+        <translation>Word 文档，公文格式（.docx）</translation>
+    </message>
+    <message>
+        <source>Excel workbook sheet (.xlsx)</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>e.g. the zone&apos;s management committee office</source>
+        <translation>例如：管委会办公室</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Issuing unit:</source>
+        <translation>发文单位：</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>截止日期早于起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Zone comparison</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>Compared on {date}</source>
+        <translation>对比日期：{date}</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Print the comparison</source>
+        <translation>打印对比</translation>
+    </message>
+    <message>
+        <source>Compare zones</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>zone-comparison</source>
+        <translation>开发区对比</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>已保存为 {path}</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the comparison as an Excel workbook or a PNG image</source>
+        <translation>将对比保存为 Excel 工作簿或 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel 工作簿（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>Image (.png)…</source>
+        <translation>图片（.png）…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the comparison, or save it as a PDF file</source>
+        <translation>打印对比，或保存为 PDF 文件</translation>
+    </message>
     <message>
         <source>Compare zones</source>
         <translation>开发区对比</translation>
@@ -248,6 +381,37 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {step}</source>
+        <translation>撤销(&amp;U)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: {step}</source>
+        <translation>重做(&amp;R)：{step}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo the last change to the action plan</source>
+        <translation>撤销对行动计划的上一次修改</translation>
+    </message>
+    <message>
+        <source>Redo the change to the action plan just undone</source>
+        <translation>重做刚刚撤销的行动计划修改</translation>
+    </message>
+</context>
+<context>
     <name>EndowmentsPage</name>
     <message>
         <source>Ratings from 0 (none) to 5 (outstanding), or not assessed</source>
@@ -290,6 +454,25 @@
     </message>
 </context>
 <context>
+    <name>FirstStartHint</name>
+    <message>
+        <source>No zone profiles yet. Start a new profile and fill in the form, or load the sample profiles to see how the matches and the plan look. Press F1 for the user guide.</source>
+        <translation>还没有开发区档案。可以新建一份档案开始填写，也可以先载入示例档案，看看对标结果和行动计划是什么样子。按 F1 查看使用说明。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Load the sample profiles</source>
+        <translation>载入示例档案</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>使用说明（F1）</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPage</name>
     <message>
         <source>What should the cluster achieve, and by when? For example: output, number of firms, a research platform, a cluster organisation.</source>
@@ -301,14 +484,29 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>The user guide could not be loaded: {reason}</source>
+        <translation>使用说明无法载入：{reason}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Version history</source>
         <translation>历史版本</translation>
     </message>
     <message>
-        <source>Every save is kept. Pick a version to see it; restoring it saves it again as the newest version.</source>
-        <translation>每次保存都会留存一个版本。选择一个版本可查看其内容；恢复后它将作为最新版本再次保存。</translation>
+        <source>Every save is kept, with its plan. Pick a version to see what changed in the profile and the plan; restoring it brings back both and saves them again as the newest version.</source>
+        <translation>每次保存都连同行动计划一并留存。选择一个版本，可查看档案和计划各改了什么；恢复后档案与计划一起回到该版本，并另存为最新版本。</translation>
     </message>
     <message>
         <source>Restore this version</source>
@@ -321,6 +519,34 @@
     <message>
         <source>Saved by {user}</source>
         <translation>保存人：{user}</translation>
+    </message>
+    <message>
+        <source>No plan recorded</source>
+        <translation>未记录行动计划</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Saved {time} by {user}</source>
+        <translation>{time} 由 {user} 保存</translation>
+    </message>
+    <message>
+        <source>No plan recorded with this version (it was saved before plans were kept in the history).</source>
+        <translation>此版本未记录行动计划（保存于历史版本开始记录计划之前）。</translation>
+    </message>
+    <message>
+        <source>The plan saved with this version cannot be read.</source>
+        <translation>此版本保存的行动计划无法读取。</translation>
+    </message>
+    <message>
+        <source>Plan recorded: {count} actions.</source>
+        <translation>已记录行动计划：{count} 项行动。</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
     </message>
     <message>
         <source>Location</source>
@@ -343,8 +569,55 @@
         <translation>与上一个版本相比，改动了：{fields}</translation>
     </message>
     <message>
-        <source>No change from the previous version.</source>
-        <translation>与上一个版本相比没有改动。</translation>
+        <source>No change to the profile from the previous version.</source>
+        <translation>档案与上一版本相同，未作修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import returned forms — {zone}</source>
+        <translation>导入台账 — {zone}</translation>
+    </message>
+    <message>
+        <source>Action / return / field</source>
+        <translation>任务 / 回收表 / 字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <source>Needs your attention ({count}):</source>
+        <translation>需要您注意的事项（{count} 项）：</translation>
+    </message>
+    <message>
+        <source>Nothing needs a decision.</source>
+        <translation>没有需要决定的事项。</translation>
+    </message>
+    <message>
+        <source>{file}, row {row} — reported {date}</source>
+        <translation>{file}，第 {row} 行 — 填报日期 {date}</translation>
+    </message>
+    <message>
+        <source> by {name}</source>
+        <translation>，填报人 {name}</translation>
+    </message>
+    <message>
+        <source>(no value differs from the last return)</source>
+        <translation>（与上次报送相比没有变化）</translation>
+    </message>
+    <message>
+        <source>Apply the ticked returns ({count})</source>
+        <translation>应用勾选的报送（{count} 条）</translation>
+    </message>
+    <message>
+        <source>{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} are ticked. Nothing is changed until you apply; Cancel changes nothing.</source>
+        <translation>已读取 {files} 个文件，拒收 {refused} 个。共有 {actions} 项任务的 {total} 条报送可以应用，已勾选 {count} 条。点击应用之前不会做任何修改；取消则什么也不改。</translation>
     </message>
 </context>
 <context>
@@ -457,6 +730,142 @@
     </message>
 </context>
 <context>
+    <name>LatestReport</name>
+    <message>
+        <source>all returns…</source>
+        <translation>全部进展记录…</translation>
+    </message>
+</context>
+<context>
+    <name>LeadPicker</name>
+    <message>
+        <source>Choose or type a unit</source>
+        <translation>选择或输入单位</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerButton</name>
+    <message>
+        <source>Ledger</source>
+        <translation>进度台账</translation>
+    </message>
+    <message>
+        <source>Progress ledger: send progress forms to the units, take back what they return, see the progress</source>
+        <translation>进度台账：向各单位发出台账填报表，导入回收的填报表，查看推进情况</translation>
+    </message>
+    <message>
+        <source>Export progress forms…</source>
+        <translation>导出台账填报表…</translation>
+    </message>
+    <message>
+        <source>Import returned forms…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <source>Progress overview…</source>
+        <translation>进展总览…</translation>
+    </message>
+    <message>
+        <source>Progress of the selected action…</source>
+        <translation>所选任务的进展记录…</translation>
+    </message>
+    <message>
+        <source>Export progress bulletin…</source>
+        <translation>导出进展通报…</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerController</name>
+    <message>
+        <source>Progress &amp;ledger</source>
+        <translation>进度台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The progress forms are written from the saved plan.</source>
+        <translation>台账填报表根据已保存的行动计划生成。</translation>
+    </message>
+    <message>
+        <source>The progress forms were not written.</source>
+        <translation>未能导出台账填报表。</translation>
+    </message>
+    <message>
+        <source>Wrote {count} progress forms ({actions} actions) to {folder}.</source>
+        <translation>已导出 {count} 份台账填报表（共 {actions} 项任务）到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Returns are applied to the saved plan.</source>
+        <translation>回收的进展将应用到已保存的行动计划。</translation>
+    </message>
+    <message>
+        <source>The returned forms could not be read.</source>
+        <translation>无法读取回收的填报表。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was applied.</source>
+        <translation>已取消导入：没有应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>没有应用任何内容。</translation>
+    </message>
+    <message>
+        <source>Applied {count} returns.</source>
+        <translation>已应用 {count} 条报送。</translation>
+    </message>
+    <message>
+        <source>progress-bulletin</source>
+        <translation>进展通报</translation>
+    </message>
+    <message>
+        <source>The progress bulletin was not written.</source>
+        <translation>未能导出进展通报。</translation>
+    </message>
+    <message>
+        <source>Exported the progress bulletin to {path}.</source>
+        <translation>已将进展通报导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>Save your changes now?</source>
+        <translation>现在保存修改吗？</translation>
+    </message>
+    <message>
+        <source>Write one progress form per lead unit, or one form listing every unit&apos;s actions?</source>
+        <translation>按牵头单位各导出一份填报表，还是导出一份包含所有单位任务的填报表？</translation>
+    </message>
+    <message>
+        <source>One per unit</source>
+        <translation>每个单位一份</translation>
+    </message>
+    <message>
+        <source>One for all</source>
+        <translation>合并为一份</translation>
+    </message>
+    <message>
+        <source>Folder for the progress forms</source>
+        <translation>选择保存填报表的文件夹</translation>
+    </message>
+    <message>
+        <source>Returned progress forms</source>
+        <translation>选择回收的填报表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export progress bulletin</source>
+        <translation>导出进展通报</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the saved profiles…</source>
@@ -469,6 +878,10 @@
     <message>
         <source>New profile</source>
         <translation>新档案</translation>
+    </message>
+    <message>
+        <source>{name} (sample)</source>
+        <translation>{name}（示例）</translation>
     </message>
     <message>
         <source>New profile (not saved yet)</source>
@@ -607,6 +1020,14 @@
         <translation>行动计划未导出。</translation>
     </message>
     <message>
+        <source>Restored an earlier version with its plan; it is now the newest save.</source>
+        <translation>已恢复早先的版本及其行动计划，它现在是最新保存的版本。</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version; it recorded no plan, so the plan was left as it was.</source>
+        <translation>已恢复早先的版本；该版本未记录行动计划，计划保持不变。</translation>
+    </message>
+    <message>
         <source>Exported the plan workbook to {path}.</source>
         <translation>已将行动计划工作簿导出到 {path}。</translation>
     </message>
@@ -637,10 +1058,6 @@
     <message>
         <source>The version was not restored.</source>
         <translation>该版本未能恢复。</translation>
-    </message>
-    <message>
-        <source>Restored an earlier version; it is now the newest save.</source>
-        <translation>已恢复早先的版本，它现在是最新保存的版本。</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
@@ -898,6 +1315,10 @@
         <translation>本项依据原文 {paragraphs}。</translation>
     </message>
     <message>
+        <source>Click a ¶ to read our summary of that paragraph.</source>
+        <translation>点击“¶”可查看本软件对该段原文的摘要。</translation>
+    </message>
+    <message>
         <source>Source paragraphs</source>
         <translation>原文出处</translation>
     </message>
@@ -922,10 +1343,41 @@
     </message>
 </context>
 <context>
+    <name>ParagraphDialog</name>
+    <message>
+        <source>No summary of this paragraph is available.</source>
+        <translation>暂无该段的摘要。</translation>
+    </message>
+    <message>
+        <source>Summary of {paragraphs}</source>
+        <translation>{paragraphs} 摘要</translation>
+    </message>
+    <message>
+        <source>A summary in our own words of what the paragraph says, not the article&apos;s text. The article is cited in full in the About box.</source>
+        <translation>以上是本软件用自己的话对该段内容的概括，并非原文。原文的完整出处见“关于”。</translation>
+    </message>
+</context>
+<context>
     <name>PartnersPicker</name>
+    <message>
+        <source>Add a unit…</source>
+        <translation>添加单位…</translation>
+    </message>
+    <message>
+        <source>Name a unit that is not in the list; it is added to the zone&apos;s units</source>
+        <translation>输入列表中没有的单位名称，它会加入本区机构</translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Name of the unit (it is added to the zone&apos;s units):</source>
+        <translation>单位名称（将加入本区机构）：</translation>
     </message>
 </context>
 <context>
@@ -942,11 +1394,22 @@ It is used for this session only and is not saved (to avoid typing it each time,
     </message>
 </context>
 <context>
-    <name>PlanPage</name>
+    <name>PhaseFlag</name>
     <message>
-        <source>No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.</source>
-        <translation>尚无行动计划。请选择开发区档案并进行对标匹配，系统建议的行动将显示在这里。</translation>
+        <source>Phase and dates disagree. {reason}</source>
+        <translation>阶段与日期不符：{reason}</translation>
     </message>
+    <message>
+        <source>Set phase to {phase}</source>
+        <translation>阶段改为{phase}</translation>
+    </message>
+    <message>
+        <source>Make the phase agree with the dates (Ctrl+Z undoes it)</source>
+        <translation>按日期调整阶段（可按 Ctrl+Z 撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
     <message>
         <source>Add action</source>
         <translation>添加行动</translation>
@@ -996,6 +1459,10 @@ It is used for this session only and is not saved (to avoid typing it each time,
         <translation>将行动计划导出为 Excel 工作簿，便于印发传阅</translation>
     </message>
     <message>
+        <source>No plan yet. Fill in the zone profile in the tabs “Basic information” to “Goals”, or pick a saved profile on the left. As soon as the profile is complete, the proposed actions appear here by themselves.</source>
+        <translation>尚无行动计划。请在“基本信息”至“目标与备注”各页填写开发区档案，或在左侧选择一个已保存的档案。档案填写完整后，系统建议的行动会自动显示在这里。</translation>
+    </message>
+    <message>
         <source>The saved plan could not be read: {reason}
 
 The proposed actions are shown instead.</source>
@@ -1026,16 +1493,12 @@ Open the folder that holds it?</source>
 是否打开所在文件夹？</translation>
     </message>
     <message>
-        <source>New action</source>
-        <translation>新行动</translation>
-    </message>
-    <message>
         <source>Remove the action “{title}” from the plan?</source>
         <translation>确定从计划中移除行动“{title}”吗？</translation>
     </message>
     <message>
-        <source>There is no plan to export yet: choose a zone profile and run the matching.</source>
-        <translation>暂无可导出的行动计划：请先选择开发区档案并进行对标匹配。</translation>
+        <source>There is no plan to export yet: fill in the zone profile or pick a saved one on the left.</source>
+        <translation>暂无可导出的行动计划：请先填写开发区档案，或在左侧选择一个已保存的档案。</translation>
     </message>
     <message>
         <source>action-plan</source>
@@ -1099,6 +1562,13 @@ Reason: {reason}</source>
     </message>
 </context>
 <context>
+    <name>PlanTable</name>
+    <message>
+        <source>Default columns</source>
+        <translation>默认列</translation>
+    </message>
+</context>
+<context>
     <name>PlanTableModel</name>
     <message>
         <source>Overdue: the end date has passed</source>
@@ -1142,9 +1612,17 @@ Reason: {reason}</source>
         <source>Goals</source>
         <translation>目标与备注</translation>
     </message>
+    <message>
+        <source>Units</source>
+        <translation>本区机构</translation>
+    </message>
 </context>
 <context>
     <name>ProfileListModel</name>
+    <message>
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
     <message>
         <source>Damaged</source>
         <translation>已损坏</translation>
@@ -1162,6 +1640,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
 {stage} · saved {saved} · versions kept: {count}</source>
         <translation>{name}
 {stage} · 保存于 {saved} · 已留存 {count} 个版本</translation>
+    </message>
+    <message>
+        <source>A sample profile shipped with the application (Help → Remove all samples).</source>
+        <translation>随软件提供的示例档案（可通过“帮助 → 删除全部示例档案”删除）。</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1702,33 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>e.g. 560</source>
         <translation>例如 560</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress overview</source>
+        <translation>进展总览</translation>
+    </message>
+    <message>
+        <source>Units report:</source>
+        <translation>报送周期：</translation>
+    </message>
+    <message>
+        <source>As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}.</source>
+        <translation>截至 {today}：{total} 项任务已完成 {done} 项，逾期 {overdue} 项，{period}未报送进展 {silent} 项。</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>各单位推进情况</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>逾期（{count}）</translation>
+    </message>
+    <message>
+        <source>No report ({count})</source>
+        <translation>未报送（{count}）</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1879,138 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDialog</name>
+    <message>
+        <source>Progress of “{title}”</source>
+        <translation>“{title}”的进展记录</translation>
+    </message>
+    <message>
+        <source>{title} — lead unit: {unit}</source>
+        <translation>{title} — 牵头单位：{unit}</translation>
+    </message>
+    <message>
+        <source>No progress has been reported on this action yet.</source>
+        <translation>该任务尚无进展报送。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickers</name>
+    <message>
+        <source>A unit of the zone&apos;s own</source>
+        <translation>本区自设机构</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>New unit</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <source>The units your zone can task or ask for support. Untick a unit your zone does not have, rename one as your zone calls it, and add units of your own (an industrial-chain office, the development and investment company). Internal units are tasked by the committee; higher-level departments are asked for their support. The plan offers exactly these units.</source>
+        <translation>本区可以部署任务或争取支持的单位。取消勾选本区没有的单位，按本区的叫法改名，并添加本区自设的机构（如产业链办、开发投资公司）。本区机构由管委会部署任务；上级部门则争取其支持。行动计划中只提供这些单位供选择。</translation>
+    </message>
+    <message>
+        <source>In this zone</source>
+        <translation>本区有</translation>
+    </message>
+    <message>
+        <source>Name used by the zone</source>
+        <translation>本区名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Catalogue unit</source>
+        <translation>目录中的单位</translation>
+    </message>
+    <message>
+        <source>Add a unit of the zone</source>
+        <translation>添加本区机构</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected unit of the zone&apos;s own</source>
+        <translation>删除选中的本区自设机构</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s own unit</source>
+        <translation>本区自设</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHelp</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use the application: the workflow, the scores, the plan (F1)</source>
+        <translation>本软件的用法：工作流程、分数含义、行动计划（F1）</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample profiles</source>
+        <translation>载入示例档案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add the sample profiles again (your own profiles are not touched)</source>
+        <translation>重新载入示例档案（您自己的档案不受影响）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove all sample profiles…</source>
+        <translation>删除全部示例档案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Delete every profile marked Sample; your own profiles stay</source>
+        <translation>删除所有标有“示例”的档案；您自己的档案保留</translation>
+    </message>
+    <message>
+        <source>(not opened yet)</source>
+        <translation>（尚未打开）</translation>
+    </message>
+    <message>
+        <source>The sample profiles were not all removed.</source>
+        <translation>示例档案未能全部删除。</translation>
+    </message>
+    <message>
+        <source>Removed {count} sample profiles.</source>
+        <translation>已删除 {count} 份示例档案。</translation>
+    </message>
+    <message>
+        <source>The sample profiles were not loaded.</source>
+        <translation>示例档案未能载入。</translation>
+    </message>
+    <message>
+        <source>Some sample profiles were not loaded.</source>
+        <translation>部分示例档案未能载入。</translation>
+    </message>
+    <message>
+        <source>Loaded {count} sample profiles.</source>
+        <translation>已载入 {count} 份示例档案。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 份</translation>
+    </message>
+    <message>
+        <source>Remove sample profiles</source>
+        <translation>删除示例档案</translation>
+    </message>
+    <message>
+        <source>Remove all {count} sample profiles with their plans and saved versions?</source>
+        <translation>确定删除全部 {count} 份示例档案及其行动计划和历史版本吗？</translation>
+    </message>
+    <message>
+        <source>Your own profiles are not touched. Help → Load the sample profiles brings the samples back.</source>
+        <translation>您自己的档案不受影响。需要时可通过“帮助 → 载入示例档案”重新载入。</translation>
     </message>
 </context>
 <context>

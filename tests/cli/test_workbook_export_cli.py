@@ -45,7 +45,7 @@ def test_export_a_sample_profile_from_the_command_line(
     assert titles == [action.title.zh for action in analysis.actions]
 
     matches = calamine_rows(target, "对标分析")
-    assert [row[0] for row in matches[1:]] == [match.id for match in analysis.result.matches]
+    assert [row[-1] for row in matches[1:]] == [match.id for match in analysis.result.matches]
     assert ["开发区名称", profile.name, ""] in calamine_rows(target, "开发区档案")
 
 

@@ -29,3 +29,8 @@ def normalised(text: str) -> str:
 def body() -> str:
     """All paragraphs, normalised and joined."""
     return "".join(normalised(text) for text in paragraphs().values())
+
+
+def article_text_of(number: int) -> str:
+    """The article's own text of paragraph ``number``."""
+    return paragraphs()[number]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.views.plan import PlanPage
+from desktop.views.plan.add_action_dialog import AddActionDialog
 
 TODAY = date(2025, 6, 15)
 
@@ -26,6 +28,8 @@ class Interactions:
     errors: list[str] = field(default_factory=list)
     suggested: list[Path] = field(default_factory=list)
     opened: list[Path] = field(default_factory=list)
+    # How the add-action dialog is answered: by default OK on what it shows (title "New action", the office leads).
+    new_action: Callable[[AddActionDialog], bool] = lambda dialog: True
 
 
 def make_page(qtbot: QtBot, kb: KnowledgeBase, lang: str, asked: Interactions) -> PlanPage:
@@ -47,4 +51,5 @@ def make_page(qtbot: QtBot, kb: KnowledgeBase, lang: str, asked: Interactions) -
     page.get_save_path = save_path  # type: ignore[method-assign]
     page.ask_open_folder = lambda path: asked.open_folder_answer  # type: ignore[method-assign]
     page.open_folder = asked.opened.append  # type: ignore[method-assign]
+    page.ask_new_action = lambda dialog: asked.new_action(dialog)  # type: ignore[method-assign]
     return page

@@ -46,7 +46,8 @@ def test_db_copy_of_a_thousand_profiles_verifies_the_counts(
     assert main(["--data-dir", str(data), "db", "copy", "--to", target]) == 0
 
     out, err = capsys.readouterr()
-    assert "1000 份档案、1010 个历史版本、10 份行动计划" in out and "1000 profiles" in out
+    # A plan save is a version too: 1000 first versions, 10 second ones and 10 plan saves.
+    assert "1000 份档案、1020 个历史版本、10 份行动计划" in out and "1000 profiles" in out
     assert "not-needed-but-secret" not in out + err
     with ProfileStore(make_engine(empty_postgres_url)) as copied:
         assert len(copied.list_summaries()) == 1000
@@ -55,7 +56,9 @@ def test_db_copy_of_a_thousand_profiles_verifies_the_counts(
         assert copied.load(copied_id) == workers.profile("区0100", notes="第二版")
         assert copied.load_versioned(copied_id)[1] == 3  # the versions came along
         assert copied.load_plan(copied_id) == {"actions": [], "progress": [{"note": "进度100"}]}
-        assert len(copied.revisions(copied_id)) == 2
+        revisions = copied.revisions(copied_id)
+        assert len(revisions) == 3
+        assert copied.load_revision_plan(revisions[0].id) == {"actions": [], "progress": [{"note": "进度100"}]}
         # New profiles get new IDs after the copied ones.
         assert copied.create(workers.profile("新区")) > 0
 

@@ -37,7 +37,15 @@ MODALS = (
     "ask_password",
 )
 # The same for the plan page inside the window (its export, confirmations and messages).
-PLAN_MODALS = ("ask_confirmation", "show_message", "show_error", "get_save_path", "ask_open_folder", "open_folder")
+PLAN_MODALS = (
+    "ask_confirmation",
+    "show_message",
+    "show_error",
+    "get_save_path",
+    "ask_open_folder",
+    "open_folder",
+    "ask_new_action",
+)
 
 
 HERE = Path(__file__).resolve().parent

@@ -569,7 +569,17 @@ def test_the_tabs_go_from_the_profile_to_its_plan_then_other_zones_and_the_knowl
 
     window = make_window()
     tabs = [window.editor.tabText(i) for i in range(window.editor.count())]
-    assert tabs == ["基本信息", "资源禀赋", "发展阶段与现状", "目标与备注", "对标结果", "行动计划", "对比", "知识库"]
+    assert tabs == [
+        "基本信息",
+        "资源禀赋",
+        "发展阶段与现状",
+        "目标与备注",
+        "本区机构",
+        "对标结果",
+        "行动计划",
+        "对比",
+        "知识库",
+    ]
     index = window.add_page(QLabel("…"), "另一页")
     assert window.editor.tabText(index) == "另一页" and index == len(tabs)
 

@@ -27,6 +27,8 @@ def test_every_setting_reads_back_what_was_written(tmp_path: Path) -> None:
         saved.LAST_PROFILE.key: 42,
         saved.LAST_FOLDER.key: tmp_path,
         saved.EXPORT_FOLDER.key: tmp_path,
+        saved.PLAN_COLUMNS.key: ("title", "lead", "partners"),
+        **{setting.key: QByteArray(name.encode()) for name, setting in saved.PAGE_SPLITTERS.items()},
     }
     assert set(values) == {setting.key for setting in saved.ALL}  # each setting is declared in ALL, once
     first = ini(tmp_path)

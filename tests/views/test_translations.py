@@ -31,6 +31,7 @@ QM_FILE = resource_path("translations", "zoneplanner_zh_CN.qm")
 # English that may stand in the Chinese interface: the product's name, the other language's own name, key names,
 # the file extension of profile files, and the spreadsheet program the plan is exported for.
 ALLOWED_ENGLISH = {"ZonePlanner", "English", "Ctrl", "Del", "Shift", "Insert", "Delete", "json", "Excel", "Word"}
+ALLOWED_ENGLISH |= {"xlsx", "png", "PNG", "PDF"}  # file formats, named as their programs name them
 ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 # Knowledge-base IDs ("case.silicon-valley", "rec.2.3") are references the plan shows beside each title, in grey.
 ITEM_ID = re.compile(r"\b(?:trait|case|practice|rec|term)\.[a-z0-9][a-z0-9.-]*")

@@ -16,6 +16,7 @@ from desktop.models.matching.types import Match, MatchKind, MatchResult
 from desktop.models.plan.templates import ActionTemplate, ActionTemplates, later_phase, priority_for
 from desktop.models.plan.triage import Candidate, triage
 from desktop.models.plan.types import Action, Indicator, Priority
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.profile import Profile, Target
 from desktop.models.text import Text
 from desktop.models.vocabulary import Condition, Endowment, Industry, label
@@ -190,11 +191,7 @@ class PlanGenerator:
                         lead = context.stand_in
                     partners = tuple(p for p in partners if p not in context.absent_units and p != lead)
             return lead, partners
-        own = {unit.role for unit in profile.units if unit.role}
-
-        def lacks(department_id: str) -> bool:
-            department = self.kb.departments.get(department_id)
-            return department is not None and department.group == "committee" and department_id not in own
+        lacks = ZoneUnits(self.kb.departments, profile.units).lacks  # the one rule of who the zone has
 
         if lacks(lead):
             stand_ins = (c.stand_in for c in self.templates.contexts.values() if lead in c.absent_units)

@@ -114,9 +114,22 @@ class ActionPlan:
         self._removed.discard(action.id)
         self._actions.insert(len(self._actions) if index is None else index, action)
 
-    def add_custom(self, title: str, lead: str = DEFAULT_CUSTOM_LEAD) -> Action:
-        """A new action typed by the user, appended at the end with the next free ``user.N`` ID."""
+    def add_custom(
+        self,
+        title: str,
+        lead: str = DEFAULT_CUSTOM_LEAD,
+        *,
+        partners: Iterable[str] = (),
+        kpi: str = "",
+        description: str = "",
+    ) -> Action:
+        """A new action typed by the user, appended at the end with the next free ``user.N`` ID: its "1+N" and its
+        KPI as given (checked as an edit of them would be)."""
         text = _user_text("title", title, required=True, action=_NEW_ACTION)
+        checked_lead = _clean("lead", lead, _NEW_ACTION)
+        checked_partners = _clean("partners", tuple(partners), _NEW_ACTION)
+        checked_kpi = _user_text("kpi", kpi, required=False, action=_NEW_ACTION)
+        checked_description = _user_text("description", description, required=False, action=_NEW_ACTION)
         used = {a.id for a in self._actions}
         number = 1
         while f"{USER_PREFIX}{number}" in used:
@@ -127,13 +140,13 @@ class ActionPlan:
             recommendation="",
             draws_on=(),
             title=text,
-            description=empty,
-            kpi=empty,
+            description=checked_description,
+            kpi=checked_kpi,
             why=empty,
             priority=Priority.MEDIUM,
             phase=Phase.NEAR,
-            lead=lead,
-            partners=(),
+            lead=str(checked_lead),
+            partners=tuple(checked_partners),  # type: ignore[arg-type]
             paragraphs=(),
             user_added=True,
         )

@@ -1,4 +1,4 @@
-"""附件2 主要指标表 and 附件3 对标分析说明 (the only part of the document with IDs, points and ¶)."""
+"""附件2 主要指标表 and 附件3 对标分析说明 (the only part with points and ¶; items by title, never by ID)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from desktop.models.formatting import points_text
 from desktop.models.report.context import ReportContext, field_of
 from desktop.models.report.model import Block, Role, Table, para
 from desktop.models.report.tasks import basis_of, numbered
+from desktop.models.vocabulary.kinds import kind_label
 
 MATCHES_LISTED = 15  # the best matches of any kind with a score above zero
 
@@ -84,7 +85,7 @@ def analysis_blocks(ctx: ReportContext) -> list[Block]:
     matches = [m for m in ctx.result.matches if m.score > 0][:MATCHES_LISTED]
     match_rows = tuple(
         (
-            m.id,
+            ctx.text(kind_label(m.kind)),
             ctx.text(m.title),
             points_text(m.score),
             "\n".join(ctx.text(r.text) for r in m.reasons),
@@ -92,15 +93,15 @@ def analysis_blocks(ctx: ReportContext) -> list[Block]:
         )
         for m in matches
     )
-    keys = ("id", "item", "score", "reasons", "paragraphs")
+    keys = ("kind", "item", "score", "reasons", "paragraphs")
     headers = tuple(ctx.t(f"annexes.match_headers.{key}") for key in keys)
-    blocks.append(Table(headers, match_rows, (24.0, 18.0, 9.0, 40.0, 10.0), frozenset({2, 4})))
+    blocks.append(Table(headers, match_rows, (14.0, 28.0, 9.0, 40.0, 10.0), frozenset({0, 2, 4})))
     blocks.append(para(Role.HEADING2, ctx.t("annexes.actions_heading")))
     task_rows = tuple(
         (
             str(n),
             ctx.text(action.title),
-            "\n".join(part for part in (basis_of(action), *action.draws_on) if part),
+            _titles(ctx, [part for part in (basis_of(action), *action.draws_on) if part]),
             ctx.text(action.why),
             _lines(ctx.paragraphs(action.paragraphs)),
         )
@@ -110,6 +111,18 @@ def analysis_blocks(ctx: ReportContext) -> list[Block]:
     headers = tuple(ctx.t(f"annexes.basis_headers.{key}") for key in keys)
     blocks.append(Table(headers, task_rows, (6.0, 18.0, 24.0, 40.0, 10.0), frozenset({0, 4})))
     return blocks
+
+
+def _titles(ctx: ReportContext, item_ids: list[str]) -> str:
+    """One title a line; several are each led by a dot, so titles that wrap in a narrow column stay apart."""
+    titles = [_title(ctx, item_id) for item_id in item_ids]
+    return "\n".join(f"· {title}" for title in titles) if len(titles) > 1 else "".join(titles)
+
+
+def _title(ctx: ReportContext, item_id: str) -> str:
+    """A knowledge item as a reader knows it, by its title (an ID the knowledge base no longer has, as it is)."""
+    item = ctx.kb.items.get(item_id)
+    return ctx.text(item.title) if item is not None else item_id
 
 
 def _lines(citations: str) -> str:

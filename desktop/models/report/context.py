@@ -11,6 +11,7 @@ from desktop.models.formatting import LIST_SEPARATOR, number_text, paragraphs_te
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.types import MatchResult
 from desktop.models.plan.types import Action
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.profile import Profile
 from desktop.models.report.settings import ReportSettings
 from desktop.models.report.timing import Timing
@@ -50,11 +51,11 @@ class ReportContext:
 
     def unit(self, department_id: str) -> str:
         """The zone's own name for a unit when it gave one, else the catalogue's; an unknown ID as it is."""
-        for own in self.profile.units or ():
-            if own.role == department_id and own.name.strip():
-                return own.name.strip()
-        department = self.kb.departments.get(department_id)
-        return self.text(department.name) if department else department_id
+        return ZoneUnits.of(self.profile, self.kb.departments).name(department_id, self.lang)
+
+    def unit_group(self, department_id: str) -> str:
+        """Internal ("committee"), higher-level ("government"), partner, or "other": as the zone placed the unit."""
+        return ZoneUnits.of(self.profile, self.kb.departments).group(department_id)
 
     def number(self, value: float) -> str:
         return number_text(value)

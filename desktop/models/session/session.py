@@ -58,6 +58,11 @@ class ProfileSession:
     def new(self) -> None:
         self.current_id, self.saved_name, self.version = None, "", None
 
+    def follow_read(self, profile_id: int, name: str, version: int) -> None:
+        """Follow a profile read before the session existed (the window's first paint reads it without the store),
+        at the version it was read at: a save over a newer one is refused as a conflict, as after ``open``."""
+        self.current_id, self.saved_name, self.version = profile_id, name, version
+
     def plan_changed(self, plan: ActionPlan | None) -> bool:
         return self.baseline.changed(plan)
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # An absolute path computed from this file works the same from a source checkout and from an installed wheel.
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration in ``migrations/versions`` (a test checks it against the scripts): known without Alembic.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 VERSION_TABLE = "alembic_version"  # Alembic's default, where it records the revision a database is at
 
 

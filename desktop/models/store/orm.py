@@ -70,6 +70,9 @@ class RevisionRow(Base):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     document: Mapped[dict[str, Any]] = mapped_column(JSON)
     saved_by: Mapped[str | None] = mapped_column(String(USER_LENGTH))  # database or OS user; None before 0004
+    # The plan saved with this version (``ActionPlan.to_data()``); None: no plan was recorded (before 0005, or the
+    # profile had no plan yet).
+    plan_document: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class PlanRow(Base):

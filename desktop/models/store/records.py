@@ -45,6 +45,7 @@ class RevisionSummary:
     saved_at: datetime
     name: str
     saved_by: str = ""  # the database or OS user who saved it ("" for versions saved before this was recorded)
+    has_plan: bool = False  # a plan was recorded with it (False for versions saved before plans were kept)
 
 
 @dataclass(frozen=True, slots=True)

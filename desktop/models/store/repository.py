@@ -318,7 +318,8 @@ class ProfileStore:
         with self._writing() as session:
             version = self._claim(session, profile_id, expected_version, saving=profile.name)
             row = self._profile_row(session, profile_id, saving=profile.name)
-            self._apply(session, row, profile)
+            plan = self._stored_plan(session, profile_id) if plan_data is None else plan_data
+            self._apply(session, row, profile, plan)
             if plan_data is not None:
                 self._put_plan(session, profile_id, plan_data)
             return version
@@ -346,7 +347,8 @@ class ProfileStore:
                 return self._insert(session, profile, None)
             if on_conflict == "replace":
                 self._claim(session, existing, None)
-                self._apply(session, self._profile_row(session, existing), profile)
+                row = self._profile_row(session, existing)
+                self._apply(session, row, profile, self._stored_plan(session, existing))
                 return existing
             free = self._free_name(session, profile.name)
             return self._insert(session, profile.with_changes(name=free), None)
@@ -361,21 +363,50 @@ class ProfileStore:
     def revisions(self, profile_id: int) -> list[RevisionSummary]:
         """Saved versions of a profile, newest first (the first one is the current state)."""
         query = (
-            select(RevisionRow.id, RevisionRow.saved_at, RevisionRow.name, RevisionRow.saved_by)
+            select(
+                RevisionRow.id,
+                RevisionRow.saved_at,
+                RevisionRow.name,
+                RevisionRow.saved_by,
+                RevisionRow.plan_document.is_not(None),
+            )
             .where(RevisionRow.profile_id == profile_id)
             .order_by(RevisionRow.id.desc())  # IDs only grow: save order even if the clock was set back
         )
         with self._reading() as session:
             self._profile_row(session, profile_id)
-            return [RevisionSummary(id, at, name, by or "") for id, at, name, by in session.execute(query)]
+            return [
+                RevisionSummary(id, at, name, by or "", bool(has_plan))
+                for id, at, name, by, has_plan in session.execute(query)
+            ]
 
     def load_revision(self, revision_id: int) -> Profile:
         with self._reading() as session:
             revision = self._revision_row(session, revision_id)
             return _to_profile(revision.document, revision.name)
 
+    def load_revision_plan(self, revision_id: int) -> dict[str, Any] | None:
+        """The plan document saved with a version; None when that version recorded no plan (saved before plans were
+        kept in the history, or before the profile had a plan). ``StoreError`` when it cannot be read."""
+        with self._reading() as session:
+            row = session.execute(
+                select(_raw(RevisionRow.name), _raw(RevisionRow.plan_document)).where(RevisionRow.id == revision_id)
+            ).one_or_none()
+            if row is None:
+                self._revision_row(session, revision_id)  # raises: there is no such version
+        assert row is not None
+        name, raw = row
+        if raw is None:
+            return None
+        column = RevisionRow.__table__.c.plan_document
+        plan = row_check.read_document(column, raw, self._engine.dialect, row_check.PLAN_DOCUMENT)
+        if plan.problem is not None:
+            raise _unreadable(row_check.name_text(name), plan.problem)
+        return None if plan.value is None else dict(plan.value)
+
     def restore_revision(self, profile_id: int, revision_id: int, *, expected_version: int | None = None) -> int:
-        """Make an earlier version current again; it is saved as a new revision, so nothing is lost."""
+        """Make an earlier version current again, its plan too when it recorded one (else the plan stays as it is);
+        it is saved as a new revision, so nothing is lost."""
         with self._writing() as session:
             version = self._claim(session, profile_id, expected_version)
             row = self._profile_row(session, profile_id)
@@ -386,7 +417,12 @@ class ProfileStore:
                         "版本 {rev} 不属于档案“{name}”。", "Version {rev} does not belong to the profile “{name}”."
                     ).format(rev=revision_id, name=row.name)
                 )
-            self._apply(session, row, _to_profile(revision.document, revision.name))
+            plan = revision.plan_document
+            if plan is None:
+                plan = self._stored_plan(session, profile_id)
+            else:
+                self._put_plan(session, profile_id, plan)
+            self._apply(session, row, _to_profile(revision.document, revision.name), plan)
             return version
 
     # --- plans --------------------------------------------------------------------------------------------------
@@ -397,6 +433,7 @@ class ProfileStore:
         with self._writing() as session:
             version = self._claim(session, profile_id, expected_version)
             self._put_plan(session, profile_id, data)
+            self._record_plan(session, profile_id, data)
             return version
 
     def load_plan(self, profile_id: int) -> dict[str, Any] | None:
@@ -444,10 +481,11 @@ class ProfileStore:
             row = session.get(SettingRow, key)
             return None if row is None else row.value
 
-    def seed(self, profiles: Sequence[Profile], marker: str) -> list[int]:
+    def seed(self, profiles: Sequence[Profile], marker: str, *, ids_key: str | None = None) -> list[int]:
         """Create ``profiles`` once, and only in a store that holds no profile; ``marker`` records that it was done.
 
-        With the marker set, deleting every profile later does not bring the seeded ones back.
+        With the marker set, deleting every profile later does not bring the seeded ones back. ``ids_key``: also
+        record the created profiles' IDs (a JSON list) under that key, in the same transaction.
         """
         with self._writing() as session:
             if session.get(SettingRow, marker) is not None:
@@ -455,7 +493,18 @@ class ProfileStore:
             session.add(SettingRow(key=marker, value=self._clock().isoformat()))
             if session.scalar(select(func.count(ProfileRow.id))):
                 return []
-            return [self._insert(session, _checked(profile), None) for profile in profiles]
+            created = [self._insert(session, _checked(profile), None) for profile in profiles]
+            if ids_key is not None:
+                session.merge(SettingRow(key=ids_key, value=json.dumps(created)))
+            return created
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Record a fact about the store under ``key`` (None: forget it)."""
+        with self._writing() as session:
+            if value is None:
+                session.execute(delete(SettingRow).where(SettingRow.key == key))
+            else:
+                session.merge(SettingRow(key=key, value=value))
 
     # --- inside a transaction -----------------------------------------------------------------------------------
 
@@ -468,14 +517,45 @@ class ProfileStore:
         )
         session.add(row)
         session.flush()  # assigns the ID
-        session.add(
-            RevisionRow(profile_id=row.id, saved_at=now, name=row.name, document=row.document, saved_by=self.user())
-        )
+        session.add(self._revision(row.id, now, row.name, row.document, plan_data))
         if plan_data is not None:
             self._put_plan(session, row.id, plan_data)
         return row.id
 
-    def _apply(self, session: Session, row: ProfileRow, profile: Profile) -> None:
+    def _revision(
+        self, profile_id: int, now: datetime, name: str, document: dict[str, Any], plan: Mapping[str, Any] | None
+    ) -> RevisionRow:
+        """One saved version: the profile and the plan as they are after this save, and who saved them."""
+        return RevisionRow(
+            profile_id=profile_id,
+            saved_at=now,
+            name=name,
+            document=document,
+            saved_by=self.user(),
+            plan_document=None if plan is None else dict(plan),
+        )
+
+    def _stored_plan(self, session: Session, profile_id: int) -> dict[str, Any] | None:
+        """The plan stored now, to record with a version that does not change it (None: none, or unreadable)."""
+        raw = session.execute(select(_raw(PlanRow.document)).where(PlanRow.profile_id == profile_id)).first()
+        if raw is None:
+            return None
+        column = PlanRow.__table__.c.document
+        plan = row_check.read_document(column, raw[0], self._engine.dialect, row_check.PLAN_DOCUMENT)
+        return None if plan.problem is not None or plan.value is None else dict(plan.value)
+
+    def _record_plan(self, session: Session, profile_id: int, plan: Mapping[str, Any]) -> None:
+        """A save of the plan alone is a version too (the profile as stored, the new plan): plan edits are history.
+        A profile document this version cannot read is not copied into a new version."""
+        row = session.execute(
+            select(_raw(ProfileRow.name), _raw(ProfileRow.document)).where(ProfileRow.id == profile_id)
+        ).one()
+        column = ProfileRow.__table__.c.document
+        document = row_check.read_document(column, row[1], self._engine.dialect, row_check.PROFILE_DOCUMENT)
+        if document.problem is None:
+            session.add(self._revision(profile_id, self._clock(), row_check.name_text(row[0]), document.value, plan))
+
+    def _apply(self, session: Session, row: ProfileRow, profile: Profile, plan: Mapping[str, Any] | None) -> None:
         owner = self._id_of(session, profile.name)
         if owner is not None and owner != row.id:
             raise StoreError(_DUPLICATE.format(name=profile.name))
@@ -484,9 +564,7 @@ class ProfileStore:
         row.stage = str(profile.stage)
         row.updated_at = now
         row.document = _to_data(profile)
-        session.add(
-            RevisionRow(profile_id=row.id, saved_at=now, name=row.name, document=row.document, saved_by=self.user())
-        )
+        session.add(self._revision(row.id, now, row.name, row.document, plan))
 
     def _put_plan(self, session: Session, profile_id: int, data: Mapping[str, Any]) -> None:
         plan = session.get(PlanRow, profile_id)

@@ -36,11 +36,11 @@ from desktop.models.store.backups import list_backups as _backups_of
 from desktop.models.store.database import make_engine, read_only_url, sqlite_file, sqlite_url
 from desktop.models.store.faults import os_reason, read_only_reason, write_refused_reason
 from desktop.models.store.health import FileCheck, check_file
+from desktop.models.store.quick_read import DATABASE_FILE
 from desktop.models.store.repository import ProfileStore
 from desktop.models.store.samples import load_samples_once
 from desktop.models.text import Text
 
-DATABASE_FILE = "zoneplanner.sqlite3"
 _SIDECARS = ("-wal", "-shm", "-journal")  # SQLite's companion files: they belong to the database they sit beside
 DAILY_BACKUPS_KEPT = ROTATING_BACKUPS_KEPT  # daily and exit copies share the rotation
 

@@ -45,6 +45,14 @@ STATUS: dict[Status, Text] = {
     Status.SHELVED: Text("已搁置", "Shelved"),
 }
 
+# When an action of each phase is done, in months after the plan starts: (after more than, at most). An action whose
+# dates fall outside its phase's span is flagged, and dates set on an action move its phase (models/plan/phase_dates).
+PHASE_MONTHS: dict[Phase, tuple[int, int]] = {
+    Phase.NEAR: (0, 12),
+    Phase.MID: (12, 36),
+    Phase.LONG: (36, 60),
+}
+
 # A KPI's time frame, by the phase of its action: the {horizon} of the KPI templates (resources/rules/actions.toml).
 # Lower case in English: it never starts a sentence.
 HORIZONS: dict[Phase, Text] = {
@@ -82,8 +90,10 @@ def plan_label(value: Priority | Phase | Status) -> Text:
 # whose group the catalogue does not name.
 UNIT_GROUPS: tuple[str, ...] = ("committee", "government", "partner")
 UNIT_GROUP: dict[str, Text] = {
-    "committee": Text("管委会内设机构", "Management committee"),
-    "government": Text("政府部门", "Government departments"),
+    # The zone's own bureaus, centres and companies, which a committee document tasks; the city's or county's
+    # departments, whose support the zone asks for ("争取").
+    "committee": Text("本区机构", "The zone's own units"),
+    "government": Text("上级及相关部门", "Higher-level departments"),
     "partner": Text("外部合作方", "External partners"),
     "other": Text("其他单位", "Other units"),
 }

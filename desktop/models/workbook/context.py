@@ -10,6 +10,7 @@ from desktop.models.formatting import LIST_SEPARATOR, paragraphs_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.matching.types import MatchResult
 from desktop.models.plan.types import Action
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.profile import Profile
 from desktop.models.text import Lang, Text
 
@@ -30,9 +31,8 @@ class ExportContext:
         return self.t(LIST_SEPARATOR).join(part for part in parts if part)
 
     def department(self, department_id: str) -> str:
-        """The unit's name; an ID the knowledge base no longer knows is shown as it is rather than dropped."""
-        department = self.kb.departments.get(department_id)
-        return department.name.get(self.lang) if department else department_id
+        """The name the zone uses for the unit (plan/units.py); an unknown reference is shown as it is."""
+        return ZoneUnits.of(self.profile, self.kb.departments).name(department_id, self.lang)
 
     def item_title(self, item_id: str) -> str:
         item = self.kb.items.get(item_id)

@@ -99,13 +99,13 @@ CHOICE_ERROR = Text("请从下拉列表中选择一项。", "Please pick one of 
 
 # Matches
 MATCH_HEADERS: tuple[Text, ...] = (
-    Text("编号", "ID"),
     Text("类别", "Kind"),
     Text("对标项", "Item"),
     SCORE,
     Text("适用理由/相似之处（分值）", "Why it applies / where it is alike (points)"),
     Text("适用性较低的原因与待核实项", "Why it applies less, and what to verify"),
     PARAGRAPHS_HEADING,
+    Text("编号", "ID"),  # hidden: for matching a file back to the knowledge base
 )
 REASON_POINTS = Text("{text}（+{points}）", "{text} (+{points})")
 GAP_LINE = Text("〔{status}〕{text}", "[{status}] {text}")

@@ -15,7 +15,10 @@ from desktop.models.workbook.context import ExportContext
 from desktop.models.workbook.page import set_up_printing
 from desktop.models.workbook.styles import Look, StyleBook
 
-WIDTHS = (25, 15, 30, 8, 56, 48, 12)
+WIDTHS = (15, 30, 8, 56, 48, 12, 25)
+# The knowledge item's stable ID: kept, hidden, in the last column so that a file can be matched back to the knowledge
+# base; a reader sees titles only.
+ID_COLUMN = len(WIDTHS)
 
 
 def with_points(text: str, value: float, ctx: ExportContext) -> str:
@@ -31,7 +34,8 @@ def write_matches_sheet(ws: Worksheet, ctx: ExportContext, styles: StyleBook) ->
     sheet.header(headers, WIDTHS)
     for row, match in enumerate(ctx.result.matches, start=2):
         _write_match(sheet, row, match, ctx)
-    ws.freeze_panes = "D2"
+    ws.column_dimensions[get_column_letter(ID_COLUMN)].hidden = True
+    ws.freeze_panes = "C2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(ctx.result.matches) + 1}"
     set_up_printing(ws, ctx, repeat_rows="1:1")
 
@@ -41,13 +45,13 @@ def _write_match(sheet: SheetWriter, row: int, match: Match, ctx: ExportContext)
     gaps = "\n".join(
         ctx.t(labels.GAP_LINE).format(status=ctx.t(GAP_STATUS[gap.status]), text=ctx.t(gap.text)) for gap in match.gaps
     )
-    sheet.text(row, 1, match.id)
-    sheet.text(row, 2, ctx.t(kind_label(match.kind)), Look.CENTER)
+    sheet.text(row, 1, ctx.t(kind_label(match.kind)), Look.CENTER)
     title = ctx.t(match.title)
     if match.coverage is not None:
         title = f"{title}\n{ctx.t(coverage_text(match.coverage.stated, match.coverage.of))}"
-    sheet.text(row, 3, title)
-    sheet.number(row, 4, match.score, Look.SCORE)
-    sheet.text(row, 5, reasons)
-    sheet.text(row, 6, gaps)
-    sheet.text(row, 7, ctx.paragraphs(match.paragraphs), Look.CENTER)
+    sheet.text(row, 2, title)
+    sheet.number(row, 3, match.score, Look.SCORE)
+    sheet.text(row, 4, reasons)
+    sheet.text(row, 5, gaps)
+    sheet.text(row, 6, ctx.paragraphs(match.paragraphs), Look.CENTER)
+    sheet.text(row, ID_COLUMN, match.id)

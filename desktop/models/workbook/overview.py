@@ -57,11 +57,9 @@ def write_overview(ws: Worksheet, ctx: ExportContext, styles: StyleBook) -> None
     _title(sheet, ctx)
     row = _basics(sheet, ctx, 4)
     cases = best(ctx, MatchKind.CASE, BEST_CASES)
-    row = _match_table(sheet, ctx, row + 1, labels.BEST_CASES, labels.COL_CASE, cases, with_id=False)
+    row = _match_table(sheet, ctx, row + 1, labels.BEST_CASES, labels.COL_CASE, cases)
     recommendations = best(ctx, MatchKind.RECOMMENDATION, TOP_RECOMMENDATIONS)
-    row = _match_table(
-        sheet, ctx, row + 1, labels.TOP_RECOMMENDATIONS, labels.COL_RECOMMENDATION, recommendations, with_id=True
-    )
+    row = _match_table(sheet, ctx, row + 1, labels.TOP_RECOMMENDATIONS, labels.COL_RECOMMENDATION, recommendations)
     # Both charts sit in one tall row after the findings: printing never splits a row, so no page break can cut a
     # chart, and a sheet whose findings end early on a page keeps the charts on it rather than leaving it half empty.
     # The tables the charts are drawn from start on a fresh page.
@@ -149,8 +147,6 @@ def _match_table(
     title: Text,
     first: Text,
     matches: Sequence[Match],
-    *,
-    with_id: bool,
 ) -> int:
     """A section listing matches with their score, paragraphs and main reasons; returns the next free row."""
     sheet.section(row, ctx.t(title), COLUMNS)
@@ -158,8 +154,7 @@ def _match_table(
     sheet.row(row + 1, [ctx.t(header) for header in headers], Look.HEADER)
     row += 2
     for match in matches:
-        name = f"{match.id} {ctx.t(match.title)}" if with_id else ctx.t(match.title)
-        sheet.text(row, 1, name)
+        sheet.text(row, 1, ctx.t(match.title))  # by title: a reader never sees an internal ID
         sheet.number(row, 2, match.score, Look.SCORE)
         sheet.text(row, 3, ctx.paragraphs(match.paragraphs), Look.CENTER)
         sheet.text(row, 4, main_reason(match, ctx))

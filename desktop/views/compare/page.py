@@ -11,13 +11,16 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -34,8 +37,10 @@ from desktop.models.profile_vocabulary import indicator_label, problem_label, ta
 from desktop.models.store import ProfileSummary
 from desktop.models.text import Lang
 from desktop.models.vocabulary import Endowment, label
+from desktop.models.workbook.comparison import Comparison
 from desktop.views.common.analyzer import AnalyzerLike
 from desktop.views.common.titles import numbered_title
+from desktop.views.compare.export import CompareExport
 from desktop.views.compare.models import (
     MAX_CHOSEN,
     ComparisonColumn,
@@ -118,6 +123,8 @@ class ComparePage(QWidget):
 
         self.choices = ProfileChoiceModel(self)
         self.table_model = ComparisonModel(self)
+        self._compared: Comparison | None = None  # what the page shows, for export and print
+        self.export = CompareExport(self, self)
         self._build()
         self.choices.chosenChanged.connect(self._chosen_changed)
         self.choices.refused.connect(self._refused)
@@ -153,6 +160,31 @@ class ComparePage(QWidget):
         self._notice.hide()  # a refusal or an error belongs to what was done before
         self.retranslate()
         self.refresh()
+
+    def comparison(self) -> Comparison | None:
+        """The profiles compared and the table's rows as shown (None while fewer than two are chosen)."""
+        return self._compared
+
+    def comparison_view(self) -> QWidget:
+        """The radar and the table: what the image export shows."""
+        return self._comparison
+
+    def lang(self) -> Lang:
+        return self._lang
+
+    def title_text(self) -> str:
+        return self._title.text()
+
+    def radar_title(self) -> str:
+        return self._radar_title.text()
+
+    def table_title(self) -> str:
+        return self._table_title.text()
+
+    def show_notice(self, text: str) -> None:
+        """Say what an export did, beside its buttons."""
+        self.export_status.setText(text)
+        self.export_status.setToolTip(text)
 
     def notice(self) -> str:
         """The message shown above the list (empty when there is none)."""
@@ -230,9 +262,11 @@ class ComparePage(QWidget):
         self._table_title = table_title = QLabel(self)
         table_title.setStyleSheet("font-weight: bold;")
         comparison = QWidget(self)
+        self._comparison = comparison
         comparison_layout = QVBoxLayout(comparison)
         comparison_layout.setContentsMargins(8, 0, 0, 0)
         comparison_layout.setSpacing(6)
+        comparison_layout.addLayout(self._export_row())
         comparison_layout.addWidget(radar_title)
         comparison_layout.addWidget(self.radar, 1)
         comparison_layout.addSpacing(6)
@@ -248,6 +282,7 @@ class ComparePage(QWidget):
         self.stack.addWidget(comparison)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("compareSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(left)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 1)
@@ -264,8 +299,40 @@ class ComparePage(QWidget):
         layout.addWidget(splitter, 1)
         self.retranslate()
 
+    def _export_row(self) -> QHBoxLayout:
+        """Export (a workbook sheet or an image) and Print, above the comparison they take away."""
+        self.export_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "", self)
+        self.export_button.setObjectName("compareExport")
+        self.export_button.setAutoDefault(False)
+        menu = QMenu(self.export_button)
+        self.export_workbook_action = menu.addAction("")
+        self.export_workbook_action.triggered.connect(self.export.export_workbook)
+        self.export_image_action = menu.addAction("")
+        self.export_image_action.triggered.connect(self.export.export_image)
+        self.export_button.setMenu(menu)
+        self.print_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), "", self)
+        self.print_button.setObjectName("comparePrint")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(lambda _checked=False: self.export.print_())
+        self.export_status = QLabel(self)
+        self.export_status.setObjectName("compareExportStatus")
+        self.export_status.setStyleSheet("color: #5f6b7a;")
+        self.export_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.export_button)
+        row.addWidget(self.print_button)
+        row.addWidget(self.export_status, 1)
+        return row
+
     def retranslate(self) -> None:
         """Set the page's own words in the current language (after construction and on a language change)."""
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save the comparison as an Excel workbook or a PNG image"))
+        self.export_workbook_action.setText(self.tr("Excel workbook (.xlsx)…"))
+        self.export_image_action.setText(self.tr("Image (.png)…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the comparison, or save it as a PDF file"))
         self._title.setText(self.tr("Compare zones"))
         self._subtitle.setText(
             self.tr(
@@ -311,6 +378,7 @@ class ComparePage(QWidget):
             self.stack.setCurrentIndex(0)
             self.radar.set_series([])
             self.table_model.set_table([], [])
+            self._compared = None
             return
         facts: list[ProfileFacts] = []
         for profile_id in chosen:
@@ -325,13 +393,13 @@ class ComparePage(QWidget):
                 for f, colour in zip(facts, colours, strict=True)
             ]
         )
-        self.table_model.set_table(
-            self._row_titles(),
-            [
-                ComparisonColumn(f.profile.name, colour, self._cells(f))
-                for f, colour in zip(facts, colours, strict=True)
-            ],
-        )
+        columns = [
+            ComparisonColumn(f.profile.name, colour, self._cells(f)) for f, colour in zip(facts, colours, strict=True)
+        ]
+        titles = self._row_titles()
+        self.table_model.set_table(titles, columns)
+        rows = tuple((title, tuple(c.cells[i] for c in columns)) for i, title in enumerate(titles))
+        self._compared = Comparison(tuple(f.profile for f in facts), rows, self._lang)
         self.table.fit_rows()
         self.stack.setCurrentIndex(1)
 

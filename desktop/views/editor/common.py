@@ -55,13 +55,24 @@ def with_error(field: QWidget, error: FieldError) -> QWidget:
     return cell
 
 
+PAGE_SCROLL = "pageScroll"  # the object name of a form page's scroll area
+
+
 def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     """Wrap a page so a small screen can still reach every field."""
     area = QScrollArea(parent)
+    area.setObjectName(PAGE_SCROLL)
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
+
+
+def scroll_to_top(page: QWidget) -> None:
+    """Show the form pages in ``page`` from their headings, as for a profile opened for the first time."""
+    for area in page.findChildren(QScrollArea, PAGE_SCROLL):
+        area.verticalScrollBar().setValue(0)
+        area.horizontalScrollBar().setValue(0)
 
 
 def fill_combo(combo: QComboBox, blank: str, items: Sequence[tuple[str, str]]) -> None:

@@ -1,5 +1,5 @@
-"""The profile form: four pages in tabs, read and written as one object of the current format version (v2), checked
-by the format's own rules. ``units`` are not edited here yet: the form keeps them as loaded and writes them back."""
+"""The profile form: five pages in tabs (the last, 本区机构, the zone's own units), read and written as one object of
+the current format version (v2), checked by the format's own rules."""
 
 from __future__ import annotations
 
@@ -16,11 +16,13 @@ from desktop.models.profile import Profile
 from desktop.models.profile_format import FORMAT, VERSION, parse_profile, profile_to_data, validate_profile_data
 from desktop.models.vocabulary import Condition, Endowment
 from desktop.views.editor.basic_page import BasicPage
-from desktop.views.editor.common import ErrorTarget
+from desktop.views.editor.common import ErrorTarget, scroll_to_top
 from desktop.views.editor.endowments_page import EndowmentsPage
 from desktop.views.editor.feedback import ERROR_COLOUR, INVALID_STYLE, set_invalid
 from desktop.views.editor.goals_page import GoalsPage
+from desktop.views.editor.plausibility_feedback import figure_warning_texts
 from desktop.views.editor.situation_page import SituationPage
+from desktop.views.editor.units_page import UnitsPage
 from desktop.views.i18n import Language
 
 Title = str | Callable[[], str]
@@ -79,7 +81,8 @@ class ProfileEditor(QTabWidget):
         self.endowments = EndowmentsPage(language, self)
         self.situation = SituationPage(language, self)
         self.goals = GoalsPage(language, self)
-        self._pages: tuple[FormPage, ...] = (self.basic, self.endowments, self.situation, self.goals)
+        self.units = UnitsPage(language, self.profile, self)
+        self._pages: tuple[FormPage, ...] = (self.basic, self.endowments, self.situation, self.goals, self.units)
         self._titles: list[tuple[QWidget, Title]] = []
         for page in self._pages:
             self.addTab(page, "")
@@ -89,7 +92,6 @@ class ProfileEditor(QTabWidget):
             self._targets.update(page.error_targets())
 
         self._baseline: dict[str, object] = {}
-        self._units: object = None  # as loaded, written back unchanged (editing them comes later)
         self._loading = False
         self._touched: set[str] = set()
         self._reveal_all = False
@@ -110,7 +112,13 @@ class ProfileEditor(QTabWidget):
         return self.addTab(widget, title() if callable(title) else title)
 
     def retranslate(self) -> None:
-        own = (self.tr("Basic information"), self.tr("Endowments"), self.tr("Stage and situation"), self.tr("Goals"))
+        own = (
+            self.tr("Basic information"),
+            self.tr("Endowments"),
+            self.tr("Stage and situation"),
+            self.tr("Goals"),
+            self.tr("Units"),
+        )
         for index, (page, title) in enumerate(zip(self._pages, own, strict=True)):
             page.retranslate()
             self.setTabText(index, title)
@@ -118,6 +126,7 @@ class ProfileEditor(QTabWidget):
             if callable(extra):
                 self.setTabText(self.indexOf(widget), extra())
         self._show_errors()
+        self.basic.show_warnings(figure_warning_texts(self.current_data(), self._language))
 
     # --- value ---
 
@@ -134,9 +143,8 @@ class ProfileEditor(QTabWidget):
         self._loading = True
         try:
             for page in self._pages:
-                page.load_data(data)
-            units = data.get("units")
-            self._units = copy.deepcopy(units) if units is not None else None
+                page.load_data(copy.deepcopy(data) if page is self.units else data)
+            scroll_to_top(self)  # another profile: each page from its heading, not where the last one was left
         finally:
             self._loading = False
         if baseline:
@@ -154,8 +162,6 @@ class ProfileEditor(QTabWidget):
         data: dict[str, object] = {"format": FORMAT, "version": VERSION}
         for page in self._pages:
             page.write_data(data)
-        if self._units is not None:
-            data["units"] = copy.deepcopy(self._units)
         return data
 
     def validate(self) -> list[ProfileError]:
@@ -211,9 +217,15 @@ class ProfileEditor(QTabWidget):
         self._touched.update(path for path in saved.keys() | current.keys() if saved.get(path) != current.get(path))
 
     def _refresh(self) -> None:
-        self._errors = self.validate()
+        data = self.current_data()
+        self._errors = validate_profile_data(data)
         self._show_errors()
+        self.basic.show_warnings(figure_warning_texts(data, self._language))  # unusual, not wrong: saved all the same
         self.changed.emit()
+
+    def visible_warnings(self) -> dict[str, str]:
+        """Field path → the soft warning shown beside it (what the user sees)."""
+        return {path: label.text() for path, label in self.basic.warning_labels.items() if not label.isHidden()}
 
     def _target_path(self, error: ProfileError) -> str | None:
         path = top_path(error.field)

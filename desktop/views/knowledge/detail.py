@@ -7,13 +7,14 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.models.formatting import PARAGRAPHS_HEADING, paragraphs_text
+from desktop.models.formatting import PARAGRAPHS_HEADING
 from desktop.models.knowledge.types import NOT_STATED, GlossaryTerm, ItemKind, KnowledgeBase, KnowledgeItem
 from desktop.models.text import Lang, other_lang
 from desktop.models.vocabulary import ENDOWMENT_MAX, Endowment, label
 from desktop.models.vocabulary.kinds import GLOSSARY_TERM, kind_label
 from desktop.views.common.fact_table import facts_table
 from desktop.views.common.rich_text import MUTED, STYLE, escape, heading
+from desktop.views.help.paragraph_links import ParagraphLinks, numbers_of, paragraph_links
 
 LINK_STYLE = STYLE + "a { color: #1f5fbf; text-decoration: none; }\n"
 
@@ -33,6 +34,7 @@ class KnowledgeDetail(QTextBrowser):
         self.document().setDocumentMargin(14)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.anchorClicked.connect(self._anchor_clicked)
+        self.paragraph_links = ParagraphLinks(self, lambda: self._lang)  # a ¶ opens our summary of that paragraph
 
     def set_language(self, lang: Lang) -> None:
         """Later texts in ``lang``; the caller shows the entry again."""
@@ -52,9 +54,11 @@ class KnowledgeDetail(QTextBrowser):
 
     def show_item(self, item: KnowledgeItem) -> None:
         lang = self._lang
-        meta = " · ".join(x for x in (kind_label(item.kind).get(lang), paragraphs_text(item.paragraphs, lang)) if x)
+        meta = escape(kind_label(item.kind).get(lang))
+        if item.paragraphs:
+            meta += " · " + paragraph_links(item.paragraphs, lang)
         parts = [
-            f"<h2>{escape(item.title.get(lang))}</h2><p class='meta'>{escape(meta)}</p>",
+            f"<h2>{escape(item.title.get(lang))}</h2><p class='meta'>{meta}</p>",
             heading(self.tr("Summary")) + f"<p>{escape(item.summary.get(lang))}</p>",
         ]
         if item.facts:
@@ -67,13 +71,13 @@ class KnowledgeDetail(QTextBrowser):
     def show_term(self, term: GlossaryTerm) -> None:
         lang = self._lang
         other = term.term.get(other_lang(lang))
-        meta = [GLOSSARY_TERM.get(lang)]
+        meta = [escape(GLOSSARY_TERM.get(lang))]
         if other and other != term.term.get(lang):
-            meta.append(other)
+            meta.append(escape(other))
         if term.paragraphs:
-            meta.append(paragraphs_text(term.paragraphs, lang))
+            meta.append(paragraph_links(term.paragraphs, lang))
         parts = [
-            f"<h2>{escape(term.term.get(lang))}</h2><p class='meta'>{escape(' · '.join(meta))}</p>",
+            f"<h2>{escape(term.term.get(lang))}</h2><p class='meta'>{' · '.join(meta)}</p>",
             heading(self.tr("Definition")) + f"<p>{escape(term.definition.get(lang))}</p>",
         ]
         related = self._link_list(term.related)
@@ -110,7 +114,7 @@ class KnowledgeDetail(QTextBrowser):
                 f"<tr><td style='white-space: nowrap;'>{escape(label(endowment).get(lang))}</td>"
                 f"<td style='white-space: nowrap;'>{shown}</td>"
                 f"<td>{escape(rating.why.get(lang))}</td>"
-                f"<td style='white-space: nowrap;'>{escape(paragraphs_text(rating.paragraphs, lang))}</td></tr>"
+                f"<td style='white-space: nowrap;'>{paragraph_links(rating.paragraphs, lang)}</td></tr>"
             )
         title = escape(self.tr("Endowment profile of the case"))
         note = escape(self.tr("Ratings on the 0–5 scale of the zone profile, read from the article."))
@@ -148,4 +152,5 @@ class KnowledgeDetail(QTextBrowser):
         return separator.join(links)
 
     def _anchor_clicked(self, url: QUrl) -> None:
-        self.linkActivated.emit(url.toString())
+        if numbers_of(url) is None:  # a ¶ link opens its summary (``paragraph_links``), not an entry
+            self.linkActivated.emit(url.toString())

@@ -112,6 +112,7 @@ class KnowledgePage(QWidget):
         self.detail.linkActivated.connect(self.select_key)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("knowledgeSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 1)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 
 from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from desktop.models.knowledge.types import Department
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang
 from desktop.views.plan.date_field import DateField
 from desktop.views.plan.department_pickers import LeadPicker, PartnersPicker
@@ -17,6 +17,7 @@ from desktop.views.plan.labels import choices
 
 Index = QModelIndex | QPersistentModelIndex
 _REPORTED = "zoneplannerReportedText"  # editor property: the invalid text already reported
+_FINISHED = "zoneplannerFinished"  # editor property: committed and closed already
 
 
 def _open_soon(combo: QComboBox) -> None:
@@ -44,6 +45,10 @@ class _LanguageDelegate(QStyledItemDelegate):
         self._lang = lang
 
     def _finish(self, editor: QWidget) -> None:
+        # Once per editor: Return in an editable picker both activates it and ends its typing.
+        if editor.property(_FINISHED):
+            return
+        editor.setProperty(_FINISHED, True)
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
@@ -118,13 +123,18 @@ class DateDelegate(_LanguageDelegate):
 
 
 class LeadDelegate(_LanguageDelegate):
-    def __init__(self, departments: Mapping[str, Department], lang: Lang, parent: QWidget | None = None) -> None:
+    """The lead unit: one of the zone's units, or a name typed (then ``newUnit`` asks to add it to the zone's)."""
+
+    newUnit = Signal(str)
+
+    def __init__(self, units: Callable[[], ZoneUnits], lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
-        self._departments = departments
+        self._units = units
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = LeadPicker(self._departments, self._lang, parent)
+        editor = LeadPicker(self._units(), self._lang, parent)
         editor.activated.connect(lambda _row: self._finish(editor))
+        editor.line_edit().returnPressed.connect(lambda: self._finish(editor))
         _open_soon(editor)
         return editor
 
@@ -134,16 +144,25 @@ class LeadDelegate(_LanguageDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, LeadPicker)
-        model.setData(index, editor.department_id(), Qt.ItemDataRole.EditRole)
+        ref = editor.department_id()
+        if not ref:
+            return  # the lead cannot be empty: a cleared box keeps the lead it had
+        new = editor.new_unit()
+        if new is not None:
+            self.newUnit.emit(new)
+        model.setData(index, ref, Qt.ItemDataRole.EditRole)
 
 
 class PartnersDelegate(_LanguageDelegate):
-    def __init__(self, departments: Mapping[str, Department], lang: Lang, parent: QWidget | None = None) -> None:
+    newUnit = Signal(str)
+
+    def __init__(self, units: Callable[[], ZoneUnits], lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
-        self._departments = departments
+        self._units = units
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = PartnersPicker(self._departments, self._lang, parent)
+        editor = PartnersPicker(self._units(), self._lang, parent)
+        editor.newUnit.connect(self.newUnit)
         # Closing the list of check boxes is the user saying "done".
         editor.popupClosed.connect(lambda: self._finish(editor))
         _open_soon(editor)

@@ -18,11 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.formatting import heading_text, paragraphs_text
+from desktop.models.formatting import COLON, heading_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
 from desktop.models.plan.types import Action
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang
+from desktop.models.vocabulary.progress import LATEST
+from desktop.views.help.paragraph_links import ParagraphLinks, paragraph_links
+from desktop.views.plan.latest_report import LatestReport
+from desktop.views.plan.phase_flag import PhaseFlag
+from desktop.views.plan.plan_table import PlanTable, hidden_cells
+from desktop.views.plan.unit_fields import LeadField, PartnersField
 
 
 class _PlainText(QPlainTextEdit):
@@ -37,6 +44,8 @@ class ActionDetailPanel(QWidget):
     """Shows one action; user edits leave as ``edited(action_id, field, text)`` as they are typed."""
 
     edited = Signal(str, str, str)
+    unitsEdited = Signal(str, str, object)  # action ID, "lead" or "partners", the reference(s) chosen
+    newUnit = Signal(str)  # a unit name typed that the zone does not list
 
     def __init__(self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,8 +53,16 @@ class ActionDetailPanel(QWidget):
         self._lang = lang
         self._action: Action | None = None
         self._loading = False
+        self._table: PlanTable | None = None  # whose hidden columns this panel shows (``follow_table``)
 
         self.title_edit = QLineEdit(self)
+        self._units = ZoneUnits(kb.departments)
+        self.lead_field = LeadField(self._units, lang, self)
+        self.partners_field = PartnersField(self._units, lang, self)
+        for unit_field in (self.lead_field, self.partners_field):
+            unit_field.newUnit.connect(self.newUnit)
+        self.lead_field.chosen.connect(lambda ref: self._send_units("lead", ref))
+        self.partners_field.chosen.connect(lambda refs: self._send_units("partners", refs))
         self.description_edit = _PlainText(self)
         self.kpi_edit = _PlainText(self)
         # Room for a few lines each; longer texts scroll, so the table above keeps most of the page.
@@ -64,9 +81,12 @@ class ActionDetailPanel(QWidget):
         editing.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         editing.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self._captions = {
-            name: QLabel(self) for name in ("title", "description", "kpi", "rec", "why", "draws", "source")
+            name: QLabel(self)
+            for name in ("title", "lead", "partners", "description", "kpi", "rec", "why", "draws", "source", "latest")
         }
         editing.addRow(self._captions["title"], self.title_edit)
+        editing.addRow(self._captions["lead"], self.lead_field)
+        editing.addRow(self._captions["partners"], self.partners_field)
         editing.addRow(self._captions["description"], self.description_edit)
         editing.addRow(self._captions["kpi"], self.kpi_edit)
 
@@ -74,13 +94,20 @@ class ActionDetailPanel(QWidget):
         self.why_label = self._info_label()
         self.draws_on_label = self._info_label()
         self.paragraphs_label = self._info_label()
+        self.paragraph_links = ParagraphLinks(self.paragraphs_label, lambda: self._lang)  # ¶ opens our summary
         about = QFormLayout()
         about.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # The columns the table hides (partners, owner, notes... as the user chose), one "label: value" a line.
+        self.more_label = self._info_label()
+        self.more_label.setObjectName("hiddenColumns")
+        about.addRow(self.more_label)
         about.addRow(self._captions["rec"], self.recommendation_label)
         about.addRow(self._captions["why"], self.why_label)
         about.addRow(self._captions["draws"], self.draws_on_label)
         about.addRow(self._captions["source"], self.paragraphs_label)
+        self.latest_report = LatestReport(lang, self)  # the unit's latest return (台账); the page sets it
+        about.addRow(self._captions["latest"], self.latest_report)
         about_box = QWidget()
         about_box.setLayout(about)
         about_scroll = QScrollArea(self)
@@ -101,8 +128,10 @@ class ActionDetailPanel(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
+        self.phase_flag = PhaseFlag(lang, self)  # dates that put the action in another phase (#13.12)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.phase_flag)
         layout.addWidget(self._body)
         layout.addWidget(self._empty)
         self.retranslate()
@@ -114,12 +143,15 @@ class ActionDetailPanel(QWidget):
         # The fields are named as the plan's columns are, in the table and in the workbook.
         captions = {
             "title": COLUMNS[PlanColumn.TITLE].label,
+            "lead": COLUMNS[PlanColumn.LEAD].label,
+            "partners": COLUMNS[PlanColumn.PARTNERS].label,
             "description": COLUMNS[PlanColumn.DESCRIPTION].label,
             "kpi": COLUMNS[PlanColumn.KPI].label,
             "rec": COLUMNS[PlanColumn.BASIS].label,
             "why": WHY,
             "draws": COLUMNS[PlanColumn.DRAWS_ON].label,
             "source": COLUMNS[PlanColumn.PARAGRAPHS].label,
+            "latest": LATEST,
         }
         for name, text in captions.items():
             self._captions[name].setText(heading_text(text, self._lang))
@@ -128,7 +160,16 @@ class ActionDetailPanel(QWidget):
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
+        self.latest_report.set_language(lang)
+        self.set_units(self._units)
+        self.phase_flag.set_language(lang)
         self.retranslate()
+
+    def set_units(self, units: ZoneUnits) -> None:
+        """The zone's units (another profile, or one added): the pickers offer them by the zone's names."""
+        self._units = units
+        self.lead_field.rebuild(units, self._lang)
+        self.partners_field.rebuild(units, self._lang)
 
     def _info_label(self) -> QLabel:
         label = QLabel(self)
@@ -138,12 +179,19 @@ class ActionDetailPanel(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return label
 
+    def follow_table(self, table: PlanTable) -> None:
+        """Also show the selected action's cells in the columns ``table`` hides, as the user shows or hides them."""
+        self._table = table
+        table.columnsChosen.connect(lambda: self.show_action(self._action))
+        self.show_action(self._action)
+
     def action_id(self) -> str | None:
         return self._action.id if self._action else None
 
     def show_action(self, action: Action | None) -> None:
         """Show ``action`` (None: nothing selected). Text being typed is not reset by its own echo."""
         self._action = action
+        self.phase_flag.show_action(action)
         self._body.setVisible(action is not None)
         self._empty.setVisible(action is None)
         if action is None:
@@ -154,6 +202,8 @@ class ActionDetailPanel(QWidget):
             _set_line(self.title_edit, action.title.get(lang))
             _set_plain(self.description_edit, action.description.get(lang))
             _set_plain(self.kpi_edit, action.kpi.get(lang))
+            self.lead_field.set_value(action.lead)
+            self.partners_field.set_value(action.partners)
         finally:
             self._loading = False
         # Items read by their titles; their IDs (a reference into the knowledge base) only in the tooltip.
@@ -164,7 +214,17 @@ class ActionDetailPanel(QWidget):
         self.why_label.setText(html.escape(action.why.get(lang)) or self.tr("—"))
         self.draws_on_label.setText(self._titles(action.draws_on) or self.tr("—"))
         self.draws_on_label.setToolTip(self._references(action.draws_on))
-        self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs, lang)) or self.tr("—"))
+        self.paragraphs_label.setText(paragraph_links(action.paragraphs, lang) or self.tr("—"))
+        self._show_hidden_cells(action)
+
+    def _show_hidden_cells(self, action: Action) -> None:
+        cells = hidden_cells(self._table, action.id) if self._table is not None else []
+        colon = COLON.get(self._lang)
+        self.more_label.setText(
+            "<br>".join(f"<b>{html.escape(label + colon)}</b>{html.escape(value) or '—'}" for label, value in cells)
+        )
+        self.more_label.setToolTip(self.tr("Right-click the table's header to choose the columns it shows."))
+        self.more_label.setVisible(bool(cells))
 
     def _title(self, item_id: str) -> str:
         """An item's title; an ID the knowledge base no longer knows is shown as is rather than hidden."""
@@ -179,6 +239,10 @@ class ActionDetailPanel(QWidget):
         """``case.boston-biotech — 波士顿…`` a line, plain text, for whoever looks the item up elsewhere."""
         return "\n".join(f"{item_id} — {self._title(item_id)}" for item_id in item_ids)
 
+    def _send_units(self, field: str, value: object) -> None:
+        if not self._loading and self._action is not None:
+            self.unitsEdited.emit(self._action.id, field, value)
+
     def _send(self, field: str, text: str) -> None:
         if not self._loading and self._action is not None:
             self.edited.emit(self._action.id, field, text)
@@ -187,6 +251,7 @@ class ActionDetailPanel(QWidget):
 def _set_line(edit: QLineEdit, text: str) -> None:
     if edit.text().strip() != text:
         edit.setText(text)
+        edit.setCursorPosition(0)  # a long title reads from its start (setText leaves it scrolled to its end)
 
 
 def _set_plain(edit: QPlainTextEdit, text: str) -> None:

@@ -26,20 +26,26 @@ from PySide6.QtWidgets import (
 from desktop.models.errors import ExportError
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
-from desktop.models.plan.plan import ActionPlan, RegenerationReport
+from desktop.models.plan.phase_dates import plan_start
+from desktop.models.plan.plan import DEFAULT_CUSTOM_LEAD, ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
+from desktop.models.plan.units import OTHER, ZoneUnits, listed_units, with_own_unit
+from desktop.models.profile import Profile
 from desktop.models.session.baseline import PlanBaseline, StoredPlan
 from desktop.models.session.follow import behind, followed
 from desktop.models.text import Lang, Text
 from desktop.views.elided_label import ElidedLabel
+from desktop.views.plan.add_action_dialog import AddActionDialog
 from desktop.views.plan.banner import ProfileChangedBanner
 from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDelegate, PartnersDelegate
 from desktop.views.plan.detail_panel import ActionDetailPanel
 from desktop.views.plan.file_name import plan_file_name
 from desktop.views.plan.labels import list_separator
+from desktop.views.plan.ledger_button import LedgerButton, LedgerCommand
 from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
 from desktop.views.plan.table_model import FIELDS, Column, PlanTableModel
+from desktop.views.plan.undo import PlanUndo
 
 if TYPE_CHECKING:
     from desktop.models.analysis import Analysis
@@ -57,6 +63,8 @@ class PlanPage(QWidget):
     planEdited = Signal()  # any change to the plan (cell, detail text, add, remove, move, regenerate, following)
     exported = Signal(Path)  # a workbook was written there
     exportRequested = Signal()  # the Export button: the window runs the one export command (as Ctrl+E does)
+    ledgerRequested = Signal(str)  # a command of the 台账 button (views/plan/ledger_button.py): the window runs it
+    unitAdded = Signal(str)  # a unit name typed in a picker that the zone does not list: the form adds it
 
     def __init__(
         self, kb: KnowledgeBase, lang: Lang, parent: QWidget | None = None, *, baseline: PlanBaseline | None = None
@@ -69,12 +77,18 @@ class PlanPage(QWidget):
         self._basis: tuple[Action, ...] = ()  # the proposals the plan was made from (or its stored profile's)
         self.baseline = baseline or PlanBaseline()  # the window's session shares its own: one record of the saved plan
         self.export_folder: Path | None = None  # last folder exported to; the window may restore it from settings
+        self._units = ZoneUnits(kb.departments)  # the open zone's units (its profile's list): the pickers offer them
+        self._units_key: object = None
 
         titles = {item_id: item.title for item_id, item in kb.items.items()}
         self.model = PlanTableModel(kb.departments, lang, today=lambda: self.today(), parent=self, titles=titles)
         self.model.planChanged.connect(self._on_plan_changed)
         self.model.editRejected.connect(self._show_notice)
         self.model.dataChanged.connect(self._on_data_changed)
+        # Ctrl+Z for the plan's edits in this session (the window's Edit menu drives it); an undone step's action
+        # is selected again, so the user sees what came back.
+        self.undo = PlanUndo(self.model, lambda unit: _unit_name(kb, unit), lang, self)
+        self.undo.restored.connect(lambda action_id: self.select_row(max(self.model.row_of(action_id), 0)))
 
         # The heading holds the zone's name, which may be 100 characters or contain "<b>": shortened with "…" to the
         # room it has (never widening the window), shown as typed, the whole heading in its tooltip when shortened.
@@ -96,7 +110,15 @@ class PlanPage(QWidget):
         self.table = self._make_table()
         self.details = ActionDetailPanel(kb, lang, self)
         self.details.edited.connect(self._on_detail_edited)
+        self.details.unitsEdited.connect(lambda action_id, field, value: self.model.update(action_id, **{field: value}))
+        self.details.newUnit.connect(self.add_zone_unit)
+        self.details.follow_table(self.table)  # the columns the table hides show in the panel
+        self.details.phase_flag.plan_start = lambda: plan_start(self.model.plan, self.today())
+        self.details.phase_flag.fixRequested.connect(lambda action_id, phase: self.model.update(action_id, phase=phase))
+        timeline = LedgerCommand.TIMELINE.value
+        self.details.latest_report.timelineRequested.connect(lambda: self.ledgerRequested.emit(timeline))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("planSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
@@ -107,15 +129,28 @@ class PlanPage(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
+        # Read as a short paragraph in the middle, like the other tabs' notices, not one grey line across the page.
+        self.empty_label.setStyleSheet("color: #5f6b7a; font-size: 11pt;")
+        self.empty_label.setMaximumWidth(560)
+        empty = QWidget(self)
+        empty_row = QHBoxLayout(empty)
+        empty_row.addStretch(1)
+        empty_row.addWidget(self.empty_label, 4)
+        empty_row.addStretch(1)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(empty)
         self.stack.addWidget(splitter)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
-        layout.addWidget(self.progress)
+        # The 台账 button beside the progress it feeds (the button row is full in English at 1024 px).
+        self.ledger_button = LedgerButton(self)
+        self.ledger_button.requested.connect(self.ledgerRequested)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.ledger_button)
+        layout.addLayout(progress_row)
         self.buttons = QWidget(self)  # hidden while there is no plan to act on
         self.buttons.setLayout(self._make_buttons())
         layout.addWidget(self.buttons)
@@ -133,9 +168,12 @@ class PlanPage(QWidget):
             Column.STATUS: ChoiceDelegate(Status, lang, table),
             Column.START: DateDelegate(lang, table),
             Column.END: DateDelegate(lang, table),
-            Column.LEAD: LeadDelegate(self._kb.departments, lang, table),
-            Column.PARTNERS: PartnersDelegate(self._kb.departments, lang, table),
+            Column.LEAD: LeadDelegate(self.zone_units, lang, table),
+            Column.PARTNERS: PartnersDelegate(self.zone_units, lang, table),
         }
+        for unit_delegate in (self._delegates[Column.LEAD], self._delegates[Column.PARTNERS]):
+            assert isinstance(unit_delegate, LeadDelegate | PartnersDelegate)
+            unit_delegate.newUnit.connect(self.add_zone_unit)
         for column, delegate in self._delegates.items():
             table.setItemDelegateForColumn(column, delegate)
             if isinstance(delegate, DateDelegate):
@@ -199,10 +237,19 @@ class PlanPage(QWidget):
         for button, text, tip in texts:
             button.setText(text)
             button.setToolTip(tip)
+        for button in (self.up_button, self.down_button):  # arrows alone, named in their tooltip and for screen
+            button.setAccessibleName(button.text())  # readers: the row fits a 1024-pixel window in English too
+            button.setText("")
+        # The next step a user can really take: there is no "matching" command, the plan follows a complete profile.
         self.empty_label.setText(
-            self.tr("No plan yet. Choose a zone profile and run the matching: its proposed actions appear here.")
+            self.tr(
+                "No plan yet. Fill in the zone profile in the tabs “Basic information” to “Goals”, or pick a "
+                "saved profile on the left. As soon as the profile is complete, the proposed actions appear here "
+                "by themselves."
+            )
         )
         self.banner.retranslate()
+        self.ledger_button.retranslate()
         self.details.retranslate()
         self._refresh()
 
@@ -214,6 +261,7 @@ class PlanPage(QWidget):
             if isinstance(delegate, LeadDelegate | PartnersDelegate | DateDelegate):
                 delegate.set_language(lang)
         self.details.set_language(lang)
+        self.undo.set_language(lang)
         self.progress.set_language(lang)
         self.table.fit_columns(lang)
         self.notice.hide()
@@ -223,6 +271,7 @@ class PlanPage(QWidget):
     def set_analysis(self, analysis: Analysis) -> None:
         """A (new) analysis of the current profile: a plan nobody edited follows it; an edited plan is left as it
         is, and the banner offers to regenerate it."""
+        self._set_units(analysis.profile)
         if self.model.plan is None:
             self.load_plan(None, analysis)
             return
@@ -242,6 +291,7 @@ class PlanPage(QWidget):
         unsaved changes); else it is unsaved work (from a draft) over the saved one. An unedited plan made for an
         older profile follows the analysis at once (an unsaved change)."""
         self._analysis = analysis
+        self._set_units(analysis.profile if analysis else None)
         proposals = tuple(analysis.actions) if analysis else ()
         if isinstance(stored, Mapping):
             stored = StoredPlan.read(stored)
@@ -299,9 +349,44 @@ class PlanPage(QWidget):
         plan, analysis = self.model.plan, self._analysis
         return plan is not None and analysis is not None and behind(plan, analysis.actions)
 
+    def zone_units(self) -> ZoneUnits:
+        """The units the open zone has, by the names it uses (the pickers and the table show these)."""
+        return self._units
+
+    def add_zone_unit(self, name: str) -> None:
+        """A unit typed in a picker that the zone does not list: offered at once, and passed on (``unitAdded``) so
+        the profile's list gains it too; the next analysis brings it back from the profile."""
+        units = with_own_unit(listed_units(self._units), name)
+        self._units = ZoneUnits(self._kb.departments, units)
+        self.model.set_units(self._units)
+        self.details.set_units(self._units)
+        self.unitAdded.emit(name)
+
+    def rename_zone_unit(self, old: str, new: str) -> None:
+        """A unit of the zone's own was renamed in its list: the actions naming it name it by its new name."""
+        for action in self.model.actions():
+            if action.lead != old and old not in action.partners:
+                continue
+            partners = tuple(dict.fromkeys(new if p == old else p for p in action.partners))
+            self.model.update(action.id, lead=new if action.lead == old else action.lead, partners=partners)
+
+    def _set_units(self, profile: Profile | None) -> None:
+        # Every pause in typing brings an analysis: the pickers are rebuilt only when what they offer can change.
+        key = None if profile is None else (profile.units, profile.level, profile.kind, profile.stage)
+        if key == self._units_key and key is not None:
+            return
+        self._units_key = key
+        self._units = ZoneUnits.of(profile, self._kb.departments)
+        self.model.set_units(self._units)
+        self.details.set_units(self._units)
+
     # --- replaceable interactions (tests swap these) ------------------------------------------------------------
     def today(self) -> date:
         return date.today()
+
+    def ask_new_action(self, dialog: AddActionDialog) -> bool:
+        """Show the add-action dialog; True when the user pressed OK."""
+        return dialog.exec() == AddActionDialog.DialogCode.Accepted
 
     def ask_confirmation(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Action plan"), text)
@@ -342,13 +427,37 @@ class PlanPage(QWidget):
         self.table.scroll_to_row(row)
 
     def add_action(self) -> None:
-        action = self.model.add_custom(self.tr("New action"))
+        """Ask for the new action in full (title, lead, partners, KPI, measures) and add it at the end."""
+        if self.model.plan is None:
+            return
+        dialog = AddActionDialog(self._units, self._lang, DEFAULT_CUSTOM_LEAD, self)
+
+        def unit_typed(name: str) -> None:
+            self.add_zone_unit(name)
+            dialog.set_units(self._units, self._lang)
+
+        dialog.newUnit.connect(unit_typed)
+        try:
+            if not self.ask_new_action(dialog):
+                return
+            new = dialog.value()
+        finally:
+            dialog.deleteLater()
+        for ref in (new.lead, *new.partners):
+            if self._units.group(ref) == OTHER:  # typed but not yet added (OK pressed while typing)
+                self.add_zone_unit(ref)
+        action = self.model.add_custom(
+            new.title,
+            lead=new.lead or DEFAULT_CUSTOM_LEAD,
+            partners=new.partners,
+            kpi=new.kpi,
+            description=new.description,
+        )
         if action is None:
             return
         row = self.model.row_of(action.id)
         self.select_row(row)
         self.table.setFocus()
-        self.table.edit(self.model.index(row, Column.TITLE))
 
     def remove_selected(self) -> None:
         action = self.selected_action()
@@ -390,7 +499,9 @@ class PlanPage(QWidget):
 
         plan = self.model.plan
         if self._analysis is None or plan is None:
-            self.show_error(self.tr("There is no plan to export yet: choose a zone profile and run the matching."))
+            self.show_error(
+                self.tr("There is no plan to export yet: fill in the zone profile or pick a saved one on the left.")
+            )
             return None
         profile = self._analysis.profile
         folder = self.export_folder or _documents_folder()
@@ -494,6 +605,8 @@ class PlanPage(QWidget):
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.details.show_action(self.model.action_at(current.row()) if current.isValid() else None)
+        plan, action_id = self.model.plan, self.details.action_id()
+        self.details.latest_report.set_report(plan.latest_report(action_id) if plan and action_id else None)
         self._update_buttons()
 
     def _on_detail_edited(self, action_id: str, field: str, text: str) -> None:
@@ -535,6 +648,7 @@ class PlanPage(QWidget):
         self.heading.setText(self.tr("Action plan — {zone}").format(zone=zone) if zone else self.tr("Action plan"))
         self.progress.set_counts(self._counts())
         self.progress.setVisible(has_plan)
+        self.ledger_button.setVisible(has_plan)
         self.buttons.setVisible(has_plan)
         self._update_buttons()
 
@@ -562,6 +676,13 @@ class PlanPage(QWidget):
         self.down_button.setEnabled(0 <= row < count - 1)
         self.regenerate_button.setEnabled(has_plan and self._analysis is not None)
         self.export_button.setEnabled(has_plan and self._analysis is not None)
+        self.ledger_button.setEnabled(has_plan and self._analysis is not None)
+        self.ledger_button.set_has_selection(row >= 0)
+
+
+def _unit_name(kb: KnowledgeBase, unit_id: str) -> Text:
+    department = kb.departments.get(unit_id)
+    return department.name if department is not None else Text.same(unit_id)
 
 
 def _documents_folder() -> Path:

@@ -1,10 +1,21 @@
-"""The plan table view: columns sized from the font and their content, the action title taking the spare width."""
+"""The plan table view: the key columns fit the width without scrolling, the user chooses the others.
+
+By default the table shows what an official scans a plan for — the action, who leads it, its priority, phase, status
+and dates — and the detail panel below shows the rest of the selected action. The header's context menu shows or
+hides any column (the number and the action always stay); the window remembers the choice (``PLAN_COLUMNS`` in
+``views/settings.py``). Columns are sized from the font and their content; a wide table shares out the spare width
+(the title most), a narrow one shrinks the long texts (shortened with "…", full in the tooltip and the detail panel)
+before it would scroll sideways.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+import math
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop.models.plan.types import Phase, Priority, Status
 from desktop.models.text import Lang
@@ -31,13 +42,36 @@ _SAMPLES = {
 # English words run longer than Chinese ones for the same meaning: give the texts that matter most more room.
 _STRETCH: dict[Lang, dict[Column, float]] = {"zh": {}, "en": {Column.TITLE: 1.4, Column.PARTNERS: 1.2, Column.KPI: 1.2}}
 # How spare width is shared out when the window is wider than the columns need.
-_SPARE_SHARES = {Column.TITLE: 0.5, Column.PARTNERS: 0.2, Column.KPI: 0.2, Column.PARAGRAPHS: 0.1}
+_SPARE_SHARES = {Column.TITLE: 0.5, Column.LEAD: 0.15, Column.PARTNERS: 0.2, Column.KPI: 0.2, Column.PARAGRAPHS: 0.1}
 _CHOICES = {Column.PRIORITY: Priority, Column.PHASE: Phase, Column.STATUS: Status}
+# The narrowest a long text is squeezed to (full-width characters) before the table scrolls sideways instead.
+_MIN_TEXT_WIDTHS = {Column.TITLE: 8, Column.LEAD: 5}
+_MIN_OTHER_TEXT = 4
+
+ALWAYS_SHOWN = (Column.NUMBER, Column.TITLE)
+# What the table shows until the user chooses: the action, who leads it, and when and how far it is.
+DEFAULT_COLUMNS = (
+    Column.NUMBER,
+    Column.TITLE,
+    Column.LEAD,
+    Column.PRIORITY,
+    Column.PHASE,
+    Column.STATUS,
+    Column.START,
+    Column.END,
+)
+# Shown in the detail panel in any case (there, in full and editable): not repeated among the hidden columns.
+PANEL_COLUMNS = (Column.TITLE, Column.KPI, Column.BASIS, Column.PARAGRAPHS)
+# Where the lead ("1" of "1+N") is shown: beside the action it leads, before the plan's schedule.
+_SHOWN_AFTER = {Column.LEAD: Column.TITLE}
 
 
 class PlanTable(QTableView):
+    columnsChosen = Signal()  # the user showed or hid a column (the window remembers the choice)
+
     def __init__(self, model: PlanTableModel, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("planTable")
         self._lang = lang
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -57,7 +91,62 @@ class PlanTable(QTableView):
         self._base: dict[Column, int] = {}  # fitted (or user-dragged) widths, before sharing out spare room
         self._sharing = False
         header.sectionResized.connect(self._user_resized)
+        for column, after in _SHOWN_AFTER.items():
+            header.moveSection(header.visualIndex(column), header.visualIndex(after) + 1)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        self.set_visible_columns(DEFAULT_COLUMNS)
+
+    # --- which columns -----------------------------------------------------------------------------------------
+
+    def visible_columns(self) -> tuple[Column, ...]:
+        return tuple(column for column in Column if not self.isColumnHidden(column))
+
+    def set_visible_columns(self, columns: Iterable[Column]) -> None:
+        """Show ``columns`` (with the number and the action, which always show) and hide the others."""
+        shown = {*columns, *ALWAYS_SHOWN}
+        for column in Column:
+            self.setColumnHidden(column, column not in shown)
         self.fit_columns()
+
+    def hidden_columns(self) -> tuple[Column, ...]:
+        return tuple(column for column in Column if self.isColumnHidden(column))
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: one check box per column that may be hidden, and the default choice."""
+        menu = QMenu(self)
+        model = self.model()
+        for column in Column:
+            if column in ALWAYS_SHOWN:
+                continue
+            action = QAction(str(model.headerData(column, Qt.Orientation.Horizontal) or ""), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(column))
+            action.setData(int(column))
+            action.toggled.connect(lambda shown, which=column: self._choose(which, shown))
+            menu.addAction(action)
+        menu.addSeparator()
+        default = menu.addAction(self.tr("Default columns"))
+        default.triggered.connect(lambda: self._choose_all(DEFAULT_COLUMNS))
+        return menu
+
+    def _show_column_menu(self, position: QPoint) -> None:
+        self.column_menu().exec(self.horizontalHeader().mapToGlobal(position))
+
+    def _choose(self, column: Column, shown: bool) -> None:
+        self.setColumnHidden(column, not shown)
+        self._share_spare_width()
+        self.columnsChosen.emit()
+
+    def _choose_all(self, columns: Iterable[Column]) -> None:
+        self.set_visible_columns(columns)
+        self.columnsChosen.emit()
+
+    # --- widths ------------------------------------------------------------------------------------------------
+
+    def minimum_columns_width(self) -> int:
+        """The width the shown columns need at the least (long texts squeezed): narrower, and the table scrolls."""
+        return sum(self._minimum(column) for column in self.visible_columns())
 
     def fit_columns(self, lang: Lang | None = None) -> None:
         """Give every column room for its header and its usual content (in ``lang``, by default the current one)."""
@@ -93,16 +182,54 @@ class PlanTable(QTableView):
         super().resizeEvent(event)
         self._share_spare_width()
 
+    def _minimum(self, column: Column) -> int:
+        base = self._base.get(column, 0)
+        if column not in _TEXT_WIDTHS:
+            return base
+        full_width = self.fontMetrics().horizontalAdvance("国")
+        return min(base, full_width * _MIN_TEXT_WIDTHS.get(column, _MIN_OTHER_TEXT))
+
     def _share_spare_width(self) -> None:
-        # A wide window widens the long texts (the title most); a narrow one scrolls rather than squeezing them.
-        spare = max(0, self.viewport().width() - sum(self._base.values()))
+        """Fit the shown columns to the width: spare room widens the long texts (the title most); too little room
+        squeezes them, each in proportion to what it can give, down to its minimum (then the table scrolls)."""
+        shown = [column for column in self.visible_columns() if column in self._base]
+        room = self.viewport().width()
+        needed = sum(self._base[column] for column in shown)
+        widths = {column: self._base[column] for column in shown}
+        if needed <= room:
+            shares = {column: _SPARE_SHARES.get(column, 0.0) for column in shown}
+            total_share = sum(shares.values()) or 1.0
+            for column in shown:
+                widths[column] += int((room - needed) * shares[column] / total_share)
+        else:
+            give = {column: self._base[column] - self._minimum(column) for column in shown}
+            can_give = sum(give.values())
+            cut = min(needed - room, can_give)
+            for column in shown:
+                if can_give:
+                    widths[column] -= min(give[column], math.ceil(cut * give[column] / can_give))
         self._sharing = True
         try:
-            for column, width in self._base.items():
-                self.setColumnWidth(column, width + int(spare * _SPARE_SHARES.get(column, 0.0)))
+            for column, width in widths.items():
+                self.setColumnWidth(column, width)
         finally:
             self._sharing = False
 
     def _user_resized(self, column: int, _old: int, new: int) -> None:
         if not self._sharing and column in self._base:
             self._base[Column(column)] = new
+
+
+def hidden_cells(table: PlanTable, action_id: str) -> list[tuple[str, str]]:
+    """(column label, cell text) of the action's cells in the columns ``table`` hides, except those the detail panel
+    shows anyway (its texts, basis and ¶): what the panel adds below the action."""
+    model = table.model()
+    assert isinstance(model, PlanTableModel)
+    row = model.row_of(action_id)
+    if row < 0:
+        return []
+    return [
+        (str(model.headerData(column, Qt.Orientation.Horizontal) or ""), str(model.index(row, column).data() or ""))
+        for column in table.hidden_columns()
+        if column not in PANEL_COLUMNS
+    ]

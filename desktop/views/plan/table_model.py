@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -17,15 +18,18 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.formatting import paragraphs_text
 from desktop.models.knowledge.types import Department
 from desktop.models.plan.columns import COLUMNS, ColumnSpec, PlanColumn
+from desktop.models.plan.phase_dates import PhaseMismatch, follow_dates, phase_mismatch, plan_start
 from desktop.models.plan.plan import ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang, Text
-from desktop.views.plan.labels import choice_label, date_text, department_name, department_names
+from desktop.views.plan.labels import choice_label, date_text, list_separator
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +96,7 @@ class PlanTableModel(QAbstractTableModel):
         titles: Mapping[str, Text] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._departments = departments
+        self._units = ZoneUnits(departments)  # who the zone's units are and what it calls them (plan/units.py)
         self._titles = titles or {}  # knowledge item ID → title: the basis is shown by its title, its ID as a tip
         self._lang = lang
         self._today = today
@@ -111,6 +115,12 @@ class PlanTableModel(QAbstractTableModel):
         self._rows = list(plan.actions) if plan else []
         self._highlighted = frozenset()
         self.endResetModel()
+
+    def set_units(self, units: ZoneUnits) -> None:
+        """The zone's units changed (another profile, a unit renamed or added): the unit columns show its names."""
+        self._units = units
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
@@ -170,6 +180,8 @@ class PlanTableModel(QAbstractTableModel):
             return None
         action = self._rows[index.row()]
         column = Column(index.column())
+        if column == Column.PHASE and role in _PHASE_FLAG_ROLES and (problem := self.phase_problem(action)):
+            return _phase_flag(problem, role, self._lang)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(action, column, index.row())
         if role == Qt.ItemDataRole.EditRole:
@@ -185,6 +197,10 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         return None
+
+    def phase_problem(self, action: Action) -> PhaseMismatch | None:
+        """Whether the action's dates put it in another phase than its own (flagged in the phase column)."""
+        return phase_mismatch(action, plan_start(self._plan, self._today()))
 
     def _display(self, action: Action, column: Column, row: int) -> str:
         lang = self._lang
@@ -207,9 +223,9 @@ class PlanTableModel(QAbstractTableModel):
             case Column.END:
                 return date_text(action.end)
             case Column.LEAD:
-                return department_name(self._departments, action.lead, lang) if action.lead else ""
+                return self._units.name(action.lead, lang) if action.lead else ""
             case Column.PARTNERS:
-                return department_names(self._departments, action.partners, lang)
+                return list_separator(lang).join(self._units.names(action.partners, lang))
             case Column.KPI:
                 return action.kpi.get(lang)
             case Column.OWNER:
@@ -271,7 +287,10 @@ class PlanTableModel(QAbstractTableModel):
             unchanged = current == converted
         if unchanged:
             return True  # not an edit, so the action is not marked as edited
-        return self.update(action.id, **{FIELDS[column]: converted})
+        changes = {FIELDS[column]: converted}
+        if column in (Column.START, Column.END):  # a phase the plan proposed follows the dates set (#13.12)
+            changes = follow_dates(action, changes, plan_start(self._plan, self._today()))
+        return self.update(action.id, **changes)
 
     def _convert(self, column: Column, value: object) -> object:
         if column in _ENUMS:
@@ -304,13 +323,19 @@ class PlanTableModel(QAbstractTableModel):
         self.planChanged.emit()
         return True
 
-    def add_custom(self, title: str) -> Action | None:
-        """Append a user action; returns it (or None if there is no plan)."""
+    def add_custom(self, title: str, **fields: Any) -> Action | None:
+        """Append a user action (``fields``: lead, partners, kpi, description); returns it, or None when there is no
+        plan or the plan refused a value (``editRejected`` says why)."""
         if self._plan is None:
             return None
         row = len(self._rows)
+        try:
+            ActionPlan().add_custom(title, **fields)  # the same checks on an empty plan: a refusal touches nothing
+        except ZonePlannerError as error:
+            self.editRejected.emit(error.text(self._lang))
+            return None
         self.beginInsertRows(QModelIndex(), row, row)
-        action = self._plan.add_custom(title)
+        action = self._plan.add_custom(title, **fields)
         self._rows = list(self._plan.actions)
         self.endInsertRows()
         self._renumber(row)
@@ -363,6 +388,23 @@ class PlanTableModel(QAbstractTableModel):
         """The # column counts rows, so rows after an insert, removal or move show new numbers."""
         if first_row < len(self._rows):
             self.dataChanged.emit(self.index(first_row, Column.NUMBER), self.index(len(self._rows) - 1, Column.NUMBER))
+
+
+_PHASE_FLAG_ROLES = (
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.DecorationRole,
+)
+_PHASE_FOREGROUND = QColor("#a15c00")
+
+
+def _phase_flag(problem: PhaseMismatch, role: int, lang: Lang) -> object:
+    """The phase cell of an action whose dates disagree with its phase: a warning sign, and the reason as tip."""
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return problem.reason.get(lang)
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return _PHASE_FOREGROUND
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def _to_date(value: object) -> date | None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.models.formatting import paragraphs_text, points_text
+from desktop.models.formatting import points_text
 from desktop.models.knowledge.types import Fact, KnowledgeItem
 from desktop.models.matching.types import Gap, Match, Reason
 from desktop.models.text import Lang
@@ -25,6 +25,7 @@ from desktop.models.vocabulary.gaps import (
 from desktop.models.vocabulary.kinds import kind_label
 from desktop.views.common.fact_table import facts_table
 from desktop.views.common.rich_text import RULE, STYLE, escape, heading
+from desktop.views.help.paragraph_links import ParagraphLinks, paragraph_links
 
 MET_COLOUR = "#2e7d32"
 MISSING_COLOUR = "#c0392b"
@@ -50,6 +51,7 @@ class MatchDetail(QTextBrowser):
         self.document().setDocumentMargin(14)
         # Text wraps to the pane; a horizontal bar would only appear for the table's rounding.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.paragraph_links = ParagraphLinks(self, lambda: self._lang)  # a ¶ opens our summary of that paragraph
         self.show_placeholder()
 
     def set_language(self, lang: Lang) -> None:
@@ -74,10 +76,12 @@ class MatchDetail(QTextBrowser):
     def _header(self, match: Match) -> str:
         lang = self._lang
         score = f"{score_label(match.kind).get(lang)} {points_text(match.score)}/100"
-        kind, paragraphs = kind_label(match.kind).get(lang), paragraphs_text(match.paragraphs, lang)
+        kind = kind_label(match.kind).get(lang)
         covered = coverage_text(match.coverage.stated, match.coverage.of).get(lang) if match.coverage else ""
-        meta = " · ".join(x for x in (kind, score, covered, paragraphs) if x)
-        return f"<h2>{escape(match.title.get(self._lang))}</h2><p class='meta'>{escape(meta)}</p>"
+        meta = [escape(x) for x in (kind, score, covered) if x]
+        if match.paragraphs:
+            meta.append(paragraph_links(match.paragraphs, lang))
+        return f"<h2>{escape(match.title.get(self._lang))}</h2><p class='meta'>{' · '.join(meta)}</p>"
 
     def _criteria(self, match: Match) -> str:
         lang = self._lang
@@ -131,9 +135,10 @@ class MatchDetail(QTextBrowser):
         return heading(self.tr("Facts from the knowledge base")) + facts_table(facts, self._lang)
 
     def _paragraphs(self, match: Match, citation: str) -> str:
-        where = paragraphs_text(match.paragraphs, self._lang)
-        text = self.tr("This match rests on {paragraphs} of the source article.").format(paragraphs=where)
-        out = heading(self.tr("Source paragraphs")) + f"<p>{escape(text)}</p>"
+        sentence = escape(self.tr("This match rests on {paragraphs} of the source article."))
+        text = sentence.replace("{paragraphs}", paragraph_links(match.paragraphs, self._lang))  # each ¶ a link
+        hint = escape(self.tr("Click a ¶ to read our summary of that paragraph."))
+        out = heading(self.tr("Source paragraphs")) + f"<p>{text}</p><p class='small'>{hint}</p>"
         if citation:
             out += f"<p class='small'>{escape(citation)}</p>"
         return out

@@ -36,9 +36,11 @@ from desktop.views.results.ranking_model import (
     RankingRow,
 )
 from desktop.views.results.score_delegate import ScoreBarDelegate
+from desktop.views.results.title_delegate import WrappedTitleDelegate
 
 # Long enough to swallow a burst of keystrokes or spin-box steps, short enough to feel immediate.
 DEBOUNCE_MS = 150
+SCORE_WIDTH = 120  # the bar and its number: room enough to compare, the rest for the titles
 
 
 def ranking_groups(analysis: Analysis, lang: Lang) -> list[RankingGroup]:
@@ -114,6 +116,9 @@ class MatchesPage(QWidget):
     def retranslate(self) -> None:
         """Set the page's own words in the current language (after construction and on a language change)."""
         self.model.set_language(self._lang)
+        header = self.tree.header()  # the score's heading whole ("Similarity / relevance" is long in English)
+        heading = str(self.model.headerData(SCORE, Qt.Orientation.Horizontal) or "")
+        header.resizeSection(SCORE, max(SCORE_WIDTH, header.fontMetrics().horizontalAdvance(heading) + 24))
         self._set_empty_text(self._empty_message)
         if self._analysis is None:
             self.title.setText(self.tr("Benchmarking results"))
@@ -170,9 +175,14 @@ class MatchesPage(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setItemDelegateForColumn(SCORE, ScoreBarDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(TITLE, WrappedTitleDelegate(self.tree, TITLE))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
+        # A title is read whole: it wraps onto a second line (rows grow with it) rather than being cut after a few
+        # characters in a narrow window.
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 3px 0; }")
@@ -181,16 +191,20 @@ class MatchesPage(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(PARAGRAPHS, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(SCORE, 170)
+        header.resizeSection(SCORE, SCORE_WIDTH)
+        # Row heights follow the title column's width (a wrapped title needs more lines when it narrows).
+        header.sectionResized.connect(self._column_resized)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.detail = MatchDetail(self._lang, self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("matchesSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(self.tree)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the ranking first: most of the room goes to the titles
         splitter.setChildrenCollapsible(False)
 
         results = QWidget(self)
@@ -221,6 +235,10 @@ class MatchesPage(QWidget):
         self.retranslate()
 
     # --- behaviour ----------------------------------------------------------------------------------------------
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == TITLE:
+            self.tree.doItemsLayout()
 
     def _rematch(self) -> None:
         profile, self._pending = self._pending, None

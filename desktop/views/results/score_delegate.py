@@ -67,4 +67,4 @@ class ScoreBarDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(max(hint.width(), 150), hint.height())
+        return QSize(max(hint.width(), 100), hint.height())

@@ -300,3 +300,20 @@ def test_messages_name_fields_with_the_tables_words(plan: ActionPlan) -> None:
             plan.update(action_id, **changes)
         assert words in raised.value.message.zh
         assert all(old not in raised.value.message.zh for old in ("完成日期", "进展状态", "实施期限"))
+
+
+def test_a_user_action_is_added_with_its_lead_partners_and_kpi_and_survives_the_store_form() -> None:
+    plan = ActionPlan()
+    action = plan.add_custom(
+        "建设检测中心", lead="gov.commerce", partners=("汽车产业链办", "gov.customs"), kpi="年服务企业100家"
+    )
+    again = ActionPlan.from_data(plan.to_data()).get(action.id)
+    assert (again.lead, again.partners) == ("gov.commerce", ("汽车产业链办", "gov.customs"))
+    assert again.kpi.zh == "年服务企业100家"
+
+
+def test_a_user_action_with_a_partner_twice_is_refused_and_nothing_is_added() -> None:
+    plan = ActionPlan()
+    with pytest.raises(PlanError):
+        plan.add_custom("建设检测中心", partners=("gov.customs", "gov.customs"))
+    assert len(plan) == 0

@@ -53,7 +53,7 @@ def test_a_failed_save_changes_neither_the_profile_nor_the_plan(
     assert session.plan_changed(edited)  # still unsaved: the user can fix the name and save again
 
 
-def test_only_an_edited_plan_is_saved_without_a_new_version_of_the_profile(
+def test_an_edited_plan_alone_is_saved_as_a_version_of_the_same_profile_with_the_new_plan(
     session: ProfileSession, store: ProfileStore, profile: Profile, proposed: ActionPlan
 ) -> None:
     session.save(profile, proposed)
@@ -63,7 +63,11 @@ def test_only_an_edited_plan_is_saved_without_a_new_version_of_the_profile(
 
     assert session.save(None, edited).kind == "plan"
 
-    assert len(store.revisions(session.current_id)) == versions
+    # Plan edits are history (#13.11): one more version, the same profile, the edited plan recorded with it.
+    newest = store.revisions(session.current_id)
+    assert len(newest) == versions + 1
+    assert store.load_revision(newest[0].id) == store.load_revision(newest[1].id)
+    assert store.load_revision_plan(newest[0].id) == edited.to_data()
     assert store.load_plan(session.current_id) == edited.to_data()
     assert session.save(None, edited).kind == "plan"  # saved again as it is: harmless
 

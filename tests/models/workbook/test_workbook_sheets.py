@@ -169,10 +169,10 @@ def test_overview_shows_the_zone_best_cases_and_recommendations(export: Export) 
     assert by_label["生成日期"] == datetime(2026, 3, 2)
     assert by_label["知识库版本"] == "2026.1（2026-01-15）"
     assert by_label["行动数量"] == 4
-    # The best cases with score and reason, highest first; the recommendations with their IDs.
+    # The best cases with score and reason, highest first; the recommendations by title (no internal IDs).
     assert by_label["波士顿生物技术集群"] == 82.5
     assert by_label["硅谷高新技术集群"] == 35
-    assert by_label["rec.2.3 组建产学研创新联盟"] == 70
+    assert by_label["组建产学研创新联盟"] == 70
     row = next(row for (row, col), value in cells.items() if value == "波士顿生物技术集群" and col == 1)
     assert cells[(row, 4)] == "高校与科研院所 5/5；生物医药产业"
 
@@ -218,12 +218,14 @@ def test_without_a_matching_case_the_radar_shows_the_zone_alone(export: Export, 
 def test_matches_sheet_lists_every_match_with_points_and_gaps(export: Export, result: MatchResult) -> None:
     ws = open_book(export())["对标分析"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
-    assert [row[0] for row in rows] == [match.id for match in result.matches]
+    assert [row[-1] for row in rows] == [match.id for match in result.matches]  # the ID, hidden, last
+    assert ws.column_dimensions[get_column_letter(ws.max_column)].hidden
+    assert ws.cell(row=1, column=ws.max_column).value == "编号"
     boston = rows[0]
-    assert boston[1:4] == ("美国集群案例", "波士顿生物技术集群", 82.5)
-    assert boston[4] == "高校与科研院所 5/5（+40）\n生物医药产业（+30）\n人才 4/5: +12.5"  # no points twice
-    assert boston[5] == "〔待核实〕差距0"  # an unknown value is to verify, no longer "cannot tell"
-    assert boston[6] == "¶7、¶29"
+    assert boston[0:3] == ("美国集群案例", "波士顿生物技术集群", 82.5)
+    assert boston[3] == "高校与科研院所 5/5（+40）\n生物医药产业（+30）\n人才 4/5: +12.5"  # no points twice
+    assert boston[4] == "〔待核实〕差距0"  # an unknown value is to verify, no longer "cannot tell"
+    assert boston[5] == "¶7、¶29"
 
 
 def test_profile_sheet_shows_every_field(export: Export) -> None:
@@ -296,7 +298,7 @@ def test_a_second_reader_sees_the_same_workbook(export: Export, actions: list[Ac
     overview = calamine_rows(path, "概览")
     assert overview[0][0] == "示例高新区 产业集群对标行动计划"
     assert ["生成日期", GENERATED_ON, "", ""] in overview
-    assert calamine_rows(path, "对标分析")[1][:4] == ["case.boston-biotech", "美国集群案例", "波士顿生物技术集群", 82.5]
+    assert calamine_rows(path, "对标分析")[1][:3] == ["美国集群案例", "波士顿生物技术集群", 82.5]
     assert isinstance(GENERATED_ON, date)
 
 

@@ -128,8 +128,8 @@ def test_lead_and_partner_choosers_list_the_catalogue_by_group(
     lead = lead_delegate.createEditor(page.table.viewport(), QStyleOptionViewItem(), lead_index)
     assert isinstance(lead, LeadPicker)
     texts = [lead.itemText(i).strip() for i in range(lead.count())]
-    assert {"管委会内设机构", "政府部门", "外部合作方"} <= set(texts)
-    assert texts.index("管委会内设机构") < texts.index("政府部门") < texts.index("外部合作方")
+    assert {"本区机构", "上级及相关部门", "外部合作方"} <= set(texts)
+    assert texts.index("本区机构") < texts.index("上级及相关部门") < texts.index("外部合作方")
 
     lead_delegate.setEditorData(lead, lead_index)
     assert lead.department_id() == analysis.actions[0].lead

@@ -33,7 +33,7 @@ def _workbook_kinds(path: Path, lang: Lang, match_id: str) -> str:
     book = load_workbook(path, read_only=True)
     try:
         rows = book[SHEET[lang]].iter_rows(min_row=2, values_only=True)
-        return next(str(row[1]) for row in rows if row[0] == match_id)
+        return next(str(row[0]) for row in rows if row[-1] == match_id)  # the ID: the hidden last column
     finally:
         book.close()  # a read-only workbook keeps its file open until closed
 

@@ -1,0 +1,89 @@
+"""进展记录: every return on one action, oldest first, with what each changed (status from → to, percentage gained)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from desktop.models.plan.plan import ActionPlan
+from desktop.models.progress.timeline import TimelineEntry, timeline
+from desktop.models.text import Lang
+from desktop.models.vocabulary import progress as words
+from desktop.models.vocabulary.plan import STATUS
+from desktop.views.ledger.cells import fill, read_only_table
+
+
+class TimelineDialog(QDialog):
+    def __init__(
+        self,
+        plan: ActionPlan,
+        action_id: str,
+        unit_name: Callable[[str], str],
+        lang: Lang,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineDialog")
+        action = plan.get(action_id)
+        self._lang = lang
+        self.setWindowTitle(self.tr("Progress of “{title}”").format(title=action.title.get(lang)))
+        heading = QLabel(self)
+        heading.setWordWrap(True)
+        heading.setText(
+            self.tr("{title} — lead unit: {unit}").format(title=action.title.get(lang), unit=unit_name(action.lead))
+        )
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.table = read_only_table(self, "timelineTable")
+        self.empty = QLabel(self.tr("No progress has been reported on this action yet."), self)
+        self.empty.setObjectName("timelineEmpty")
+        entries = timeline(plan, action_id)
+        headers = [
+            w.get(lang)
+            for w in (
+                words.REPORTED_ON,
+                words.UNIT,
+                words.REPORTER,
+                words.STATUS,
+                words.PERCENT,
+                words.PROGRESS,
+                words.PROBLEMS,
+                words.NEXT_STEPS,
+                words.SOURCE,
+            )
+        ]
+        rows = [self._row(entry, unit_name) for entry in reversed(entries)]  # the newest on top: what is read first
+        fill(self.table, headers, rows, centred=frozenset({0, 3, 4}), stretch=5, fixed={6: 180, 7: 180})
+        self.table.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 420)
+
+    def _row(self, entry: TimelineEntry, unit_name: Callable[[str], str]) -> list[str]:
+        lang, report = self._lang, entry.report
+        status = STATUS[report.status].get(lang) if report.status else ""
+        if entry.status_changed and entry.status_before is not None:
+            status = f"{STATUS[entry.status_before].get(lang)} → {status}"
+        percent = "" if report.percent is None else f"{report.percent}%"
+        change = entry.percent_change
+        if change:
+            percent += f" ({change:+d})"
+        return [
+            report.reported_on.isoformat(),
+            unit_name(report.unit),
+            report.reporter,
+            status,
+            percent,
+            report.progress,
+            report.problems,
+            report.next_steps,
+            report.source,
+        ]

@@ -1,0 +1,89 @@
+"""Our own summary of every paragraph of the article: all 31, both languages, in our words — checked by the one
+data-file reader and by ``zoneplanner kb check`` (``--article`` compares them with the article itself)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.cli.main import main
+from desktop.models.data_file import FIRST_PARAGRAPH, LAST_PARAGRAPH
+from desktop.models.knowledge.paragraphs import (
+    COPY_RUN,
+    ParagraphSummaries,
+    ParagraphSummary,
+    article_paragraphs,
+    copied_from_article,
+    load_paragraph_summaries,
+)
+from desktop.models.text import Text
+from tests.helpers.kb_article import ARTICLE
+from tests.helpers.kb_copies import copy_resources, edit
+
+FILE = "knowledge/paragraphs.toml"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_every_paragraph_of_the_article_has_a_summary_in_both_languages() -> None:
+    summaries = load_paragraph_summaries()
+    article = article_paragraphs(ARTICLE.read_text(encoding="utf-8"))
+    assert sorted(summaries.by_number) == sorted(article) == list(range(FIRST_PARAGRAPH, LAST_PARAGRAPH + 1))
+    for summary in summaries.by_number.values():
+        assert summary.topic.zh and summary.topic.en and summary.summary.zh and summary.summary.en
+        assert summary.summary.zh != article[summary.number]
+
+
+def test_no_summary_copies_the_article() -> None:
+    assert copied_from_article(load_paragraph_summaries(), ARTICLE.read_text(encoding="utf-8")) == []
+
+
+def test_kb_check_counts_the_summaries_and_passes_against_the_article(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "kb", "check", "--article", str(ARTICLE), "--lang", "en")
+    assert code == 0 and err == ""
+    assert "31 paragraph summaries" in out
+
+
+def test_kb_check_refuses_a_summary_that_copies_the_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_resources(tmp_path)
+    sentence = article_paragraphs(ARTICLE.read_text(encoding="utf-8"))[6]  # the article's own words for ¶6
+    edit(root, FILE, "让产业链与创新链相互衔接，是美国集群能够持续创新的主要动力。", sentence)
+    code, out, err = run(capsys, "kb", "check", "--root", str(root), "--article", str(ARTICLE), "--lang", "en")
+    assert code != 0 and out == ""
+    assert f"{FILE} › ¶6 › summary: repeats " in err and "use our own words" in err
+    assert "1 problem(s) found." in err and "Traceback" not in err
+    code, _, _ = run(capsys, "kb", "check", "--root", str(root))  # without the article it cannot tell
+    assert code == 0
+
+
+def test_a_shared_name_shorter_than_the_limit_is_allowed_and_a_clause_as_long_is_not() -> None:
+    shared = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"[:COPY_RUN]
+    summary = ParagraphSummary(1, Text("题", "topic"), Text(f"我们说：{shared}，如此。", "ours"))
+    summaries = ParagraphSummaries({1: summary})
+    assert copied_from_article(summaries, f"¶1 原文{shared[:-1]}另外") == []  # one character short
+    (problem,) = copied_from_article(summaries, f"¶1 原文，{shared}，另外")  # punctuation does not hide it
+    assert f"“{shared}”" in problem.en and "¶1 › summary" in problem.en
+
+
+def test_kb_check_names_a_missing_paragraph_and_a_missing_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = copy_resources(tmp_path)
+    edit(root, FILE, "number = 12\n", "number = 13\n")  # ¶12 gone, ¶13 twice
+    edit(root, FILE, 'topic = { zh = "配套政策", en = "Supporting policies" }', 'topic = { zh = "配套政策" }')
+    code, _, err = run(capsys, "kb", "check", "--root", str(root), "--lang", "en")
+    assert code != 0
+    assert f"{FILE} › ¶12: missing: every paragraph of the article needs a summary" in err
+    assert f"{FILE} › ¶13: duplicate: each paragraph has exactly one summary" in err
+    assert f"{FILE} › ¶16: field “topic” lacks the English (topic.en)" in err
+    assert "3 problem(s) found." in err
+
+
+def test_kb_check_says_when_the_article_cannot_be_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "kb", "check", "--article", str(tmp_path / "none.md"), "--lang", "en")
+    assert code != 0 and f"--article: cannot read {tmp_path / 'none.md'}" in err and "Traceback" not in err
