@@ -1,10 +1,12 @@
-"""How the ledger names a unit: the zone's own name for it when the profile gives one, else the catalogue's."""
+"""How the ledger names a unit: as the plan does everywhere (``plan/units.py``, the one resolver) — the zone's own
+name for a catalogue unit it renamed, a unit of its own by its name, else the catalogue's name in the language."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.profile import Profile
 from desktop.models.text import Text
 
@@ -12,13 +14,10 @@ UnitNames = Callable[[str], Text]
 
 
 def unit_names(profile: Profile, kb: KnowledgeBase) -> UnitNames:
-    """A department ID → its name (an ID nobody knows is shown as it is rather than dropped)."""
-    own = {unit.role: unit.name.strip() for unit in profile.units or () if unit.role and unit.name.strip()}
+    """A unit reference of the plan → its name in both languages (a reference nobody knows is shown as it is)."""
+    units = ZoneUnits.of(profile, kb.departments)
 
-    def name(department_id: str) -> Text:
-        if department_id in own:
-            return Text.same(own[department_id])
-        department = kb.departments.get(department_id)
-        return department.name if department else Text.same(department_id)
+    def name(ref: str) -> Text:
+        return Text(units.name(ref, "zh"), units.name(ref, "en"))
 
     return name
