@@ -1845,6 +1845,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <source>No progress has been reported on this action yet.</source>
         <translation>该任务尚无进展报送。</translation>
     </message>
+    <message>
+        <source>{unit} ({reporter})</source>
+        <translation>{unit}（{reporter}）</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickers</name>

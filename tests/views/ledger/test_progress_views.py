@@ -98,7 +98,7 @@ def test_an_actions_timeline_lists_its_returns_newest_first_with_what_changed(
     assert isinstance(dialog, TimelineDialog)
     rows = texts(dialog.table)
     assert [row[0] for row in rows] == ["2027-05-28", "2027-04-05"]
-    assert rows[0][3] == "进行中 → 已完成" and rows[0][4] == "100% (+40)" and rows[0][2] == "王五"
+    assert rows[0][2] == "进行中 → 已完成" and rows[0][3] == "100% (+40)" and rows[0][1].endswith("（王五）")
     page.select_row(2)
     empty = window.ledger.show_timeline()
     assert isinstance(empty, QDialog) and not empty.findChild(type(dialog.table), "timelineTable").isVisibleTo(empty)
