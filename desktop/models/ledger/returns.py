@@ -233,7 +233,7 @@ class _SheetReader:
                 continue
             cell = self._cell(row, key)
             new = read_text_or_blank(cell.value if cell is not None else None)
-            if _normal(new) != _normal(old):
+            if new != old and _normal(new) != _normal(old):
                 changed = True
                 self._problem(
                     ProblemKind.PROTECTED_CHANGED,
@@ -246,19 +246,21 @@ class _SheetReader:
         bad = False
         for field in InputField:
             cell = self._cell(row, field.value)
-            where = self._where(number, field.value)
-            coordinate = f"{where.column}{number}"
-            if coordinate in self.formulas:
+            if self.formulas and f"{get_column_letter(self.columns[field.value])}{number}" in self.formulas:
                 bad = True
+                where = self._where(number, field.value)
                 self._problem(ProblemKind.FORMULA_NO_VALUE, where, "", words.FORMULA_NO_VALUE, action_id)
                 continue
             value = None if cell is None else cell.value
+            if value is None:
+                continue  # left empty: the report's field stays empty
             try:
                 values[field.value] = _read_input(
                     field, value, (cell.number_format if cell is not None else None) or ""
                 )
             except BadValue as error:
                 bad = True
+                where = self._where(number, field.value)
                 self._problem(ProblemKind.BAD_VALUE, where, shown(value), error.message, action_id)
         reported = values.get(InputField.REPORTED_ON.value)
         result = ReturnedRow(
