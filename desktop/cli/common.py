@@ -21,6 +21,13 @@ def print_notice(message: Text) -> None:
         print(f"Note: {message.en}", file=sys.stderr)
 
 
+def print_warning(message: Text) -> None:
+    """A value that is accepted but looks wrong (a figure far outside a zone's usual range): stderr, exit code 0."""
+    print(f"警告：{message.zh}", file=sys.stderr)
+    if message.en and message.en != message.zh:
+        print(f"Warning: {message.en}", file=sys.stderr)
+
+
 def open_store_from_args(args: argparse.Namespace) -> ProfileStore:
     """The store for ``--database`` / ``ZONEPLANNER_DATABASE_URL``, else the file in ``--data-dir`` (or
     ``ZONEPLANNER_DATA_DIR``); notices on stderr."""

@@ -29,14 +29,18 @@ CHECKS: list[str] = [
     "desktop.models.rules_check:check_rules",
     "desktop.models.profile_help:check_profile_help",
     "desktop.models.profile_vocabulary:check_profile_vocabulary",
+    "desktop.models.profile_plausibility:check_ranges",
     "desktop.models.knowledge.paragraphs:check_paragraph_summaries",
+    "desktop.models.help_guide:check_guide",
 ]
 # Short counts for the OK line ("12 rules"), as "module:function" called as ``function(kb, root) -> Text``.
 SUMMARIES: list[str] = [
     "desktop.models.rules_check:summarize_rules",
     "desktop.models.profile_help:summarize_profile_help",
     "desktop.models.profile_vocabulary:summarize_profile_vocabulary",
+    "desktop.models.profile_plausibility:summarize_ranges",
     "desktop.models.knowledge.paragraphs:summarize_paragraph_summaries",
+    "desktop.models.help_guide:summarize_guide",
 ]
 
 EXIT_PROBLEMS = 1

@@ -29,10 +29,13 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.cli.common import read_profile_file
+    from desktop.cli.common import print_warning, read_profile_file
     from desktop.models.analysis import default_analyzer
+    from desktop.models.profile_plausibility import figure_warnings
 
     profile = read_profile_file(args.profile)
+    for warning in figure_warnings({str(figure): value for figure, value in profile.figures.items()}):
+        print_warning(warning.message)  # accepted all the same: the zone may really be that large
     analyzer = default_analyzer()
     analysis = analyzer.analyse(profile)
     if args.json:

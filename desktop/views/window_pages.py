@@ -253,6 +253,7 @@ class WindowPages(QObject):
         page.exportRequested.connect(self.exportRequested)
         page.ledgerRequested.connect(self.ledgerRequested)
         page.unitAdded.connect(self._editor.units.add_own_unit)  # a unit typed in the plan joins the zone's list
+        self._editor.units.unitRenamed.connect(page.rename_zone_unit)  # and the plan follows a renamed one
         self.plan_tab.set_page(page)
         self.plan = page
         self.pageBuilt.emit(page)

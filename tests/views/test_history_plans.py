@@ -65,6 +65,7 @@ def test_two_saves_with_plan_changes_are_listed_with_who_saved_and_restored_toge
     ids = [a.id for a in page.model.actions()]
     assert removed.id not in ids and page.model.action_at(0).owner == ""
     assert not window.isWindowModified()
+    assert "及其行动计划" in window.statusBar().currentMessage()
 
 
 def test_the_plan_changes_read_in_english(

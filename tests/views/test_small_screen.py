@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QScrollArea, QSplitter
 from pytestqt.qtbot import QtBot
 
 from desktop.models.profile import Profile
 from desktop.models.store import ProfileStore
+from desktop.views.editor.common import PAGE_SCROLL
 from desktop.views.main_window import MainWindow
 from desktop.views.plan import PlanPage
 from desktop.views.plan.table_model import Column
@@ -153,4 +154,48 @@ def test_match_titles_are_read_whole_in_a_small_window(
     assert metrics.horizontalAdvance(str(longest.data())) > tree.header().sectionSize(0)  # it cannot fit on one line
     assert tree.visualRect(longest).height() >= 2 * metrics.lineSpacing()  # so its row has room for more lines
     assert tree.textElideMode() == Qt.TextElideMode.ElideNone  # and nothing of it is cut with "…"
+    window.set_language("zh")
+
+
+@pytest.mark.parametrize(("lang", "beside"), [("zh", True), ("en", False)])
+def test_the_endowments_tab_never_scrolls_sideways(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot, lang: str, beside: bool
+) -> None:
+    """At 1024×700 the chart sits beside the ratings where both fit (Chinese) and under them where they do not
+    (English's longer names); either way the page needs no horizontal scroll bar."""
+    window = make_window()
+    window.set_language(lang)  # type: ignore[arg-type]
+    window.resize(*SMALL)
+    window.splitter.setSizes([SMALL[0] // 4, SMALL[0] - SMALL[0] // 4])  # a first start at this size
+    page = window.editor.endowments
+    window.editor.setCurrentWidget(page)
+    qtbot.wait(50)
+    area = page.findChild(QScrollArea, PAGE_SCROLL)
+    assert area is not None
+    assert area.horizontalScrollBar().maximum() == 0
+    assert page.chart_beside_ratings() is beside
+    assert page.radar.isVisible()
+    window.resize(1600, 1000)  # and a large screen has room for both side by side in either language
+    qtbot.wait(50)
+    assert page.chart_beside_ratings() and area.horizontalScrollBar().maximum() == 0
+    window.set_language("zh")
+
+
+def test_the_stage_tab_puts_its_check_boxes_in_as_many_columns_as_fit(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.set_language("en")  # the longest labels ("Water treatment and water technology")
+    window.resize(*SMALL)
+    window.splitter.setSizes([SMALL[0] // 4, SMALL[0] - SMALL[0] // 4])
+    page = window.editor.situation
+    window.editor.setCurrentWidget(page)
+    qtbot.wait(50)
+    area = page.findChild(QScrollArea, PAGE_SCROLL)
+    assert area is not None
+    assert area.horizontalScrollBar().maximum() == 0
+    assert page.industry_columns() == 2
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    assert page.industry_columns() == 3 and area.horizontalScrollBar().maximum() == 0
     window.set_language("zh")

@@ -166,3 +166,40 @@ def test_the_units_tab_and_pickers_speak_english(
     assert headers == ["In this zone", "Name used by the zone", "Group", "Catalogue unit"]
     _picker, offered = lead_offers(qtbot, plan)
     assert {"The zone's own units", "Higher-level departments", "Customs", "Commerce Bureau"} <= set(offered)
+
+
+@POPUPS
+def test_renaming_a_unit_of_the_zone_own_renames_it_in_the_plan(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    profile = samples[SAMPLE].with_changes(units=None)
+    window, plan, profile_id = opened(make_window, store, profile)
+    plan.add_zone_unit("汽车产业链办")
+    plan.model.setData(plan.model.index(0, Column.LEAD), "汽车产业链办", Qt.ItemDataRole.EditRole)
+    assert plan.model.index(0, Column.LEAD).data() == "汽车产业链办"
+
+    name_item(units_table(window), "汽车产业链办").setText("汽车零部件产业链办公室")
+
+    assert plan.model.index(0, Column.LEAD).data() == "汽车零部件产业链办公室"
+    window.commands.save.trigger()
+    stored = store.load_plan(profile_id)
+    assert stored is not None and ActionPlan.from_data(stored).actions[0].lead == "汽车零部件产业链办公室"
+    assert "汽车零部件产业链办公室" in {u.name for u in store.load(profile_id).units or ()}
+
+
+@POPUPS
+def test_a_partner_named_in_the_table_cell_joins_the_zone_units(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    window, plan, _id = opened(make_window, store, samples[SAMPLE])
+    window.editor.setCurrentWidget(window.pages.plan_tab)
+    plan.table.setFocus()
+    plan.table.edit(plan.model.index(2, Column.PARTNERS))
+    picker = plan.table.findChild(QComboBox, "partnersPicker")
+    assert picker is not None
+    qtbot.waitUntil(picker.isVisible)
+    picker.ask_name = lambda: "市海事局"  # type: ignore[attr-defined]
+    picker.toggle_row(picker.count() - 1)  # type: ignore[attr-defined]  # "Add a unit…"
+
+    assert "市海事局" in plan.model.index(2, Column.PARTNERS).data()
+    name_item(units_table(window), "市海事局")

@@ -53,6 +53,10 @@ class ReportContext:
         """The zone's own name for a unit when it gave one, else the catalogue's; an unknown ID as it is."""
         return ZoneUnits.of(self.profile, self.kb.departments).name(department_id, self.lang)
 
+    def unit_group(self, department_id: str) -> str:
+        """Internal ("committee"), higher-level ("government"), partner, or "other": as the zone placed the unit."""
+        return ZoneUnits.of(self.profile, self.kb.departments).group(department_id)
+
     def number(self, value: float) -> str:
         return number_text(value)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.models.plan.columns import COLUMNS, PlanColumn
 from desktop.models.plan.types import Action
+from desktop.models.plan.units import HIGHER
 from desktop.models.report.clean import one_line
 from desktop.models.report.context import ReportContext, chinese_number
 from desktop.models.report.model import Block, Role, Table, para
@@ -81,9 +82,17 @@ def _sentence(text: str) -> str:
 
 
 def units_text(ctx: ReportContext, action: Action) -> str:
+    """The "1+N" of a task. Higher-level departments are not the committee's to task: their support is sought."""
     lead = ctx.unit(action.lead) if action.lead else ctx.t("tasks.no_lead")
-    partners = ctx.join(ctx.unit(p) for p in action.partners) or ctx.t("tasks.no_partners")
-    return ctx.t("tasks.units", lead=lead, partners=partners)
+    own = [p for p in action.partners if ctx.unit_group(p) != HIGHER]
+    higher = [p for p in action.partners if ctx.unit_group(p) == HIGHER]
+    partners = ctx.join(ctx.unit(p) for p in own)
+    if not higher:
+        return ctx.t("tasks.units", lead=lead, partners=partners or ctx.t("tasks.no_partners"))
+    support = ctx.join(ctx.unit(p) for p in higher)
+    if not partners:
+        return ctx.t("tasks.units_support_only", lead=lead, support=support)
+    return ctx.t("tasks.units_support", lead=lead, partners=partners, support=support)
 
 
 def deadline(ctx: ReportContext, action: Action) -> str:

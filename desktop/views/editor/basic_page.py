@@ -23,6 +23,7 @@ from desktop.views.editor.common import (
     with_error,
 )
 from desktop.views.editor.feedback import FieldError
+from desktop.views.editor.plausibility_feedback import FieldWarning
 from desktop.views.i18n import Language
 
 FIELD_MAX_WIDTH = 560
@@ -80,6 +81,8 @@ class BasicPage(QWidget):
             for path in ("name", "province", "city", "level", "kind", *(f"figures.{f}" for f in Figure))
         }
         self.labels: dict[str, QLabel] = {}
+        # Figures that are allowed but unusual for a zone: a note under the field (see plausibility_feedback).
+        self.warning_labels = {f"figures.{f}": FieldWarning(content) for f in Figure}
 
         self._identity = QGroupBox(content)
         identity = self._form(self._identity)
@@ -137,7 +140,12 @@ class BasicPage(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         title.setBuddy(buddy or field)
         self.labels[path] = title
-        form.addRow(title, with_error(field, self.error_labels[path]))
+        cell = with_error(field, self.error_labels[path])
+        if path in self.warning_labels:
+            cell_layout = cell.layout()
+            assert cell_layout is not None
+            cell_layout.addWidget(self.warning_labels[path])
+        form.addRow(title, cell)
 
     def retranslate(self) -> None:
         lang = self._language
@@ -194,6 +202,11 @@ class BasicPage(QWidget):
             data["city"] = self.city_edit.text()
         figures = {figure.value: parse_figure(edit.text()) for figure, edit in self.figure_edits.items()}
         data["figures"] = {key: value for key, value in figures.items() if value is not None}
+
+    def show_warnings(self, messages: dict[str, str]) -> None:
+        """Field path → an unusual figure's note; figures not named are usual and their notes hidden."""
+        for path, note in self.warning_labels.items():
+            note.show_message(messages.get(path, ""))
 
     def error_targets(self) -> dict[str, ErrorTarget]:
         fields: dict[str, QWidget] = {

@@ -20,6 +20,7 @@ from desktop.views.editor.common import ErrorTarget, scroll_to_top
 from desktop.views.editor.endowments_page import EndowmentsPage
 from desktop.views.editor.feedback import ERROR_COLOUR, INVALID_STYLE, set_invalid
 from desktop.views.editor.goals_page import GoalsPage
+from desktop.views.editor.plausibility_feedback import figure_warning_texts
 from desktop.views.editor.situation_page import SituationPage
 from desktop.views.editor.units_page import UnitsPage
 from desktop.views.i18n import Language
@@ -125,6 +126,7 @@ class ProfileEditor(QTabWidget):
             if callable(extra):
                 self.setTabText(self.indexOf(widget), extra())
         self._show_errors()
+        self.basic.show_warnings(figure_warning_texts(self.current_data(), self._language))
 
     # --- value ---
 
@@ -215,9 +217,15 @@ class ProfileEditor(QTabWidget):
         self._touched.update(path for path in saved.keys() | current.keys() if saved.get(path) != current.get(path))
 
     def _refresh(self) -> None:
-        self._errors = self.validate()
+        data = self.current_data()
+        self._errors = validate_profile_data(data)
         self._show_errors()
+        self.basic.show_warnings(figure_warning_texts(data, self._language))  # unusual, not wrong: saved all the same
         self.changed.emit()
+
+    def visible_warnings(self) -> dict[str, str]:
+        """Field path → the soft warning shown beside it (what the user sees)."""
+        return {path: label.text() for path, label in self.basic.warning_labels.items() if not label.isHidden()}
 
     def _target_path(self, error: ProfileError) -> str | None:
         path = top_path(error.field)

@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ PRESENT, NAME, GROUP, CATALOGUE = range(4)
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-@dataclass
+@dataclass(eq=False)  # rows are found by identity: two units may read alike while being edited
 class _Row:
     role: str | None  # catalogue ID; None for a unit of the zone's own
     name: str
@@ -56,6 +56,7 @@ class UnitsPage(QWidget):
     """``load_data`` / ``write_data`` like the other pages; ``add_own_unit(name)`` for a unit typed in the plan."""
 
     edited = Signal()
+    unitRenamed = Signal(str, str)  # a unit of the zone's own, old name → new: the plan's actions follow it
 
     def __init__(
         self,
@@ -79,6 +80,8 @@ class UnitsPage(QWidget):
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("unitsTable")
         self.table.verticalHeader().setVisible(False)
+        # Compact rows: the whole catalogue is some thirty units, and most of them should fit at 1024×700.
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
@@ -163,10 +166,11 @@ class UnitsPage(QWidget):
         name = " ".join(name.split())
         if not name or (not edit and any(r.name == name and (r.present or r.role is None) for r in self._rows)):
             return
-        self._rows.append(_Row(None, name, group))
+        added = _Row(None, name, group)
+        self._rows = _grouped([*self._rows, added])  # at the end of its group
         self._fill()
         self._user_changed()
-        row = len(self._rows) - 1
+        row = self._rows.index(added)
         self.table.setCurrentCell(row, NAME)
         item = self.table.item(row, NAME)
         if edit and item is not None:
@@ -200,8 +204,7 @@ class UnitsPage(QWidget):
         # A role the catalogue does not know stays (the rules name it); the zone's own units follow the catalogue's.
         rows += [_Row(u.role, u.name, INTERNAL) for u in listed or () if u.role and u.role not in departments]
         rows += [_Row(None, u.name, u.group or INTERNAL) for u in listed or () if not u.role]
-        order = {group: n for n, group in enumerate(UNIT_GROUPS)}
-        self._rows = sorted(rows, key=lambda r: order.get(r.group, len(order)))  # stable: catalogue order kept
+        self._rows = _grouped(rows)
         self._fill()
 
     def _safe_profile(self) -> Profile | None:
@@ -284,6 +287,8 @@ class UnitsPage(QWidget):
         elif item.column() == NAME:
             department = self._catalogue().get(row.role) if row.role else None
             typed = item.text().strip()
+            if row.role is None and row.name.strip() and typed and typed != row.name.strip():
+                self.unitRenamed.emit(row.name.strip(), typed)
             # Its catalogue name in either language is the catalogue's unit, not a new name.
             row.name = department.name.zh if department and typed in (department.name.zh, department.name.en) else typed
         else:
@@ -292,8 +297,18 @@ class UnitsPage(QWidget):
 
     def _group_changed(self, index: int, group: str) -> None:
         if not self._filling and 0 <= index < len(self._rows):
-            self._rows[index].group = group
+            moved = self._rows[index]
+            moved.group = group
             self._user_changed()
+            # It moves to the end of its new group once the combo box that spoke has finished (refilling the table
+            # replaces that combo box).
+            QTimer.singleShot(0, self, lambda: self._regroup(moved))
+
+    def _regroup(self, moved: _Row) -> None:
+        self._rows = _grouped([*(r for r in self._rows if r is not moved), moved])
+        self._fill()
+        if moved in self._rows:
+            self.table.setCurrentCell(self._rows.index(moved), NAME)
 
     def _user_changed(self) -> None:
         self._changed = True
@@ -302,6 +317,12 @@ class UnitsPage(QWidget):
     def _enable(self) -> None:
         row = self.table.currentRow()
         self.remove_button.setEnabled(0 <= row < len(self._rows) and self._rows[row].role is None)
+
+
+def _grouped(rows: list[_Row]) -> list[_Row]:
+    """Internal units, then higher-level departments, then partners; the order within a group is kept."""
+    order = {group: n for n, group in enumerate(UNIT_GROUPS)}
+    return sorted(rows, key=lambda r: order.get(r.group, len(order)))
 
 
 def _units(value: object) -> list[Unit] | None:

@@ -62,6 +62,7 @@ class AddActionDialog(QDialog):
         line = self.kpi_edit.fontMetrics().lineSpacing()
         for edit in (self.description_edit, self.kpi_edit):
             edit.setMinimumHeight(line * 3 + 12)
+            edit.setMaximumHeight(line * 6 + 12)  # a few lines each: the dialog fits a small screen
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

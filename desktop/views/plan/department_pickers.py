@@ -161,6 +161,9 @@ class PartnersPicker(QComboBox):
         adder.setData(True, ADD_ROLE)
         adder.setToolTip(self.tr("Name a unit that is not in the list; it is added to the zone's units"))
         adder.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont()
+        font.setItalic(True)  # an action, not a unit
+        adder.setFont(font)
         self._model.appendRow(adder)
         self.setModel(self._model)  # the combo deletes its old model
         _fit_list_width(self, extra=self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth))

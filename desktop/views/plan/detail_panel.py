@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.formatting import COLON, heading_text, paragraphs_text
+from desktop.models.formatting import COLON, heading_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
 from desktop.models.plan.types import Action
 from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang
 from desktop.models.vocabulary.progress import LATEST
+from desktop.views.help.paragraph_links import ParagraphLinks, paragraph_links
 from desktop.views.plan.latest_report import LatestReport
 from desktop.views.plan.phase_flag import PhaseFlag
 from desktop.views.plan.plan_table import PlanTable, hidden_cells
@@ -93,6 +94,7 @@ class ActionDetailPanel(QWidget):
         self.why_label = self._info_label()
         self.draws_on_label = self._info_label()
         self.paragraphs_label = self._info_label()
+        self.paragraph_links = ParagraphLinks(self.paragraphs_label, lambda: self._lang)  # ¶ opens our summary
         about = QFormLayout()
         about.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -212,7 +214,7 @@ class ActionDetailPanel(QWidget):
         self.why_label.setText(html.escape(action.why.get(lang)) or self.tr("—"))
         self.draws_on_label.setText(self._titles(action.draws_on) or self.tr("—"))
         self.draws_on_label.setToolTip(self._references(action.draws_on))
-        self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs, lang)) or self.tr("—"))
+        self.paragraphs_label.setText(paragraph_links(action.paragraphs, lang) or self.tr("—"))
         self._show_hidden_cells(action)
 
     def _show_hidden_cells(self, action: Action) -> None:

@@ -129,9 +129,16 @@ class PlanPage(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
+        # Read as a short paragraph in the middle, like the other tabs' notices, not one grey line across the page.
+        self.empty_label.setStyleSheet("color: #5f6b7a; font-size: 11pt;")
+        self.empty_label.setMaximumWidth(560)
+        empty = QWidget(self)
+        empty_row = QHBoxLayout(empty)
+        empty_row.addStretch(1)
+        empty_row.addWidget(self.empty_label, 4)
+        empty_row.addStretch(1)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(empty)
         self.stack.addWidget(splitter)
 
         layout = QVBoxLayout(self)
@@ -236,9 +243,9 @@ class PlanPage(QWidget):
         # The next step a user can really take: there is no "matching" command, the plan follows a complete profile.
         self.empty_label.setText(
             self.tr(
-                "No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved "
-                "profile on the left. As soon as the profile is complete, the proposed actions appear here by "
-                "themselves."
+                "No plan yet. Fill in the zone profile in the tabs “Basic information” to “Goals”, or pick a "
+                "saved profile on the left. As soon as the profile is complete, the proposed actions appear here "
+                "by themselves."
             )
         )
         self.banner.retranslate()
@@ -354,6 +361,14 @@ class PlanPage(QWidget):
         self.model.set_units(self._units)
         self.details.set_units(self._units)
         self.unitAdded.emit(name)
+
+    def rename_zone_unit(self, old: str, new: str) -> None:
+        """A unit of the zone's own was renamed in its list: the actions naming it name it by its new name."""
+        for action in self.model.actions():
+            if action.lead != old and old not in action.partners:
+                continue
+            partners = tuple(dict.fromkeys(new if p == old else p for p in action.partners))
+            self.model.update(action.id, lead=new if action.lead == old else action.lead, partners=partners)
 
     def _set_units(self, profile: Profile | None) -> None:
         # Every pause in typing brings an analysis: the pickers are rebuilt only when what they offer can change.

@@ -58,10 +58,16 @@ class _Step(QUndoCommand):
 
 
 def _typing_key(diff: PlanDiff) -> str | None:
-    """The action whose texts alone changed (what typing does), else None."""
-    if diff.added or diff.removed or diff.changed or diff.moved or len(diff.edited) != 1:
+    """The action whose texts alone changed (what typing in the detail panel does, a key at a time), else None."""
+    if diff.added or diff.removed or diff.moved:
         return None
-    return diff.edited[0].id
+    touched = {c.action_id for c in diff.changed} | {a.id for a in diff.edited}
+    if len(touched) != 1 or any(c.field not in _TEXT_FIELDS for c in diff.changed):
+        return None
+    return touched.pop()
+
+
+_TEXT_FIELDS = frozenset({"title"})  # of the fields the diff tells; description, KPI and reason count as "edited"
 
 
 class PlanUndo(QObject):

@@ -67,14 +67,22 @@ def test_every_task_is_a_paragraph_ending_with_its_units_and_naming_its_deadline
     kb = default_knowledge_base()
     lines = texts(write(tmp_path / "plan.docx", analysis))
     tasks = lines[lines.index("二、重点任务") : lines.index("三、保障措施")]
+    sought = 0
     for action in analysis.actions:
         found = [line for line in tasks if action.title.zh in line]
         assert len(found) == 1, action.title.zh
         paragraph = found[0]
         lead = kb.departments[action.lead].name.zh
-        partners = "、".join(kb.departments[p].name.zh for p in action.partners)
-        assert paragraph.endswith(f"（牵头单位：{lead}；配合单位：{partners}）")
+        # The committee tasks its own units; the support of higher-level departments is sought ("争取").
+        units = [kb.departments[p] for p in action.partners]
+        own = "、".join(u.name.zh for u in units if u.group != "government")
+        higher = "、".join(u.name.zh for u in units if u.group == "government")
+        ending = f"（牵头单位：{lead}" + (f"；配合单位：{own}" if own or not higher else "")
+        ending += f"；争取{higher}支持）" if higher else "）"
+        sought += bool(higher)
+        assert paragraph.endswith(ending), paragraph
         assert re.search(r"\d{4}年底前完成。", paragraph)
+    assert sought, "precondition: some task asks for the support of a higher-level department"
 
 
 def test_tasks_are_grouped_under_numbered_themes(tmp_path: Path) -> None:

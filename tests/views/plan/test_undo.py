@@ -12,6 +12,7 @@ from desktop.models.store import ProfileStore
 from desktop.views.main_window import MainWindow
 from desktop.views.plan import PlanPage
 from desktop.views.plan.table_model import Column
+from tests.helpers.widgets import type_text
 from tests.helpers.window import WindowFactory
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -93,4 +94,22 @@ def test_opening_another_profile_starts_a_new_history(
     other = next(s.id for s in store.list_summaries() if s.id != window.current_id())
     assert window.open_profile(other)
 
+    assert not window.edit_commands.undo.isEnabled()
+
+
+def test_typing_a_title_in_the_detail_panel_is_undone_in_one_step(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    window, page = _window(make_window, store, samples)
+    page.select_row(0)
+    before = page.model.action_at(0).title.zh
+    edit = page.details.title_edit
+    edit.setFocus()
+    edit.end(False)
+    type_text(edit, "（试点）")
+    assert page.model.action_at(0).title.zh == before + "（试点）"
+
+    window.edit_commands.undo.trigger()
+
+    assert page.model.action_at(0).title.zh == before
     assert not window.edit_commands.undo.isEnabled()

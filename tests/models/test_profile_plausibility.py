@@ -1,0 +1,58 @@
+"""Typical ranges of a zone's figures (#13.13): data checked by ``kb check``, a warning outside them that names the
+range, and ``match`` warning on stderr without failing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli.main import main
+from desktop.models.profile_plausibility import RANGES_FILE, check_ranges, figure_warnings, load_ranges
+from desktop.models.vocabulary import Figure
+from desktop.resources import resource_path
+from tests.helpers.kb_copies import copy_resources, edit
+
+SAMPLE = resource_path("samples", "petrochem-coastal.json")
+
+
+def test_every_figure_has_a_usual_range() -> None:
+    ranges = load_ranges()
+    assert set(ranges) == set(Figure)
+    assert all(r.low < r.high for r in ranges.values())
+
+
+@pytest.mark.parametrize(("figure", "value"), [("output_100m_cny", 500_000), ("area_km2", 100_000), ("area_km2", 0.01)])
+def test_a_figure_outside_its_range_is_warned_naming_the_range(figure: str, value: float) -> None:
+    (warning,) = figure_warnings({figure: value})
+    span = load_ranges()[Figure(figure)]
+    assert warning.path == f"figures.{figure}" and warning.range == span
+    assert f"{span.high:,.0f}" in warning.message.zh and f"{span.high:,.0f}" in warning.message.en
+
+
+def test_typical_figures_and_the_samples_are_not_warned() -> None:
+    assert figure_warnings({"output_100m_cny": 560, "area_km2": 32.5, "enterprises": 860, "universities": 0}) == []
+    for name in ("petrochem-coastal", "hitech-hubei", "county-park"):
+        data = json.loads(resource_path("samples", f"{name}.json").read_text(encoding="utf-8"))
+        assert figure_warnings(data.get("figures", {})) == [], name
+
+
+def test_kb_check_names_a_broken_range(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = copy_resources(tmp_path)
+    edit(root, RANGES_FILE, "low = 1\nhigh = 30000", "low = 1\nhigh = 0.5")
+    problems = check_ranges(None, root)  # type: ignore[arg-type]
+    assert problems and "range.output_100m_cny" in problems[0].en and "low" in problems[0].en
+
+
+def test_match_warns_on_stderr_and_still_succeeds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    data["figures"]["output_100m_cny"] = 500000
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["match", str(path), "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["profile"] == data["name"]  # stdout stays the JSON object
+    assert "警告" in err and "500,000" in err and "Warning:" in err
+    assert main(["match", str(SAMPLE)]) == 0
+    assert capsys.readouterr().err == ""
