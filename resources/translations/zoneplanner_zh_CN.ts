@@ -1715,6 +1715,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <translation>报送周期：</translation>
     </message>
     <message>
+        <source>Export progress bulletin…</source>
+        <translation>导出进展通报…</translation>
+    </message>
+    <message>
         <source>As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}.</source>
         <translation>截至 {today}：{total} 项任务已完成 {done} 项，逾期 {overdue} 项，{period}未报送进展 {silent} 项。</translation>
     </message>

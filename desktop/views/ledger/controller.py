@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from desktop.models.errors import ZonePlannerError
@@ -138,6 +138,9 @@ class LedgerController(QObject):
         dialog = ProgressDialog(plan, self._unit_name(), self._lang(), page.today(), self.window)
         dialog.actionChosen.connect(lambda action_id: self._select(page, action_id))
         dialog.actionChosen.connect(dialog.accept)
+        dialog.bulletinRequested.connect(dialog.accept)
+        # Once the overview has closed: the bulletin's own questions are modal too.
+        dialog.bulletinRequested.connect(lambda: QTimer.singleShot(0, self, self.export_bulletin))
         self.show_dialog(dialog)
         return dialog
 
