@@ -1734,6 +1734,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <source>No report ({count})</source>
         <translation>未报送（{count}）</translation>
     </message>
+    <message>
+        <source>Double-click an action to select it in the plan</source>
+        <translation>双击任务即可在行动计划中选中它</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStrip</name>

@@ -140,6 +140,8 @@ class ProgressDialog(QDialog):
         self.tabs.setTabText(0, self.tr("By unit"))
         self.tabs.setTabText(1, self.tr("Overdue ({count})").format(count=len(summary.overdue)))
         self.tabs.setTabText(2, self.tr("No report ({count})").format(count=len(summary.silent)))
+        for table in (self.overdue, self.silent):
+            table.setToolTip(self.tr("Double-click an action to select it in the plan"))
         self.tabs.setTabToolTip(1, words.OVERDUE_TIP.get(lang))
         self.tabs.setTabToolTip(2, words.SILENT_TIP.format(period=words.LAST_PERIOD[kind].get(lang)).get(lang))
 
