@@ -1715,6 +1715,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <translation>报送周期：</translation>
     </message>
     <message>
+        <source>Export progress bulletin…</source>
+        <translation>导出进展通报…</translation>
+    </message>
+    <message>
         <source>As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}.</source>
         <translation>截至 {today}：{total} 项任务已完成 {done} 项，逾期 {overdue} 项，{period}未报送进展 {silent} 项。</translation>
     </message>
@@ -1729,6 +1733,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>No report ({count})</source>
         <translation>未报送（{count}）</translation>
+    </message>
+    <message>
+        <source>Double-click an action to select it in the plan</source>
+        <translation>双击任务即可在行动计划中选中它</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1902,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>No progress has been reported on this action yet.</source>
         <translation>该任务尚无进展报送。</translation>
+    </message>
+    <message>
+        <source>{unit} ({reporter})</source>
+        <translation>{unit}（{reporter}）</translation>
     </message>
 </context>
 <context>
