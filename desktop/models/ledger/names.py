@@ -1,5 +1,4 @@
-"""How the ledger names a unit: as the plan does everywhere (``plan/units.py``, the one resolver) — the zone's own
-name for a catalogue unit it renamed, a unit of its own by its name, else the catalogue's name in the language."""
+"""How the ledger names a unit: the zone's own name for it when the profile gives one, else the catalogue's."""
 
 from __future__ import annotations
 
@@ -14,10 +13,6 @@ UnitNames = Callable[[str], Text]
 
 
 def unit_names(profile: Profile, kb: KnowledgeBase) -> UnitNames:
-    """A unit reference of the plan → its name in both languages (a reference nobody knows is shown as it is)."""
-    units = ZoneUnits.of(profile, kb.departments)
-
-    def name(ref: str) -> Text:
-        return Text(units.name(ref, "zh"), units.name(ref, "en"))
-
-    return name
+    """A unit reference → its name, by the one resolver of unit names (``plan/units.py``): the zone's own name, a
+    unit of its own by its name, an ID nobody knows as it is rather than dropped."""
+    return ZoneUnits.of(profile, kb.departments).text

@@ -86,6 +86,10 @@ class ZoneUnits:
             return listed.name.strip()
         return department.name.get(lang)
 
+    def text(self, ref: str) -> Text:
+        """The name in both languages (for words built before the language is chosen: a diff, a form)."""
+        return Text(self.name(ref, "zh"), self.name(ref, "en"))
+
     def names(self, refs: Iterable[str], lang: Lang) -> list[str]:
         return [self.name(ref, lang) for ref in refs]
 

@@ -235,6 +235,7 @@ class UnitsPage(QWidget):
                 kept = department is not None and row.name.strip() == department.name.zh
                 name = QTableWidgetItem(lang.text(department.name) if kept and department else row.name)
                 name.setData(REF_ROLE, row.role or "")
+                name.setToolTip(name.text())  # the whole name where the column is narrow
                 self.table.setItem(index, NAME, name)
                 if row.role is None:
                     self.table.setCellWidget(index, GROUP, self._group_combo(index, row.group))

@@ -59,6 +59,13 @@ def _units_model(units: ZoneUnits, lang: Lang, *, checkable: bool, parent: QObje
     return model
 
 
+def _modest_width(combo: QComboBox) -> None:
+    """The closed box asks for room for a short name only: its long list must not squeeze a form's labels (the list
+    that opens is as wide as the names, see ``_fit_list_width``)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+
+
 def _fit_list_width(combo: QComboBox, extra: int) -> None:
     """Make the drop-down list wide enough for whole unit names (the cell it opens from is narrower)."""
     metrics = combo.view().fontMetrics()
@@ -76,6 +83,7 @@ class LeadPicker(QComboBox):
     def __init__(self, units: ZoneUnits, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadPicker")
+        _modest_width(self)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.completer()
@@ -126,6 +134,7 @@ class LeadPicker(QComboBox):
             row = self.count() - 1
             self.setItemData(row, department_id, ID_ROLE)
         self.setCurrentIndex(row)
+        self.line_edit().setCursorPosition(0)  # a long name reads from its start in a narrow box
 
 
 class PartnersPicker(QComboBox):
@@ -138,6 +147,7 @@ class PartnersPicker(QComboBox):
     def __init__(self, units: ZoneUnits, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnersPicker")
+        _modest_width(self)
         self._units = units
         self._lang = lang
         self._model = QStandardItemModel(self)

@@ -61,7 +61,8 @@ DEFAULT_COLUMNS = (
     Column.END,
 )
 # Shown in the detail panel in any case (there, in full and editable): not repeated among the hidden columns.
-PANEL_COLUMNS = (Column.TITLE, Column.KPI, Column.BASIS, Column.PARAGRAPHS)
+# The lead and the partners are edited in the panel's own pickers (views/plan/unit_fields.py).
+PANEL_COLUMNS = (Column.TITLE, Column.KPI, Column.BASIS, Column.PARAGRAPHS, Column.LEAD, Column.PARTNERS)
 # Where the lead ("1" of "1+N") is shown: beside the action it leads, before the plan's schedule.
 _SHOWN_AFTER = {Column.LEAD: Column.TITLE}
 
