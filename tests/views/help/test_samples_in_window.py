@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models.profile import Profile
 from desktop.models.store import ProfileStore
 from desktop.models.store.samples import load_samples_once, shipped_sample_names
+from desktop.models.text import Text
 from desktop.views.i18n import Language
 from desktop.views.main_window import MainWindow
 from desktop.views.profile_list_model import SAMPLE_ROLE
@@ -109,3 +110,14 @@ def test_the_hints_new_profile_button_starts_a_new_profile(
         window.help.hint.new_button, Qt.MouseButton.LeftButton
     )
     assert asked.calls and window.editor.basic.name_edit.text() == ""
+
+
+def test_a_read_only_store_keeps_its_samples(make_window: WindowFactory, seeded: ProfileStore) -> None:
+    window = make_window()
+    window.set_database("/media/cd/zoneplanner.sqlite3", shared=False, read_only=Text("光盘只读", "read-only disc"))
+    asked = Recorder(True)
+    window.help.ask_remove_samples = asked  # type: ignore[method-assign,assignment]
+    window.help.remove_samples()
+    assert asked.calls == [] and len(marks(window)) == len(shipped_sample_names()) + 1
+    window.commands.help_menu.aboutToShow.emit()
+    assert not window.help.remove_samples_action.isEnabled() and not window.help.load_samples_action.isEnabled()
