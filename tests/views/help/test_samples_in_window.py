@@ -85,12 +85,16 @@ def test_removing_all_samples_asks_once_naming_them_and_keeps_the_users_own(
 
 
 def test_an_empty_store_shows_how_to_begin_and_the_samples_button_loads_them(
-    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, language: Language
 ) -> None:
     window = make_window()
     hint = window.help.hint
     assert hint.isVisible()
     assert "F1" in hint.label.text() and "示例档案" in hint.label.text() and "新建" in hint.label.text()
+    language.set("en")
+    assert "F1" in hint.label.text() and "sample profiles" in hint.label.text()
+    assert hint.samples_button.text() == "Load the sample profiles"
+    language.set("zh")
     qtbot.mouseClick(  # type: ignore[no-untyped-call]
         hint.samples_button, Qt.MouseButton.LeftButton
     )
