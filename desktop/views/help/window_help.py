@@ -73,6 +73,7 @@ class WindowHelp(QObject):
         menu.insertSeparator(about)
         if owner is not None:
             owner.addAction(self.guide_action)  # F1 from anywhere in the window, menu open or not
+        window.panel.view.addAction(self.remove_samples_action)  # also in the list's right-click menu
         self.guide_action.triggered.connect(self.show_guide)
         self.load_samples_action.triggered.connect(self.load_samples)
         self.remove_samples_action.triggered.connect(self.remove_samples)

@@ -45,6 +45,7 @@ def test_samples_are_marked_in_the_list_and_in_the_title(
 ) -> None:
     window = make_window()
     assert marks(window) == {**dict.fromkeys(shipped_sample_names(), "示例"), OWN: None}
+    assert window.help.remove_samples_action in window.panel.view.actions()  # the list's right-click menu
     sample = sorted(shipped_sample_names())[0]
     open_named(window, seeded, sample)
     assert f"{sample}（示例）" in window.windowTitle() and window.heading.text() == f"{sample}（示例）"
