@@ -199,3 +199,27 @@ def test_the_stage_tab_puts_its_check_boxes_in_as_many_columns_as_fit(
     qtbot.wait(50)
     assert page.industry_columns() == 3 and area.horizontalScrollBar().maximum() == 0
     window.set_language("zh")
+
+
+def test_a_dragged_splitter_is_kept_at_once_not_only_at_a_clean_exit(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from desktop.views import settings as saved
+
+    window = make_window()
+    plan_tab(window, qtbot)
+    splitter = window.findChild(QSplitter, "planSplitter")
+    assert splitter is not None
+    handle = splitter.handle(1)
+    start = handle.rect().center()
+    before = splitter.sizes()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(handle, start + QPoint(0, -60))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(0, -60))
+    assert splitter.sizes() != before
+
+    stored_state = saved.PAGE_SPLITTERS["planSplitter"].read(window.settings)  # before any close
+    assert stored_state is not None and stored_state == splitter.saveState()
