@@ -72,6 +72,7 @@ def test_the_chosen_columns_are_kept_for_the_next_run(
     menu = page.table.column_menu()  # the header's context menu
     choices = {action.text(): action for action in menu.actions() if action.isCheckable()}
     assert "序号" not in choices and "行动" not in choices  # always shown
+    assert list(choices)[:5] == ["牵头单位", "借鉴依据", "优先级", "阶段", "状态"]  # in the table's order
     assert choices["配合单位"].isChecked() is False and choices["牵头单位"].isChecked()
     choices["配合单位"].setChecked(True)  # show the partners
     choices["开始日期"].setChecked(False)  # hide both dates
