@@ -1755,6 +1755,17 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>not assessed</source>

@@ -74,6 +74,7 @@ def test_the_chosen_columns_are_kept_for_the_next_run(
     menu = page.table.column_menu()  # the header's context menu
     choices = {action.text(): action for action in menu.actions() if action.isCheckable()}
     assert "序号" not in choices and "行动" not in choices  # always shown
+    assert list(choices)[:5] == ["牵头单位", "借鉴依据", "优先级", "阶段", "状态"]  # in the table's order
     assert choices["配合单位"].isChecked() is False and choices["牵头单位"].isChecked()
     choices["配合单位"].setChecked(True)  # show the partners
     choices["开始日期"].setChecked(False)  # hide both dates
@@ -201,3 +202,27 @@ def test_the_stage_tab_puts_its_check_boxes_in_as_many_columns_as_fit(
     qtbot.wait(50)
     assert page.industry_columns() == 3 and area.horizontalScrollBar().maximum() == 0
     window.set_language("zh")
+
+
+def test_a_dragged_splitter_is_kept_at_once_not_only_at_a_clean_exit(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from desktop.views import settings as saved
+
+    window = make_window()
+    plan_tab(window, qtbot)
+    splitter = window.findChild(QSplitter, "planSplitter")
+    assert splitter is not None
+    handle = splitter.handle(1)
+    start = handle.rect().center()
+    before = splitter.sizes()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(handle, start + QPoint(0, -60))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(0, -60))
+    assert splitter.sizes() != before
+
+    stored_state = saved.PAGE_SPLITTERS["planSplitter"].read(window.settings)  # before any close
+    assert stored_state is not None and stored_state == splitter.saveState()

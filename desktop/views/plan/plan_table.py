@@ -117,7 +117,8 @@ class PlanTable(QTableView):
         """The header's context menu: one check box per column that may be hidden, and the default choice."""
         menu = QMenu(self)
         model = self.model()
-        for column in Column:
+        header = self.horizontalHeader()
+        for column in sorted(Column, key=header.visualIndex):  # in the order the table shows them
             if column in ALWAYS_SHOWN:
                 continue
             action = QAction(str(model.headerData(column, Qt.Orientation.Horizontal) or ""), menu)
