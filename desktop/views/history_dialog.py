@@ -35,6 +35,7 @@ from desktop.views.profile_list_model import format_saved
 
 if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only the row types' names
     from desktop.models.knowledge.types import Department
+    from desktop.models.plan.units import ZoneUnits
     from desktop.models.store import ProfileStore, RevisionSummary
 
 CHANGED_COLOUR = "#a15c00"  # the window's colour for unsaved changes: "this differs"
@@ -56,6 +57,7 @@ class HistoryDialog(QDialog):
         self._store = store
         self._language = language
         self._units = units or {}  # unit ID → unit, to name a plan's lead unit
+        self._zone: ZoneUnits | None = None  # the units of the version shown
         self.setWindowTitle(self.tr("Version history"))
         self.resize(820, 560)
 
@@ -139,6 +141,7 @@ class HistoryDialog(QDialog):
         from desktop.models.plan.diff import NO_CHANGE, describe, plan_diff, plan_of  # the plan loads when shown
 
         revision = self._revisions[row]
+        self._zone = self._zone_units(revision.id)
         if not revision.has_plan:
             return [self.tr("No plan recorded with this version (it was saved before plans were kept in the history).")]
         try:
@@ -160,9 +163,20 @@ class HistoryDialog(QDialog):
         items = "".join(f"<li>{escape(line)}</li>" for line in self.plan_changes(row))
         return f"<p style='margin-bottom:0'><b>{heading}</b></p><ul style='margin-top:2px'>{items}</ul>"
 
+    def _zone_units(self, revision_id: int) -> ZoneUnits:
+        """The units as that version's zone named them (its own units, renamed bureaus), else the catalogue's."""
+        from desktop.models.plan.units import ZoneUnits
+
+        try:
+            return ZoneUnits.of(self._store.load_revision(revision_id), self._units)
+        except ZonePlannerError:
+            return ZoneUnits(self._units)
+
     def _unit_name(self, unit_id: str) -> Text:
-        unit = self._units.get(unit_id)
-        return unit.name if unit is not None else Text.same(unit_id)
+        zone = self._zone
+        if zone is None:
+            return Text.same(unit_id)
+        return Text(zone.name(unit_id, "zh"), zone.name(unit_id, "en"))
 
     def version_rows(self, profile: Profile) -> dict[str, tuple[str, str]]:
         """What the preview shows of a version: field → (its title, its value as text)."""

@@ -87,7 +87,7 @@ class PlanPage(QWidget):
         self.model.dataChanged.connect(self._on_data_changed)
         # Ctrl+Z for the plan's edits in this session (the window's Edit menu drives it); an undone step's action
         # is selected again, so the user sees what came back.
-        self.undo = PlanUndo(self.model, lambda unit: _unit_name(kb, unit), lang, self)
+        self.undo = PlanUndo(self.model, self._unit_text, lang, self)
         self.undo.restored.connect(lambda action_id: self.select_row(max(self.model.row_of(action_id), 0)))
 
         # The heading holds the zone's name, which may be 100 characters or contain "<b>": shortened with "…" to the
@@ -339,6 +339,10 @@ class PlanPage(QWidget):
         """The plan has edits and was made for an older profile: regenerating it would change it."""
         plan, analysis = self.model.plan, self._analysis
         return plan is not None and analysis is not None and behind(plan, analysis.actions)
+
+    def _unit_text(self, ref: str) -> Text:
+        """A unit by the name the zone uses, in both languages (the undo's words name lead units this way)."""
+        return Text(self._units.name(ref, "zh"), self._units.name(ref, "en"))
 
     def zone_units(self) -> ZoneUnits:
         """The units the open zone has, by the names it uses (the pickers and the table show these)."""
@@ -659,11 +663,6 @@ class PlanPage(QWidget):
         self.export_button.setEnabled(has_plan and self._analysis is not None)
         self.ledger_button.setEnabled(has_plan and self._analysis is not None)
         self.ledger_button.set_has_selection(row >= 0)
-
-
-def _unit_name(kb: KnowledgeBase, unit_id: str) -> Text:
-    department = kb.departments.get(unit_id)
-    return department.name if department is not None else Text.same(unit_id)
 
 
 def _documents_folder() -> Path:
