@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +65,7 @@ def _read(path: Path, book: Book, today: date) -> ReturnedForm:
     rows = [tuple(c or EMPTY for c in row) for row in book.rows(sheet_name)]
     modified = book.modified()
     saved_on = modified.date() if modified is not None else today
-    reader = _SheetReader(path, sheet_name, identity, rows, saved_on)
+    reader = _SheetReader(path, sheet_name, identity, rows, min(saved_on, today), today)
     return ReturnedForm(path, identity, tuple(reader.rows()), tuple(reader.problems))
 
 
@@ -96,9 +96,12 @@ class _SheetReader:
         identity: FormIdentity,
         cells: list[tuple[Cell, ...]],
         saved_on: date,
+        today: date,
     ) -> None:
         self.path, self.sheet, self.identity = path, sheet, identity
         self.cells, self.saved_on = cells, saved_on
+        # A 填报日期 after today is a typo (2062 for 2026): taken as it is, it would outrank every later return.
+        self.latest_date = today + timedelta(days=1)
         self.problems: list[FormProblem] = []
         self.header_row, self.columns = self._find_header()
         self.sent = {row.action_id: row for row in identity.rows}
@@ -217,9 +220,10 @@ class _SheetReader:
             if value is None:
                 continue  # left empty: the report's field stays empty
             try:
-                values[field.value] = _read_input(
-                    field, value, (cell.number_format if cell is not None else None) or ""
-                )
+                read = _read_input(field, value, (cell.number_format if cell is not None else None) or "")
+                if field is InputField.REPORTED_ON and read > self.latest_date:
+                    raise BadValue(words.FUTURE_DATE.format(value=read.isoformat()))
+                values[field.value] = read
             except BadValue as error:
                 bad = True
                 where = self._where(number, field.value)

@@ -110,6 +110,7 @@ NO_COLUMN = Text("填报工作表缺少“{header}”列", "the sheet has no col
 BAD_STATUS = Text("完成状态“{value}”不在列表中（可选：{choices}）", "status “{value}” is not in the list ({choices})")
 BAD_PERCENT = Text("完成进度“{value}”不是 0 到 100 之间的数", "progress “{value}” is not a number from 0 to 100")
 BAD_DATE = Text("填报日期“{value}”不是日期", "date “{value}” is not a date")
+FUTURE_DATE = Text("填报日期“{value}”晚于今天", "date “{value}” is after today")
 BAD_TEXT = Text("“{value}”不是文字", "“{value}” is not text")
 FORMULA_NO_VALUE = Text(
     "单元格中的公式没有计算结果（文件保存时未计算），请填写数值或在 Excel 中重新计算后保存",
