@@ -140,7 +140,12 @@ class HistoryDialog(QDialog):
 
         revision = self._revisions[row]
         if not revision.has_plan:
-            return [self.tr("No plan recorded with this version (it was saved before plans were kept in the history).")]
+            return [
+                self.tr(
+                    "No plan recorded with this version. Restoring it brings back the profile only; the plan stays "
+                    "as it is."
+                )
+            ]
         try:
             plan = plan_of(self._store.load_revision_plan(revision.id))
             before = None

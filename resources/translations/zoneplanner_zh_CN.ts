@@ -533,8 +533,8 @@
         <translation>{time} 由 {user} 保存</translation>
     </message>
     <message>
-        <source>No plan recorded with this version (it was saved before plans were kept in the history).</source>
-        <translation>此版本未记录行动计划（保存于历史版本开始记录计划之前）。</translation>
+        <source>No plan recorded with this version. Restoring it brings back the profile only; the plan stays as it is.</source>
+        <translation>此版本未记录行动计划。恢复此版本只恢复档案，行动计划保持不变。</translation>
     </message>
     <message>
         <source>The plan saved with this version cannot be read.</source>
