@@ -151,6 +151,11 @@ def build_preview(
                 issues.append(Issue(IssueKind.OLDER_THAN_APPLIED, message, row.where, action.id))
                 notes.append(message)
                 proposed = False
+            mismatch = _mismatch(row)
+            if mismatch is not None:  # applied as returned: the office may want to ask the unit
+                message = say(mismatch, place=row.where.text(), percent=row.percent)
+                issues.append(Issue(IssueKind.STATUS_PERCENT, message, row.where, action.id))
+                notes.append(message)
             if row.protected_changed:
                 message = say(words.PROTECTED_ROW, place=row.where.text())
                 notes.append(message)
@@ -191,6 +196,17 @@ def _plan_moved_on(identity: FormIdentity, plan_version: int | None, actions: Ma
         if action is None or dict(row.protected).get("title", "") != action.title.get(identity.lang):
             return True
     return False
+
+
+def _mismatch(row: ReturnedRow) -> Text | None:
+    """A status the percentage contradicts: done at less than 100 %, not started at more than 0 %."""
+    if row.percent is None:
+        return None
+    if row.status is Status.DONE and row.percent < 100:
+        return words.DONE_BELOW_100
+    if row.status is Status.NOT_STARTED and row.percent > 0:
+        return words.NOT_STARTED_ABOVE_0
+    return None
 
 
 def _same_zone(theirs: str, their_id: int | None, ours: str, our_id: int | None) -> bool:

@@ -170,6 +170,7 @@ class IssueKind(StrEnum):
     BAD_VALUE = "bad_value"  # a bad value (or a formula without a result): the row is not applied
     MISSING_DATE = "missing_date"  # no 填报日期: the file's last-saved date is taken
     DUPLICATE_ROW = "duplicate_row"  # the same action twice in one form: the first row is read
+    STATUS_PERCENT = "status_percent"  # the status and the percentage disagree (done at 60 %): applied, flagged
 
 
 # Issues that refuse something (the command line exits non-zero when any is present).

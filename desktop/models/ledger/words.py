@@ -165,5 +165,13 @@ PROTECTED_ROW = Text(
 NOT_CHOSEN_OLDER = Text(
     "同一行动另有填报日期更新的填报，默认不导入本份", "a newer return on the same action is proposed instead"
 )
+DONE_BELOW_100 = Text(
+    "{place}：完成状态为“已完成”，完成进度却为 {percent}%，请与填报单位核实",
+    "{place}: the status is “Done” but progress is {percent}%; check with the unit",
+)
+NOT_STARTED_ABOVE_0 = Text(
+    "{place}：完成状态为“未开始”，完成进度却为 {percent}%，请与填报单位核实",
+    "{place}: the status is “Not started” but progress is {percent}%; check with the unit",
+)
 FIELD_STATUS = INPUT_LABELS[InputField.STATUS]
 NOTHING = Text("（空）", "(empty)")

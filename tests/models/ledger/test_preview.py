@@ -208,3 +208,24 @@ def test_a_save_that_left_the_forms_actions_alone_is_not_flagged(
     store.save_plan(profile_id, plan.to_data(), expected_version=version)
     retitled = import_ledger(store, NAME, [second], dry_run=True)
     assert IssueKind.OLDER_PLAN in _kinds(retitled.preview.issues)
+
+
+def test_a_status_the_percentage_contradicts_is_applied_and_flagged(
+    store: ProfileStore, all_form: Path, tmp_path: Path
+) -> None:
+    ids = list(action_rows(all_form))
+    back = tmp_path / "back.xlsx"
+    fill(
+        all_form,
+        back,
+        {
+            ids[0]: {"status": "已完成", "percent": 60, "reported_on": date(2026, 6, 1)},
+            ids[1]: {"status": "未开始", "percent": 30, "reported_on": date(2026, 6, 1)},
+            ids[2]: {"status": "进行中", "percent": 30, "reported_on": date(2026, 6, 1)},
+        },
+    )
+    result = import_ledger(store, NAME, [back], now=NOW)
+    flagged = [i for i in result.preview.issues if i.kind is IssueKind.STATUS_PERCENT]
+    assert [i.action_id for i in flagged] == ids[:2]
+    assert "完成状态为“已完成”，完成进度却为 60%" in flagged[0].message.zh
+    assert not result.preview.refusing and len(result.applied) == 3
