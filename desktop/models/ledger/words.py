@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from desktop.models.ledger.types import InputField
 from desktop.models.text import Text
+from desktop.models.vocabulary import progress as progress_words
 
 if TYPE_CHECKING:
     from desktop.models.ledger.types import CellRef
@@ -27,14 +28,15 @@ PREVIOUS_VALUE = Text("{date}：{status}{percent}", "{date}: {status}{percent}")
 PERCENT_SUFFIX = Text("，{percent}%", ", {percent}%")
 ID_HEADER = Text("行动编号", "Action ID")
 
+# The input columns' headings are the progress vocabulary's words, so the form, the window and the bulletin agree.
 INPUT_LABELS: dict[InputField, Text] = {
-    InputField.PROGRESS: Text("进展情况", "Progress"),
-    InputField.STATUS: Text("完成状态", "Status"),
-    InputField.PERCENT: Text("完成进度（%）", "Progress (%)"),
-    InputField.PROBLEMS: Text("存在问题", "Problems"),
-    InputField.NEXT_STEPS: Text("下步计划", "Next steps"),
-    InputField.REPORTER: Text("填报人", "Reported by"),
-    InputField.REPORTED_ON: Text("填报日期", "Date"),
+    InputField.PROGRESS: progress_words.PROGRESS,
+    InputField.STATUS: progress_words.STATUS,
+    InputField.PERCENT: progress_words.PERCENT,
+    InputField.PROBLEMS: progress_words.PROBLEMS,
+    InputField.NEXT_STEPS: progress_words.NEXT_STEPS,
+    InputField.REPORTER: progress_words.REPORTER,
+    InputField.REPORTED_ON: progress_words.REPORTED_ON,
 }
 INPUT_WIDTHS: dict[InputField, int] = {
     InputField.PROGRESS: 30,
