@@ -161,9 +161,21 @@ class UnitsPage(QWidget):
 
     # --- what the plan and the user do --------------------------------------------------------------------------
     def add_own_unit(self, name: str, group: str = INTERNAL, *, edit: bool = False) -> None:
-        """Add a unit of the zone's own (nothing when the zone has a unit of that name already)."""
+        """Add a unit of the zone's own (nothing when the zone has a unit of that name already); a catalogue unit
+        of that name the zone had left out is ticked again instead."""
         self._build()
         name = " ".join(name.split())
+        departments = self._catalogue()
+        for index, listed in enumerate(self._rows):
+            department = departments.get(listed.role) if listed.role else None
+            known = {listed.name} | ({department.name.zh, department.name.en} if department else set())
+            if not edit and listed.role is not None and name in known:
+                if not listed.present:
+                    listed.present = True
+                    self._fill()
+                    self._user_changed()
+                self.table.setCurrentCell(index, NAME)
+                return
         if not name or (not edit and any(r.name == name and (r.present or r.role is None) for r in self._rows)):
             return
         added = _Row(None, name, group)
