@@ -33,43 +33,57 @@ FILTER_BUDGET_MS = 50.0
 # "usable" once the list is filled and the last profile is open in the form (at "shown" when the first paint read
 # them, else once the store is open), "store" once the store is open behind it (every command enabled), then
 # "complete" once the knowledge base and the engine are loaded and its matches shown.
-BARE_CHILD = """
+MARK = """
+import time
+def mark(name):  # the moment, and the CPU seconds this process has used so far (less sensitive to other load)
+    print(name, time.process_time(), flush=True)
+"""
+
+BARE_CHILD = (
+    MARK
+    + """
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 window = QMainWindow()
 window.resize(1280, 800)
 window.show()
 app.processEvents()
-print("shown", flush=True)
+mark("shown")
 """
+)
 
 # For scale: the store's database layer alone, imported by a fresh Python (it sits between "shown" and "usable").
-SQLALCHEMY_CHILD = """
+SQLALCHEMY_CHILD = (
+    MARK
+    + """
 import sqlalchemy.orm
-print("shown", flush=True)
+mark("shown")
 """
+)
 
-APP_CHILD = """
+APP_CHILD = (
+    MARK
+    + """
 import sys
 from PySide6.QtCore import QTimer
 from desktop.app import finish_start, start
 app, window, data_dir = start(["--data-dir", sys.argv[1]])  # what desktop.app.main does, step by step
 assert window.isVisible()
-print("shown", flush=True)
+mark("shown")
 
 def usable():
     return window.panel.model.rowCount() > 0 and window.current_id() is not None and window.editor.profile() is not None
 
 first_paint = usable()
 if first_paint:
-    print("first-paint", flush=True)
-    print("usable", flush=True)
+    mark("first-paint")
+    mark("usable")
 
 def stored():
     assert window.ready() and usable()
     if not first_paint:
-        print("usable", flush=True)
-    print("store", flush=True)
+        mark("usable")
+    mark("store")
     QTimer.singleShot(0, complete)
 
 def complete():  # the engine loaded on a later turn of the event loop: the open profile's matches are shown
@@ -77,13 +91,14 @@ def complete():  # the engine loaded on a later turn of the event loop: the open
     if matches is None or matches.analysis() is None or not window.autosave_timer.isActive():
         QTimer.singleShot(0, complete)
         return
-    print("complete", flush=True)
+    mark("complete")
     app.quit()
 
 # "store" the moment finish_start returns, whatever the order the event loop then runs what it posted.
 QTimer.singleShot(0, lambda: (finish_start(window, data_dir), stored()))
 app.exec()
 """
+)
 
 
 def fill_store(data_dir: Path, count: int) -> None:
@@ -100,7 +115,8 @@ def fill_store(data_dir: Path, count: int) -> None:
 
 
 def time_child(code: str, *args: str, cache: Path) -> dict[str, float]:
-    """Seconds from launching a fresh Python to each line it prints ("shown", "usable"...)."""
+    """Seconds from launching a fresh Python to each mark it prints ("shown", "usable"...), and the CPU seconds it
+    had used by then ("shown cpu"...)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     # As installed: bytecode cached (in a temp folder, so the working tree is left alone).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -112,7 +128,9 @@ def time_child(code: str, *args: str, cache: Path) -> dict[str, float]:
     ) as child:
         assert child.stdout is not None
         for line in child.stdout:
-            marks[line.strip()] = time.perf_counter() - started
+            name, cpu = line.split()
+            marks[name] = time.perf_counter() - started
+            marks[f"{name} cpu"] = float(cpu)
         if child.wait(timeout=60) != 0 or "shown" not in marks:
             raise RuntimeError(f"the child failed (exit {child.returncode}, printed {sorted(marks)})")
     return marks
@@ -201,6 +219,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  then the store open, every command enabled: {store_s:.3f} s  ({runs(store_times)})")
     print(f"  then matches and plan shown (engine loaded): {complete_s:.3f} s  ({runs(complete_times)})")
     print(f"  for scale: a fresh Python importing sqlalchemy.orm alone: {sqlalchemy_s:.3f} s")
+    # CPU seconds each process had used by the mark: close to the wall-clock figures on an idle machine, and much
+    # less disturbed by other load (the bare window's too, so the ratio stays comparable).
+    bare_cpu, usable_cpu, store_cpu = (
+        statistics.median(run[key] for run in group)
+        for group, key in ((bare_runs, "shown cpu"), (app_runs, "usable cpu"), (app_runs, "store cpu"))
+    )
+    print(
+        f"CPU used by then: bare window {bare_cpu:.3f} s, ZonePlanner usable {usable_cpu:.3f} s "
+        f"= {usable_cpu / bare_cpu:.1f}× bare, store open {store_cpu:.3f} s"
+    )
     print(
         f"filter {args.rows} profiles, per keystroke: median {statistics.median(filter_times):.1f} ms, "
         f"worst {worst_filter:.1f} ms  [budget < {FILTER_BUDGET_MS:.0f} ms: {'ok' if filter_ok else 'OVER'}]"

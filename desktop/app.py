@@ -1,10 +1,11 @@
 """Start the window: QApplication, translations, settings, store, knowledge base, main window (Qt start-up lives here).
 
-The heavy things are built here, once, and handed to the window, each as soon as it can be shown: the window first;
-then the store (SQLAlchemy, migrations), which fills the list and opens the last profile in the form; then, on the
-next turn of the event loop, the knowledge base and the matching engine (the window then builds its matches,
-plan, comparison and knowledge tabs), and what the user must be told (start-up messages, the offer to restore
-unsaved work).
+The heavy things are built here, once, and handed to the window, each as soon as it can be shown: the window first,
+already showing the list and the last profile read straight from the SQLite file (``store/quick_read.py``, no
+SQLAlchemy); then the store (SQLAlchemy, migrations), which takes over the profile on screen (or fills the list and
+opens the last profile, when there was no first paint); then, on the next turn of the event loop, the knowledge base
+and the matching engine (the window then builds its matches, plan, comparison and knowledge tabs), and what the user
+must be told (start-up messages, the offer to restore unsaved work). docs/architecture.md, "Start-up", tells it all.
 """
 
 from __future__ import annotations

@@ -130,10 +130,16 @@ def shoot(args: argparse.Namespace, data: Path, sizes: list[tuple[int, int]], la
         return 2
     window.open_profile(chosen[0].id)
     settle(app)
+    compare = window.pages.compare()  # three zones side by side: the auto-parts zone and two samples
+    if compare is not None:
+        others = [row.id for row in store.list_profiles() if row.id != chosen[0].id][:2]
+        compare.choose([chosen[0].id, *others])
 
     written = 0
     for width, height in sizes:
         window.resize(width, height)
+        list_width = min(290, width // 4)  # the list's share on a first start at this size (window_layout.py)
+        window.splitter.setSizes([list_width, width - list_width])
         for lang in langs:
             window.set_language(lang)  # type: ignore[arg-type]
             settle(app)

@@ -31,6 +31,7 @@ CHECKS: list[str] = [
     "desktop.models.profile_vocabulary:check_profile_vocabulary",
     "desktop.models.profile_plausibility:check_ranges",
     "desktop.models.knowledge.paragraphs:check_paragraph_summaries",
+    "desktop.models.help_guide:check_guide",
 ]
 # Short counts for the OK line ("12 rules"), as "module:function" called as ``function(kb, root) -> Text``.
 SUMMARIES: list[str] = [
@@ -39,6 +40,7 @@ SUMMARIES: list[str] = [
     "desktop.models.profile_vocabulary:summarize_profile_vocabulary",
     "desktop.models.profile_plausibility:summarize_ranges",
     "desktop.models.knowledge.paragraphs:summarize_paragraph_summaries",
+    "desktop.models.help_guide:summarize_guide",
 ]
 
 EXIT_PROBLEMS = 1

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -87,6 +87,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(buttons)
 
         self._revisions: list[RevisionSummary] = store.revisions(profile_id)
+        line = round(self.versions.fontMetrics().lineSpacing() * 1.3)
         for position, revision in enumerate(self._revisions):
             # To the second: several saves within one minute must not look alike.
             caption = format_saved(revision.saved_at, seconds=True)
@@ -98,6 +99,9 @@ class HistoryDialog(QDialog):
             if not revision.has_plan:
                 caption += "\n" + self.tr("No plan recorded")
             item = QListWidgetItem(caption, self.versions)
+            # Tall enough for every line: a Chinese name is drawn in a fallback font taller than the list's own,
+            # and the list would otherwise cut the last line ("Saved by…") off.
+            item.setSizeHint(QSize(1, (caption.count("\n") + 1) * line + 8))
             item.setData(Qt.ItemDataRole.UserRole, revision.id)
             item.setToolTip(plain_tooltip(revision.name))  # the list shortens a long name
         self.versions.currentRowChanged.connect(self._show)
@@ -136,7 +140,12 @@ class HistoryDialog(QDialog):
 
         revision = self._revisions[row]
         if not revision.has_plan:
-            return [self.tr("No plan recorded with this version (it was saved before plans were kept in the history).")]
+            return [
+                self.tr(
+                    "No plan recorded with this version. Restoring it brings back the profile only; the plan stays "
+                    "as it is."
+                )
+            ]
         try:
             plan = plan_of(self._store.load_revision_plan(revision.id))
             before = None

@@ -24,6 +24,7 @@ from desktop.views.about import about_text
 from desktop.views.editor import ProfileEditor
 from desktop.views.editor.common import field_title
 from desktop.views.editor.editor import Title
+from desktop.views.help.window_help import WindowHelp
 from desktop.views.i18n import Language
 from desktop.views.ledger.controller import LedgerController
 from desktop.views.list_refresh import ListRefresh
@@ -114,6 +115,7 @@ class MainWindow(ProfileCommands, DraftKeeping, FirstPaintShowing, WindowLayout,
         self.statusBar().addPermanentWidget(self.state_label)
         self._connect()
         self.ledger = LedgerController(self)  # the plan page's 台账 menu: forms out, returns in, progress shown
+        self.help = WindowHelp(self)  # 帮助 → 使用说明 (F1), the sample profiles, the first-start hint
 
         # Started by ``offer_drafts``: until the user was offered the last session's draft, there is nothing to keep.
         self.autosave_timer = QTimer(self)
@@ -245,6 +247,8 @@ class MainWindow(ProfileCommands, DraftKeeping, FirstPaintShowing, WindowLayout,
         dirty, valid, ready = self.is_dirty(), self.editor.is_valid(), self.ready()
         name = self.editor.basic.name_edit.text().strip()
         shown_name = name or self.tr("New profile")
+        if self.panel.model.is_sample(self.current_id()):  # a sample says so in the title and the heading
+            shown_name = self.tr("{name} (sample)").format(name=shown_name)
         where = f" — {self.database}" if self.shared else ""  # a shared database is named in the title bar
         self.setWindowTitle(f"{shown_name}[*] — {self.app_title()}{where}")
         self.setWindowModified(dirty)

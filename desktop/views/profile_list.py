@@ -27,12 +27,14 @@ from desktop.views.i18n import Language
 from desktop.views.profile_list_model import (
     DAMAGED_ROLE,
     ID_ROLE,
+    SAMPLE_ROLE,
     SAVED_ROLE,
     STAGE_ROLE,
     ProfileFilterProxy,
     ProfileListModel,
     SortKey,
 )
+from desktop.views.sample_tag import paint_sample_tag
 
 if TYPE_CHECKING:  # the store package brings SQLAlchemy; the window needs only the row types' names
     from desktop.models.store import ProfileSummary
@@ -75,8 +77,15 @@ class ProfileDelegate(QStyledItemDelegate):
             rect.setLeft(rect.left() + line + _GAP * 2)
             if not selected:
                 painter.setPen(DAMAGED_COLOUR)
-        elided = painter.fontMetrics().elidedText(option_text, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, elided)
+        sample = index.data(SAMPLE_ROLE)
+        name_width = rect.width()
+        if sample:  # "示例" at the end of the name's line; a long name is shortened to leave it room
+            tag = paint_sample_tag(
+                painter, self._detail_font(option.font), QRect(rect.left(), rect.top(), rect.width(), line), sample
+            )
+            name_width -= tag + _GAP * 3
+        elided = painter.fontMetrics().elidedText(option_text, Qt.TextElideMode.ElideRight, name_width)
+        painter.drawText(QRect(rect.left(), rect.top(), name_width, line), Qt.AlignmentFlag.AlignLeft, elided)
 
         painter.setFont(self._detail_font(option.font))
         if not selected:

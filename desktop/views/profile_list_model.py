@@ -33,6 +33,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 2  # the stage's label in the current language
 SAVED_ROLE = Qt.ItemDataRole.UserRole + 3  # the last save, local time, as text
 DAMAGED_ROLE = Qt.ItemDataRole.UserRole + 4  # what is wrong with a profile this version cannot read, else None
+SAMPLE_ROLE = Qt.ItemDataRole.UserRole + 5  # "示例" / "Sample" for a sample profile, else None
 NO_TIME = "—"
 
 
@@ -69,6 +70,7 @@ class ProfileListModel(QAbstractListModel):
         self._rows: list[Row] = []
         self._keys: list[str] = []  # case-folded names, for filtering without calling data() per row
         self._positions: dict[int, int] = {}  # profile ID → row
+        self._samples: frozenset[int] = frozenset()  # IDs of the sample profiles (marked 示例)
         self._sort = SortKey.NAME
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setNumericMode(True)  # "区 2" before "区 10"
@@ -88,6 +90,22 @@ class ProfileListModel(QAbstractListModel):
 
     def rows(self) -> list[Row]:
         return list(self._rows)
+
+    def set_samples(self, ids: frozenset[int]) -> None:
+        """Which profiles are samples: their rows say so (the rows themselves are not replaced)."""
+        if ids == self._samples:
+            return
+        self._samples = frozenset(ids)
+        if self._rows:
+            roles = [SAMPLE_ROLE, Qt.ItemDataRole.ToolTipRole]
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), roles)
+
+    def is_sample(self, profile_id: int | None) -> bool:
+        return profile_id is not None and profile_id in self._samples
+
+    def sample_ids(self) -> frozenset[int]:
+        """The listed sample profiles."""
+        return frozenset(row.id for row in self._rows if row.id in self._samples)
 
     def filter_key(self, row: int) -> str:
         return self._keys[row]
@@ -138,6 +156,8 @@ class ProfileListModel(QAbstractListModel):
             return row.id
         if role == DAMAGED_ROLE:
             return None if problem is None else self._language.text(problem)
+        if role == SAMPLE_ROLE:
+            return self.tr("Sample") if row.id in self._samples else None
         if role == STAGE_ROLE:
             return self.tr("Damaged") if problem is not None else self._language.text(label(row.stage))
         if role == SAVED_ROLE:
@@ -150,19 +170,20 @@ class ProfileListModel(QAbstractListModel):
                         "Right-click to delete it; the command line can export it as stored (profiles export --raw)."
                     ).format(name=row.name, problem=self._language.text(problem))
                 )
-            return plain_tooltip(
-                self.tr("{name}\n{stage} · saved {saved} · versions kept: {count}").format(
-                    name=row.name,
-                    stage=self._language.text(label(row.stage)),
-                    saved=format_saved(row.updated_at),
-                    count=row.revision_count,
-                )
+            tip = self.tr("{name}\n{stage} · saved {saved} · versions kept: {count}").format(
+                name=row.name,
+                stage=self._language.text(label(row.stage)),
+                saved=format_saved(row.updated_at),
+                count=row.revision_count,
             )
+            if row.id in self._samples:
+                tip += "\n" + self.tr("A sample profile shipped with the application (Help → Remove all samples).")
+            return plain_tooltip(tip)
         return None
 
     def _language_changed(self) -> None:
         if self._rows:
-            roles = [STAGE_ROLE, DAMAGED_ROLE, Qt.ItemDataRole.ToolTipRole]
+            roles = [STAGE_ROLE, DAMAGED_ROLE, SAMPLE_ROLE, Qt.ItemDataRole.ToolTipRole]
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), roles)
 
 

@@ -3,6 +3,11 @@
 The profile form draws one zone, its ratings written beside the axis names; the comparison overlays two to four
 zones in their own colours, named in the legend.
 
+An axis name is laid out in whole words: English breaks between words, Chinese only after a joining character
+(与, 和, 及, 、) or, in a name without one, between two-character words ("中小企业 / 配套协作", never "中小企业配套协 /
+作"); the rating stays with the last word. A word too long for the room is shortened with "…", and the whole name is
+in the tooltip of every label.
+
 A rating that is not known (None, 未评估) is never drawn as 0: the zone's outline leaves a gap at that spoke (its
 neighbours are not joined across it), the spoke is drawn dashed in the zone's colour with a hollow ring at its outer
 end, and the axis name says "not assessed" (or carries a "?" when several zones are overlaid).
@@ -10,13 +15,14 @@ end, and the axis name says "not assessed" (or carries a "?" when several zones 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.models.vocabulary import ENDOWMENT_MAX, ENDOWMENT_MIN
 
@@ -26,6 +32,52 @@ _LEGEND_SPACING = 20  # between two entries of a row
 _SWATCH = 12
 # A lone polygon is filled boldly; overlaid ones lightly, so that each stays visible through the others.
 _FILL_ALPHA_ONE, _FILL_ALPHA_SEVERAL = 70, 40
+_MAX_LABEL_LINES = 3
+_LABEL_MIN_WIDTH, _LABEL_MAX_WIDTH, _LABEL_WIDTH_STEP = 60, 220, 10  # pixels
+_WORTH_ANOTHER_LINE = 4.0  # pixels of radius a narrower, taller label must win to be chosen
+# The web's centre and radius, and each spoke's label in lines.
+_Layout = tuple[QPointF, float, tuple[tuple[str, ...], ...]]
+# Chinese names break after these joining characters; a name without one breaks between two-character words.
+_JOINERS = "与和及、/·"
+
+
+def name_units(name: str) -> list[str]:
+    """The pieces a name may be broken into, each kept whole on a line."""
+    if not name:
+        return []
+    if any(ch.isspace() for ch in name.strip()):  # words (English; a mixed name keeps its words too)
+        words = name.split()
+        return [word + " " for word in words[:-1]] + words[-1:]
+    cuts = [i + 1 for i, ch in enumerate(name[:-1]) if ch in _JOINERS]
+    if not cuts:
+        cuts = list(range(2, len(name) - 1, 2))  # two-character words; never a single character left alone
+    edges = [0, *cuts, len(name)]
+    return [name[a:b] for a, b in itertools.pairwise(edges) if name[a:b]]
+
+
+def wrap_name(name: str, suffix: str, width: int, metrics: QFontMetrics) -> tuple[list[str], bool]:
+    """``name`` (with ``suffix``, e.g. " 3", kept on its last line) in lines at most ``width`` wide, broken only
+    between units; True if something had to be shortened with "…"."""
+    units = name_units(name)
+    if units:
+        units[-1] += suffix
+    else:
+        units = [suffix.strip()]
+    lines: list[str] = []
+    for unit in units:
+        if lines and metrics.horizontalAdvance((lines[-1] + unit).rstrip()) <= width:
+            lines[-1] += unit
+        else:
+            lines.append(unit)
+    lines = [line.rstrip() for line in lines]
+    shortened = False
+    if len(lines) > _MAX_LABEL_LINES:
+        lines = [*lines[: _MAX_LABEL_LINES - 1], "".join(lines[_MAX_LABEL_LINES - 1 :])]
+    for i, line in enumerate(lines):
+        if metrics.horizontalAdvance(line) > width:
+            lines[i] = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            shortened = True
+    return lines, shortened
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +111,7 @@ class RadarChart(QWidget):
         self._legend = legend
         self._label_values = label_values
         self._hint = QSize(hint)
-        self._geometry: tuple[object, tuple[QPointF, float]] | None = None
+        self._geometry: tuple[object, _Layout] | None = None
         self.setMinimumSize(minimum)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -92,14 +144,40 @@ class RadarChart(QWidget):
         return tuple(i for i, axis in enumerate(self._axes) if self.value(series, axis) is None)
 
     def label_text(self, index: int) -> str:
+        """The whole label of spoke ``index``: its name and, as the chart says, its rating or "?"."""
+        return self._labels[self._axes[index]] + self._label_suffix(index)
+
+    def _label_suffix(self, index: int) -> str:
         axis = self._axes[index]
         if self._label_values and self._series:
             rating = self.value(self._series[0], axis)
-            shown = self.tr("not assessed") if rating is None else str(rating)
-            return f"{self._labels[axis]} {shown}"
+            return " " + (self.tr("not assessed") if rating is None else str(rating))
         if any(self.value(series, axis) is None for series in self._series):
-            return f"{self._labels[axis]} ?"
-        return self._labels[axis]
+            return " ?"
+        return ""
+
+    def label_lines(self, index: int) -> list[str]:
+        """The label of spoke ``index`` as drawn, line by line (see ``wrap_name`` and ``_fit``)."""
+        return list(self._layout()[2][index])
+
+    def _widest_label(self) -> int:
+        return max(_LABEL_MIN_WIDTH, min(_LABEL_MAX_WIDTH, int(self.width() * 0.33)))
+
+    def _lines_at(self, index: int, budget: int) -> list[str]:
+        """Spoke ``index``'s label in lines about ``budget`` wide: wider if a word would need "…" at that width,
+        up to a third of the chart (where "…" is the last resort)."""
+        name, suffix, metrics = self._labels[self._axes[index]], self._label_suffix(index), self.fontMetrics()
+        wide = self._widest_label()
+        for width in range(budget, wide, _LABEL_WIDTH_STEP):
+            lines, shortened = wrap_name(name, suffix, width, metrics)
+            if not shortened:
+                return lines
+        return wrap_name(name, suffix, wide, metrics)[0]
+
+    def _size_of(self, lines: Sequence[str]) -> QSizeF:
+        metrics = self.fontMetrics()
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        return QSizeF(width + 1, metrics.lineSpacing() * (len(lines) - 1) + metrics.height())
 
     # --- geometry (public so the picture can be checked without reading pixels) ---------------------------------
 
@@ -136,25 +214,38 @@ class RadarChart(QWidget):
         return rows * (self.fontMetrics().height() + _LEGEND_GAP) + _LEGEND_GAP if rows else 0
 
     def _label_size(self, index: int) -> QSizeF:
-        """The box a spoke's label needs, wrapped to a width that leaves the web most of the room."""
-        wrap = max(70, min(150, int(self.width() * 0.24)))
-        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter)
-        box = self.fontMetrics().boundingRect(QRect(0, 0, wrap, 1000), flags, self.label_text(index))
-        return QSizeF(box.width() + 1, box.height())
+        """The box a spoke's label needs, as laid out for the current size."""
+        return self._size_of(self.label_lines(index))
 
     def centre_and_radius(self) -> tuple[QPointF, float]:
         """The largest web whose labels all fit below the legend (measured once per size and text)."""
+        centre, radius, _labels = self._layout()
+        return centre, radius
+
+    def _layout(self) -> _Layout:
         top = self.legend_height()
         key = (self.width(), self.height(), top, tuple(self.label_text(i) for i in range(len(self._axes))))
         if self._geometry is None or self._geometry[0] != key:
             self._geometry = (key, self._fit(top))
         return self._geometry[1]
 
-    def _fit(self, top: int) -> tuple[QPointF, float]:
+    def _fit(self, top: int) -> _Layout:
+        """Try the labels from a third of the chart's width down to their narrowest: narrower labels take more
+        lines but leave the web more room. The largest web wins (wider labels where it makes no real difference),
+        so a tall, narrow panel gets a large web with its names on two or three lines."""
+        best: _Layout | None = None
+        for budget in range(self._widest_label(), _LABEL_MIN_WIDTH - 1, -_LABEL_WIDTH_STEP):
+            labels = tuple(tuple(self._lines_at(i, budget)) for i in range(len(self._axes)))
+            centre, radius = self._radius_for([self._size_of(lines) for lines in labels], top)
+            if best is None or radius > best[1] + _WORTH_ANOTHER_LINE:
+                best = (centre, radius, labels)
+        assert best is not None
+        return best
+
+    def _radius_for(self, sizes: Sequence[QSizeF], top: int) -> tuple[QPointF, float]:
         half_w, half_h = self.width() / 2, (self.height() - top) / 2
         radius = min(half_w, half_h)
-        for index in range(len(self._axes)):
-            size = self._label_size(index)
+        for index, size in enumerate(sizes):
             dx, dy = self._direction(index)
             if abs(dx) > 0.01:
                 radius = min(radius, (half_w - size.width() - _LABEL_MARGIN * 2) / abs(dx))
@@ -234,7 +325,17 @@ class RadarChart(QWidget):
             if dx > 0
             else Qt.AlignmentFlag.AlignRight
         )
-        return int(horizontal | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+        return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            spoke = next((i for i in range(len(self._axes)) if self.label_rect(i).contains(event.pos())), None)
+            if spoke is None:
+                QToolTip.hideText()
+            else:  # the whole label, also where the drawing had to shorten it
+                QToolTip.showText(event.globalPos(), self.label_text(spoke), self)
+            return True
+        return super().event(event)
 
     # --- painting -----------------------------------------------------------------------------------------------
 
@@ -247,7 +348,7 @@ class RadarChart(QWidget):
             self._paint_series(painter, series, alpha)
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText)))
         for index in range(len(self._axes)):
-            painter.drawText(self.label_rect(index), self._label_flags(index), self.label_text(index))
+            painter.drawText(self.label_rect(index), self._label_flags(index), "\n".join(self.label_lines(index)))
         self._paint_legend(painter)
         painter.end()
 

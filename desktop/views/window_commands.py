@@ -458,6 +458,13 @@ class ProfileCommands(_Base):
             return
         self.reload_list()
         self.open_profile(profile_id)
-        self._status(
-            QCoreApplication.translate("MainWindow", "Restored an earlier version; it is now the newest save.")
-        )
+        with_plan = any(r.id == revision_id and r.has_plan for r in self.store.revisions(profile_id))
+        if with_plan:
+            told = QCoreApplication.translate(
+                "MainWindow", "Restored an earlier version with its plan; it is now the newest save."
+            )
+        else:  # a version saved before plans were kept in the history: the plan stays as it was
+            told = QCoreApplication.translate(
+                "MainWindow", "Restored an earlier version; it recorded no plan, so the plan was left as it was."
+            )
+        self._status(told)

@@ -43,6 +43,9 @@ class WindowLayout(_Base):
             list_width = min(290, self.width() // 4)
             self.splitter.setSizes([list_width, self.width() - list_width])
         self.panel.set_sort_key(saved.SORT.read(self.settings))
+        self.splitter.splitterMoved.connect(
+            lambda _pos, _index: saved.SPLITTER.write(self.settings, self.splitter.saveState())
+        )
         self.pages.pageBuilt.connect(self._page_built)
         for page in (self.pages.matches, self.pages.plan):  # built already (a window made with its engine)
             if page is not None:

@@ -20,6 +20,7 @@ from desktop.views.conflict_dialog import Resolution
 from desktop.views.editor import ProfileEditor
 from desktop.views.i18n import Language
 from desktop.views.profile_list import ProfileListPanel
+from desktop.views.window_actions import WindowActions
 from desktop.views.window_dialogs import WindowDialogs
 from desktop.views.window_pages import WindowPages
 
@@ -36,6 +37,7 @@ class WindowParts(WindowDialogs):
     panel: ProfileListPanel
     splitter: QSplitter
     autosave_timer: QTimer
+    commands: WindowActions
 
     # MainWindow's own
     def ready(self) -> bool: ...

@@ -195,8 +195,8 @@
         <translation>开发区对比</translation>
     </message>
     <message>
-        <source>Printed on {date}</source>
-        <translation>打印日期：{date}</translation>
+        <source>Compared on {date}</source>
+        <translation>对比日期：{date}</translation>
     </message>
     <message>
         <source>Export the comparison</source>
@@ -454,6 +454,25 @@
     </message>
 </context>
 <context>
+    <name>FirstStartHint</name>
+    <message>
+        <source>No zone profiles yet. Start a new profile and fill in the form, or load the sample profiles to see how the matches and the plan look. Press F1 for the user guide.</source>
+        <translation>还没有开发区档案。可以新建一份档案开始填写，也可以先载入示例档案，看看对标结果和行动计划是什么样子。按 F1 查看使用说明。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Load the sample profiles</source>
+        <translation>载入示例档案</translation>
+    </message>
+    <message>
+        <source>User guide (F1)</source>
+        <translation>使用说明（F1）</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPage</name>
     <message>
         <source>What should the cluster achieve, and by when? For example: output, number of firms, a research platform, a cluster organisation.</source>
@@ -462,6 +481,21 @@
     <message>
         <source>Anything else worth keeping with this profile: sources of the figures, contacts, open questions.</source>
         <translation>其他需要随档案保存的内容：指标数据来源、联系人、待解决的问题等。</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>The user guide could not be loaded: {reason}</source>
+        <translation>使用说明无法载入：{reason}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
     </message>
 </context>
 <context>
@@ -499,8 +533,8 @@
         <translation>{time} 由 {user} 保存</translation>
     </message>
     <message>
-        <source>No plan recorded with this version (it was saved before plans were kept in the history).</source>
-        <translation>此版本未记录行动计划（保存于历史版本开始记录计划之前）。</translation>
+        <source>No plan recorded with this version. Restoring it brings back the profile only; the plan stays as it is.</source>
+        <translation>此版本未记录行动计划。恢复此版本只恢复档案，行动计划保持不变。</translation>
     </message>
     <message>
         <source>The plan saved with this version cannot be read.</source>
@@ -578,8 +612,8 @@
         <translation>（与上次报送相比没有变化）</translation>
     </message>
     <message>
-        <source>Apply {count} returns</source>
-        <translation>应用 {count} 条报送</translation>
+        <source>Apply the ticked returns ({count})</source>
+        <translation>应用勾选的报送（{count} 条）</translation>
     </message>
     <message>
         <source>{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} are ticked. Nothing is changed until you apply; Cancel changes nothing.</source>
@@ -696,6 +730,13 @@
     </message>
 </context>
 <context>
+    <name>LatestReport</name>
+    <message>
+        <source>all returns…</source>
+        <translation>全部进展记录…</translation>
+    </message>
+</context>
+<context>
     <name>LeadPicker</name>
     <message>
         <source>Choose or type a unit</source>
@@ -735,6 +776,10 @@
 </context>
 <context>
     <name>LedgerController</name>
+    <message>
+        <source>Progress &amp;ledger</source>
+        <translation>进度台账(&amp;L)</translation>
+    </message>
     <message>
         <source>The progress forms are written from the saved plan.</source>
         <translation>台账填报表根据已保存的行动计划生成。</translation>
@@ -833,6 +878,10 @@
     <message>
         <source>New profile</source>
         <translation>新档案</translation>
+    </message>
+    <message>
+        <source>{name} (sample)</source>
+        <translation>{name}（示例）</translation>
     </message>
     <message>
         <source>New profile (not saved yet)</source>
@@ -971,6 +1020,14 @@
         <translation>行动计划未导出。</translation>
     </message>
     <message>
+        <source>Restored an earlier version with its plan; it is now the newest save.</source>
+        <translation>已恢复早先的版本及其行动计划，它现在是最新保存的版本。</translation>
+    </message>
+    <message>
+        <source>Restored an earlier version; it recorded no plan, so the plan was left as it was.</source>
+        <translation>已恢复早先的版本；该版本未记录行动计划，计划保持不变。</translation>
+    </message>
+    <message>
         <source>Exported the plan workbook to {path}.</source>
         <translation>已将行动计划工作簿导出到 {path}。</translation>
     </message>
@@ -1001,10 +1058,6 @@
     <message>
         <source>The version was not restored.</source>
         <translation>该版本未能恢复。</translation>
-    </message>
-    <message>
-        <source>Restored an earlier version; it is now the newest save.</source>
-        <translation>已恢复早先的版本，它现在是最新保存的版本。</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
@@ -1406,7 +1459,7 @@ It is used for this session only and is not saved (to avoid typing it each time,
         <translation>将行动计划导出为 Excel 工作簿，便于印发传阅</translation>
     </message>
     <message>
-        <source>No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved profile on the left. As soon as the profile is complete, the proposed actions appear here by themselves.</source>
+        <source>No plan yet. Fill in the zone profile in the tabs “Basic information” to “Goals”, or pick a saved profile on the left. As soon as the profile is complete, the proposed actions appear here by themselves.</source>
         <translation>尚无行动计划。请在“基本信息”至“目标与备注”各页填写开发区档案，或在左侧选择一个已保存的档案。档案填写完整后，系统建议的行动会自动显示在这里。</translation>
     </message>
     <message>
@@ -1567,6 +1620,10 @@ Reason: {reason}</source>
 <context>
     <name>ProfileListModel</name>
     <message>
+        <source>Sample</source>
+        <translation>示例</translation>
+    </message>
+    <message>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
@@ -1583,6 +1640,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
 {stage} · saved {saved} · versions kept: {count}</source>
         <translation>{name}
 {stage} · 保存于 {saved} · 已留存 {count} 个版本</translation>
+    </message>
+    <message>
+        <source>A sample profile shipped with the application (Help → Remove all samples).</source>
+        <translation>随软件提供的示例档案（可通过“帮助 → 删除全部示例档案”删除）。</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1715,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <translation>报送周期：</translation>
     </message>
     <message>
+        <source>Export progress bulletin…</source>
+        <translation>导出进展通报…</translation>
+    </message>
+    <message>
         <source>As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}.</source>
         <translation>截至 {today}：{total} 项任务已完成 {done} 项，逾期 {overdue} 项，{period}未报送进展 {silent} 项。</translation>
     </message>
@@ -1669,6 +1734,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <source>No report ({count})</source>
         <translation>未报送（{count}）</translation>
     </message>
+    <message>
+        <source>Double-click an action to select it in the plan</source>
+        <translation>双击任务即可在行动计划中选中它</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStrip</name>
@@ -1683,6 +1752,17 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>{done} of {total} done</source>
         <translation>已完成 {done} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1914,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <source>No progress has been reported on this action yet.</source>
         <translation>该任务尚无进展报送。</translation>
     </message>
+    <message>
+        <source>{unit} ({reporter})</source>
+        <translation>{unit}（{reporter}）</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickers</name>
@@ -1883,6 +1967,73 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>The zone&apos;s own unit</source>
         <translation>本区自设</translation>
+    </message>
+</context>
+<context>
+    <name>WindowHelp</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>How to use the application: the workflow, the scores, the plan (F1)</source>
+        <translation>本软件的用法：工作流程、分数含义、行动计划（F1）</translation>
+    </message>
+    <message>
+        <source>&amp;Load the sample profiles</source>
+        <translation>载入示例档案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add the sample profiles again (your own profiles are not touched)</source>
+        <translation>重新载入示例档案（您自己的档案不受影响）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove all sample profiles…</source>
+        <translation>删除全部示例档案(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Delete every profile marked Sample; your own profiles stay</source>
+        <translation>删除所有标有“示例”的档案；您自己的档案保留</translation>
+    </message>
+    <message>
+        <source>(not opened yet)</source>
+        <translation>（尚未打开）</translation>
+    </message>
+    <message>
+        <source>The sample profiles were not all removed.</source>
+        <translation>示例档案未能全部删除。</translation>
+    </message>
+    <message>
+        <source>Removed {count} sample profiles.</source>
+        <translation>已删除 {count} 份示例档案。</translation>
+    </message>
+    <message>
+        <source>The sample profiles were not loaded.</source>
+        <translation>示例档案未能载入。</translation>
+    </message>
+    <message>
+        <source>Some sample profiles were not loaded.</source>
+        <translation>部分示例档案未能载入。</translation>
+    </message>
+    <message>
+        <source>Loaded {count} sample profiles.</source>
+        <translation>已载入 {count} 份示例档案。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 份</translation>
+    </message>
+    <message>
+        <source>Remove sample profiles</source>
+        <translation>删除示例档案</translation>
+    </message>
+    <message>
+        <source>Remove all {count} sample profiles with their plans and saved versions?</source>
+        <translation>确定删除全部 {count} 份示例档案及其行动计划和历史版本吗？</translation>
+    </message>
+    <message>
+        <source>Your own profiles are not touched. Help → Load the sample profiles brings the samples back.</source>
+        <translation>您自己的档案不受影响。需要时可通过“帮助 → 载入示例档案”重新载入。</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ def test_two_saves_with_plan_changes_are_listed_with_who_saved_and_restored_toge
     ids = [a.id for a in page.model.actions()]
     assert removed.id not in ids and page.model.action_at(0).owner == ""
     assert not window.isWindowModified()
+    assert "及其行动计划" in window.statusBar().currentMessage()
 
 
 def test_the_plan_changes_read_in_english(
@@ -87,3 +88,23 @@ def test_the_plan_changes_read_in_english(
     assert "No plan recorded" in dialog.versions.item(2).text()
     dialog.versions.setCurrentRow(2)
     assert "No plan recorded with this version" in dialog.preview.toPlainText()
+
+
+def test_a_new_lead_unit_is_named_as_the_zone_names_it(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    window = _open_sample(make_window, store, samples)
+    page = window.pages.plan
+    assert page is not None and window.kb is not None
+    window.editor.basic.city_edit.setText("上饶市")
+    assert window.save()
+    first = page.model.action_at(0)
+    new_lead = next(ref for ref in window.kb.departments if ref != first.lead)
+    page.model.update(first.id, lead=new_lead)
+    assert window.save()
+
+    dialog = _history(qtbot, window)
+
+    name = window.kb.departments[new_lead].name.zh
+    assert f"“{first.title.zh}”的牵头单位：" in dialog.preview.toPlainText()
+    assert f"→ {name}" in dialog.preview.toPlainText() and new_lead not in dialog.preview.toPlainText()

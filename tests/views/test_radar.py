@@ -108,3 +108,46 @@ def test_overlaid_zones_mark_an_axis_some_zone_does_not_know(qtbot: QtBot) -> No
     assert radar.label_text(AXES.index("capital")).endswith(" ?")
     assert not radar.label_text(AXES.index("talent")).endswith("?")
     radar.grab()  # painting a series with a gap must not fail
+
+
+# Words an axis name must never be split inside (the break "中小企业配套协 / 作" was what users saw).
+WHOLE_WORDS = ("企业", "配套", "协作", "行业协会", "科研院所", "中介组织", "自然资源", "交通区位", "龙头企业", "金融")
+
+
+@pytest.mark.parametrize(("width", "height"), [(280, 260), (320, 280), (560, 420)])
+def test_chinese_axis_names_break_between_words_only(qtbot: QtBot, width: int, height: int) -> None:
+    radar = chart(qtbot, width, height, "zh", legend=False, zones=1)
+    for index in range(len(AXES)):
+        lines = radar.label_lines(index)
+        assert "".join(lines).replace(" ", "") == radar.label_text(index).replace(" ", "")  # nothing cut or "…"
+        name = label(Endowment(AXES[index])).zh
+        for word in WHOLE_WORDS:
+            if word in name:
+                assert any(word in line for line in lines), (name, lines)
+        assert all(len(line.split(" ")[0]) >= 2 for line in lines), lines  # no character left alone on a line
+
+
+@pytest.mark.parametrize(("width", "height"), [(280, 260), (420, 400)])
+def test_english_axis_names_break_between_words_and_keep_their_rating(qtbot: QtBot, width: int, height: int) -> None:
+    radar = chart(qtbot, width, height, "en", legend=False, zones=1)
+    for index in range(len(AXES)):
+        lines = radar.label_lines(index)
+        assert " ".join(lines) == radar.label_text(index)  # whole words, none shortened with "…"
+        assert lines[-1].split()[-1].isdigit()  # the rating stays with the name's last word
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform showing the tooltip
+def test_a_label_shows_its_whole_text_as_a_tooltip(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    radar = chart(qtbot, 320, 280, "zh", legend=False, zones=1)
+    radar.show()
+    qtbot.waitExposed(radar)
+    spoke = AXES.index(str(Endowment.SME_NETWORK))
+    centre = radar.label_rect(spoke).center().toPoint()
+    QApplication.sendEvent(radar, QHelpEvent(QEvent.Type.ToolTip, centre, radar.mapToGlobal(centre)))
+    assert QToolTip.text() == radar.label_text(spoke) == f"{label(Endowment.SME_NETWORK).zh} {spoke % 6}"
+    QToolTip.hideText()
+    QApplication.sendEvent(radar, QHelpEvent(QEvent.Type.ToolTip, QPoint(1, 1), radar.mapToGlobal(QPoint(1, 1))))

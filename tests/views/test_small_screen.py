@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QScrollArea, QSplitter
 from pytestqt.qtbot import QtBot
 
 from desktop.models.profile import Profile
 from desktop.models.store import ProfileStore
+from desktop.views.editor.common import PAGE_SCROLL
 from desktop.views.main_window import MainWindow
 from desktop.views.plan import PlanPage
 from desktop.views.plan.table_model import Column
@@ -73,6 +74,7 @@ def test_the_chosen_columns_are_kept_for_the_next_run(
     menu = page.table.column_menu()  # the header's context menu
     choices = {action.text(): action for action in menu.actions() if action.isCheckable()}
     assert "序号" not in choices and "行动" not in choices  # always shown
+    assert list(choices)[:5] == ["牵头单位", "借鉴依据", "优先级", "阶段", "状态"]  # in the table's order
     assert choices["配合单位"].isChecked() is False and choices["牵头单位"].isChecked()
     choices["配合单位"].setChecked(True)  # show the partners
     choices["开始日期"].setChecked(False)  # hide both dates
@@ -156,3 +158,71 @@ def test_match_titles_are_read_whole_in_a_small_window(
     assert tree.visualRect(longest).height() >= 2 * metrics.lineSpacing()  # so its row has room for more lines
     assert tree.textElideMode() == Qt.TextElideMode.ElideNone  # and nothing of it is cut with "…"
     window.set_language("zh")
+
+
+@pytest.mark.parametrize(("lang", "beside"), [("zh", True), ("en", False)])
+def test_the_endowments_tab_never_scrolls_sideways(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot, lang: str, beside: bool
+) -> None:
+    """At 1024×700 the chart sits beside the ratings where both fit (Chinese) and under them where they do not
+    (English's longer names); either way the page needs no horizontal scroll bar."""
+    window = make_window()
+    window.set_language(lang)  # type: ignore[arg-type]
+    window.resize(*SMALL)
+    window.splitter.setSizes([SMALL[0] // 4, SMALL[0] - SMALL[0] // 4])  # a first start at this size
+    page = window.editor.endowments
+    window.editor.setCurrentWidget(page)
+    qtbot.wait(50)
+    area = page.findChild(QScrollArea, PAGE_SCROLL)
+    assert area is not None
+    assert area.horizontalScrollBar().maximum() == 0
+    assert page.chart_beside_ratings() is beside
+    assert page.radar.isVisible()
+    window.resize(1600, 1000)  # and a large screen has room for both side by side in either language
+    qtbot.wait(50)
+    assert page.chart_beside_ratings() and area.horizontalScrollBar().maximum() == 0
+    window.set_language("zh")
+
+
+def test_the_stage_tab_puts_its_check_boxes_in_as_many_columns_as_fit(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.set_language("en")  # the longest labels ("Water treatment and water technology")
+    window.resize(*SMALL)
+    window.splitter.setSizes([SMALL[0] // 4, SMALL[0] - SMALL[0] // 4])
+    page = window.editor.situation
+    window.editor.setCurrentWidget(page)
+    qtbot.wait(50)
+    area = page.findChild(QScrollArea, PAGE_SCROLL)
+    assert area is not None
+    assert area.horizontalScrollBar().maximum() == 0
+    assert page.industry_columns() == 2
+    window.resize(1600, 1000)
+    qtbot.wait(50)
+    assert page.industry_columns() == 3 and area.horizontalScrollBar().maximum() == 0
+    window.set_language("zh")
+
+
+def test_a_dragged_splitter_is_kept_at_once_not_only_at_a_clean_exit(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from desktop.views import settings as saved
+
+    window = make_window()
+    plan_tab(window, qtbot)
+    splitter = window.findChild(QSplitter, "planSplitter")
+    assert splitter is not None
+    handle = splitter.handle(1)
+    start = handle.rect().center()
+    before = splitter.sizes()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(handle, start + QPoint(0, -60))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(0, -60))
+    assert splitter.sizes() != before
+
+    stored_state = saved.PAGE_SPLITTERS["planSplitter"].read(window.settings)  # before any close
+    assert stored_state is not None and stored_state == splitter.saveState()

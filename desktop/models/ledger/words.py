@@ -53,25 +53,11 @@ DATE_ERROR_TITLE = Text("填报日期", "Date")
 DATE_ERROR = Text("请填写日期，如 2026-05-31。", "Please enter a date, such as 2026-05-31.")
 FOOTER = Text("第 &P 页，共 &N 页", "Page &P of &N")
 
-# --- where a value sits -------------------------------------------------------------------------------------------
-_FILE = Text("文件 {file}", "File {file}")
-_SHEET = Text("工作表“{sheet}”", "sheet “{sheet}”")
-_ROW = Text("第 {row} 行", "row {row}")
-_COLUMN = Text("{column} 列（{header}）", "column {column} ({header})")
-_COLUMN_BARE = Text("{column} 列", "column {column}")
-_PLACE_SEPARATOR = Text("，", ", ")
+# --- where a value sits: ``CellRef.text()`` (types.py) ------------------------------------------------------
 
 
 def place(where: CellRef) -> Text:
-    parts = [_FILE.format(file=where.file)]
-    if where.sheet:
-        parts.append(_SHEET.format(sheet=where.sheet))
-    if where.row is not None:
-        parts.append(_ROW.format(row=where.row))
-    if where.column:
-        template = _COLUMN if where.header else _COLUMN_BARE
-        parts.append(template.format(column=where.column, header=where.header))
-    return Text(_PLACE_SEPARATOR.zh.join(p.zh for p in parts), _PLACE_SEPARATOR.en.join(p.en for p in parts))
+    return where.text()
 
 
 def at(where: CellRef, message: Text) -> Text:
@@ -124,6 +110,7 @@ NO_COLUMN = Text("填报工作表缺少“{header}”列", "the sheet has no col
 BAD_STATUS = Text("完成状态“{value}”不在列表中（可选：{choices}）", "status “{value}” is not in the list ({choices})")
 BAD_PERCENT = Text("完成进度“{value}”不是 0 到 100 之间的数", "progress “{value}” is not a number from 0 to 100")
 BAD_DATE = Text("填报日期“{value}”不是日期", "date “{value}” is not a date")
+FUTURE_DATE = Text("填报日期“{value}”晚于今天", "date “{value}” is after today")
 BAD_TEXT = Text("“{value}”不是文字", "“{value}” is not text")
 FORMULA_NO_VALUE = Text(
     "单元格中的公式没有计算结果（文件保存时未计算），请填写数值或在 Excel 中重新计算后保存",

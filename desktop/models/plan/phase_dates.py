@@ -18,16 +18,19 @@ from desktop.models.text import Text
 from desktop.models.vocabulary.plan import PHASE_MONTHS, plan_label
 
 REASON_LATE = Text(
-    "{field} {day} 在计划开始（{start}）后第 {months} 个月，超出“{phase}”的期限（{limit} 个月内）；"
-    "按日期应为“{expected}”。",
-    "The {field} {day} is in month {months} after the plan starts ({start}), beyond “{phase}” (within {limit} "
-    "months); by its dates it is “{expected}”.",
+    "{field} {day} 在计划开始后第 {months} 个月，超出“{phase}”的 {limit} 个月；按日期应为“{expected}”。",
+    "The {field} {day} is in month {months} of the plan, beyond the {limit} months of “{phase}”; by its dates it "
+    "is “{expected}”.",
 )
 REASON_EARLY = Text(
-    "{field} {day} 在计划开始（{start}）后第 {months} 个月，早于“{phase}”（{after} 个月以后）；"
-    "按日期应为“{expected}”。",
-    "The {field} {day} is in month {months} after the plan starts ({start}), earlier than “{phase}” (after "
-    "{after} months); by its dates it is “{expected}”.",
+    "{field} {day} 在计划开始后第 {months} 个月，早于“{phase}”（{after} 个月以后）；按日期应为“{expected}”。",
+    "The {field} {day} is in month {months} of the plan, before “{phase}” (after {after} months); by its dates it "
+    "is “{expected}”.",
+)
+# Where the months are counted from, for a tooltip beside the reason.
+COUNTED_FROM = Text(
+    "月数从计划开始日 {start} 起算（行动方案的成文日期；未填时为今天）。",
+    "Months are counted from the plan's start, {start} (the date of its action-plan document; today if none).",
 )
 FIELD_WORDS = {"start": Text("开始日期", "start date"), "end": Text("结束日期", "end date")}
 

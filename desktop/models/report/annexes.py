@@ -95,13 +95,13 @@ def analysis_blocks(ctx: ReportContext) -> list[Block]:
     )
     keys = ("kind", "item", "score", "reasons", "paragraphs")
     headers = tuple(ctx.t(f"annexes.match_headers.{key}") for key in keys)
-    blocks.append(Table(headers, match_rows, (12.0, 30.0, 9.0, 40.0, 10.0), frozenset({0, 2, 4})))
+    blocks.append(Table(headers, match_rows, (14.0, 28.0, 9.0, 40.0, 10.0), frozenset({0, 2, 4})))
     blocks.append(para(Role.HEADING2, ctx.t("annexes.actions_heading")))
     task_rows = tuple(
         (
             str(n),
             ctx.text(action.title),
-            "\n".join(_title(ctx, part) for part in (basis_of(action), *action.draws_on) if part),
+            _titles(ctx, [part for part in (basis_of(action), *action.draws_on) if part]),
             ctx.text(action.why),
             _lines(ctx.paragraphs(action.paragraphs)),
         )
@@ -111,6 +111,12 @@ def analysis_blocks(ctx: ReportContext) -> list[Block]:
     headers = tuple(ctx.t(f"annexes.basis_headers.{key}") for key in keys)
     blocks.append(Table(headers, task_rows, (6.0, 18.0, 24.0, 40.0, 10.0), frozenset({0, 4})))
     return blocks
+
+
+def _titles(ctx: ReportContext, item_ids: list[str]) -> str:
+    """One title a line; several are each led by a dot, so titles that wrap in a narrow column stay apart."""
+    titles = [_title(ctx, item_id) for item_id in item_ids]
+    return "\n".join(f"· {title}" for title in titles) if len(titles) > 1 else "".join(titles)
 
 
 def _title(ctx: ReportContext, item_id: str) -> str:

@@ -23,13 +23,13 @@ UNIT_COLUMNS = (
     words.LEAD_UNIT,
     words.TASKS,
     words.DONE,
-    words.IN_PROGRESS,
     words.OVERDUE,
     words.RATE,
     words.AVERAGE,
     words.REPORTS,
 )
-UNIT_WIDTHS = (9.0, 34.0, 16.0, 13.0, 13.0, 10.0, 13.0, 16.0, 16.0)  # mm-like: headers on one or two lines
+# In mm: each header on whole words in either language (in progress is in the overview: 8 columns fit a page).
+UNIT_WIDTHS = (11.5, 28.0, 19.0, 16.0, 20.0, 16.5, 21.0, 21.0)
 # Between two sentences of one paragraph, and at a sentence's end; a date written out.
 GAP = Text("", " ")
 STOP = Text("。", ".")
@@ -125,7 +125,6 @@ class Bulletin:
             self.inputs.unit_name(row.unit),
             str(row.total),
             str(row.done),
-            str(row.in_progress),
             str(row.overdue),
             self.percent(None if row.rate is None else row.rate * 100),
             self.percent(row.average_percent),

@@ -14,9 +14,9 @@ from desktop.models.workbook.page import PAPER_A4
 from desktop.models.workbook.safe import safe_sheet_title
 from desktop.models.workbook.styles import ACCENT, Look, StyleBook
 
-WIDTHS = (6.0, 26.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0, 11.0)
-OVERDUE_SPANS = (1, 3, 1, 1, 1, 2)  # 序号, task, unit, time limit, progress, problems
-NEXT_SPANS = (1, 2, 6)
+WIDTHS = (6.0, 30.0, 11.0, 11.0, 11.0, 11.0, 12.0, 12.0)
+OVERDUE_SPANS = (1, 2, 1, 1, 1, 2)  # 序号, task, unit, time limit, progress, problems
+NEXT_SPANS = (1, 2, 5)
 
 
 def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:

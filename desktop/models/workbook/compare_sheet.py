@@ -34,7 +34,9 @@ SIDE_BY_SIDE = Text("并列对比", "Side by side")
 ASPECT = Text("对比项", "Aspect")
 NOT_ASSESSED = Text("未评估", "Not assessed")
 SAVE_COMPARISON = Text("无法导出对比工作簿到 {path}", "Cannot export the comparison workbook to {path}")
-FIRST_WIDTH, PROFILE_WIDTH = 22, 34
+FIRST_WIDTH = 22
+# The profiles share about 150 character units (a landscape A4 page at a readable size), within these bounds.
+PROFILE_WIDTHS, SHARED_WIDTH = (30, 48), 150
 
 
 def write_comparison(target: Path, comparison: Comparison) -> None:
@@ -61,7 +63,9 @@ def build_comparison(comparison: Comparison) -> Workbook:
     sheet = SheetWriter(worksheet, styles, labels.TRUNCATED.get(lang))
     names = [p.name for p in comparison.profiles]
     columns = 1 + len(names)
-    sheet.widths([FIRST_WIDTH] + [PROFILE_WIDTH] * len(names))
+    low, high = PROFILE_WIDTHS
+    width = max(low, min(high, SHARED_WIDTH // max(len(names), 1)))
+    sheet.widths([FIRST_WIDTH] + [width] * len(names))
 
     title = TITLE.get(lang).format(names=list_text(names, lang))
     sheet.text(1, 1, title, Look.TITLE, span=columns)

@@ -13,8 +13,8 @@ from html import escape
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QStandardPaths, QUrl
-from PySide6.QtGui import QImage, QPainter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QPoint, QRect, QStandardPaths, QUrl
+from PySide6.QtGui import QImage, QPainter, QRegion, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -44,6 +44,7 @@ _log = logging.getLogger(__name__)
 SAVE_IMAGE = Text("无法保存对比图到 {path}", "Cannot save the comparison image to {path}")
 RADAR_RESOURCE = "zoneplanner:compare-radar.png"
 IMAGE_SCALE = 2  # the image and the printed radar at twice the screen's pixels: sharp on paper and when zoomed
+IMAGE_WIDTH = 1000  # the image's width in screen pixels: a page's width, whatever the window's
 
 
 class CompareExport(QObject):
@@ -106,18 +107,34 @@ class CompareExport(QObject):
 
     def print_to(self, printer: QPrinter) -> None:
         """Lay the comparison out on ``printer``'s pages: heading, radar, then the table over the pages it needs."""
+        self._document().print_(printer)
+
+    def _document(self) -> QTextDocument:
         document = QTextDocument(self)
         document.setDefaultFont(self._widget.font())
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(RADAR_RESOURCE), self._radar_image())
         document.setHtml(self.print_html())
-        document.print_(printer)
+        return document
 
     # --- what is exported ---------------------------------------------------------------------------------------
 
     def image(self) -> QImage:
-        """The comparison as shown (radar and table), at twice the screen's resolution."""
-        widget = self._page.comparison_view()
-        return _rendered(widget)
+        """The comparison as printed, on one tall image (the whole table, which the screen may scroll), at twice the
+        screen's resolution."""
+        document = self._document()
+        document.setDocumentMargin(16)
+        document.setTextWidth(IMAGE_WIDTH)
+        size = document.size().toSize()
+        image = QImage(size * IMAGE_SCALE, QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(IMAGE_SCALE)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        try:
+            document.drawContents(painter)
+        finally:
+            painter.end()
+        image.setDevicePixelRatio(1)
+        return image
 
     def print_html(self) -> str:
         page = self._page
@@ -134,7 +151,7 @@ class CompareExport(QObject):
         )
         today = (comparison.generated_on or date.today()).isoformat()
         width = min(640, self._radar_image().width() // IMAGE_SCALE)
-        printed = self.tr("Printed on {date}").format(date=today)
+        printed = self.tr("Compared on {date}").format(date=today)
         return (
             f"<h2>{escape(page.title_text())}</h2>"
             f"<p style='color:#5f6b7a'>{escape(printed)}</p>"
@@ -180,14 +197,15 @@ class CompareExport(QObject):
 
 
 def _rendered(widget: QWidget) -> QImage:
-    """``widget`` painted into an image at ``IMAGE_SCALE`` times its size, on white (paper and documents are white)."""
-    size = widget.size() * IMAGE_SCALE
-    image = QImage(size, QImage.Format.Format_ARGB32)
+    """``widget`` painted into an image at ``IMAGE_SCALE`` times its size, on white (paper and documents are white:
+    the window's grey background is left out)."""
+    area = QRect(0, 0, widget.width(), widget.height())
+    image = QImage(area.size() * IMAGE_SCALE, QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(IMAGE_SCALE)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
     try:
-        widget.render(painter, QPoint(0, 0))
+        widget.render(painter, QPoint(0, 0), QRegion(area), QWidget.RenderFlag.DrawChildren)
     finally:
         painter.end()
     image.setDevicePixelRatio(1)

@@ -6,16 +6,16 @@ A new profile starts with every endowment not assessed (未评估), never at 0: 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QGraphicsOpacityEffect,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSlider,
     QVBoxLayout,
@@ -31,6 +31,10 @@ from desktop.views.radar import RadarChart, RadarSeries
 
 _RADAR_COLOUR = QColor(32, 104, 176)
 _UNKNOWN_OPACITY = 0.35  # a slider not assessed is dimmed, yet still takes a click or a key to assess it
+_NAME_WIDTH_CHARS = 9  # the longest Chinese endowment name, in full-width characters
+_NAME_SPARE = 120  # room left for the sliders before long names are shown whole on one line
+_PAGE_MARGINS = 16
+_COLUMN_SPACING = 16
 
 
 class EndowmentsPage(QWidget):
@@ -63,8 +67,9 @@ class EndowmentsPage(QWidget):
             slider.setPageStep(1)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
             slider.setTickInterval(1)
-            slider.setMinimumWidth(160)
+            slider.setMinimumWidth(120)
             name = QLabel(content)
+            name.setWordWrap(True)  # a long English name takes two lines rather than the page's width
             name.setBuddy(slider)
             number = QLabel(content)
             number.setMinimumWidth(number.fontMetrics().horizontalAdvance("00"))
@@ -93,18 +98,23 @@ class EndowmentsPage(QWidget):
             slider.sliderPressed.connect(lambda which=endowment: self._assessed(which))
             unknown.toggled.connect(self._unknown_toggled)
 
-        self.radar = RadarChart([e.value for e in Endowment], content, label_values=True)
+        self.radar = RadarChart(
+            [e.value for e in Endowment], content, label_values=True, minimum=QSize(280, 260), hint=QSize(440, 400)
+        )
         self._chart = QGroupBox(content)
         chart_layout = QVBoxLayout(self._chart)
         chart_layout.addWidget(self.radar)
         self._intro = hint_label(content)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
+        # Side by side where the page is wide enough for both, the chart under the ratings where it is not (a
+        # 1024-pixel window in English), so the page never scrolls sideways.
+        self._columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        columns = self._columns
+        columns.setSpacing(_COLUMN_SPACING)
         columns.addWidget(self._ratings, 4)
         columns.addWidget(self._chart, 3)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(_PAGE_MARGINS, 12, _PAGE_MARGINS, 12)
         layout.setSpacing(10)
         layout.addWidget(self._intro)
         layout.addLayout(columns, 1)
@@ -113,6 +123,37 @@ class EndowmentsPage(QWidget):
         outer.addWidget(scrolling(content, self))
         self._show_levels()
         self.retranslate()
+
+    def chart_beside_ratings(self) -> bool:
+        return self._columns.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Both columns' minimum widths with the names wrapped (which do not depend on the arrangement) decide
+        it, so it cannot flip-flop; a page with room to spare then shows the names whole, each on one line."""
+        compact, full = getattr(self, "_name_widths", (0, 0))
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent, None, self)
+        shown = self._names[Endowment.NATURAL_RESOURCES].minimumWidth()
+        side_by_side = (
+            self._ratings.minimumSizeHint().width()
+            - shown
+            + compact
+            + self._chart.minimumSizeHint().width()
+            + _COLUMN_SPACING
+            + 2 * _PAGE_MARGINS
+            + bar
+        )
+        wanted = QBoxLayout.Direction.LeftToRight if self.width() >= side_by_side else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != wanted:
+            self._columns.setDirection(wanted)
+        roomy = self.width() >= side_by_side + (full - compact) + _NAME_SPARE
+        stacked = wanted == QBoxLayout.Direction.TopToBottom
+        width = full if roomy or (stacked and self.width() >= 2 * full) else compact
+        if width and width != shown:
+            self._set_name_width(width)
 
     def values(self) -> dict[str, int | None]:
         """Each endowment's rating, None where it is not assessed."""
@@ -152,7 +193,23 @@ class EndowmentsPage(QWidget):
                 self.tr("Not assessed yet: not scored, not read as a weakness, listed as to be verified")
             )
         self.radar.set_labels(labels)
+        # Names on one line where they are short (every Chinese one), wrapped between words where they are long
+        # and the page is narrow (see ``_arrange``).
+        metrics = self.fontMetrics()
+        self._name_widths = (
+            min(self._widest_name(labels.values()), _NAME_WIDTH_CHARS * metrics.horizontalAdvance("国")),
+            self._widest_name(labels.values()),
+        )
+        self._set_name_width(self._name_widths[0])
+        self._arrange()
         self._show_levels()
+
+    def _widest_name(self, names: Iterable[str]) -> int:
+        return max(self.fontMetrics().horizontalAdvance(name) for name in names)
+
+    def _set_name_width(self, width: int) -> None:
+        for name_label in self._names.values():
+            name_label.setMinimumWidth(width)
 
     def load_data(self, data: Mapping[str, object]) -> None:
         """A rating that is a whole number is shown; anything else (null, missing) as not assessed."""

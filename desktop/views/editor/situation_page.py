@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from desktop.models.vocabulary import Condition, Industry, Stage, label
 from desktop.views.editor import texts
 from desktop.views.editor.common import ErrorTarget, as_mapping, hint_label, scrolling
 from desktop.views.editor.feedback import FieldError
+from desktop.views.editor.reflow import ReflowGrid
 from desktop.views.i18n import Language
 
 STAGE_COLUMNS = 2
@@ -37,6 +40,8 @@ CONDITION_COLUMNS = 2
 PROBLEM_COLUMNS = 2
 # The choices of a condition, in the order the list shows them: not known first, as a new profile starts.
 CONDITION_VALUES: tuple[bool | None, ...] = (None, True, False)
+_PAGE_MARGIN = 16
+_BOX_FRAME = 24  # a group box's frame and margins, left and right together
 _HINT_INDENT = 24  # hints line up with the text of their radio button or check box, not with the indicator
 
 
@@ -95,11 +100,11 @@ class SituationPage(QWidget):
         grid = _grid()
         self.industry_boxes: dict[Industry, QCheckBox] = {}
         self._industry_order: list[Industry] = []  # the profile keeps the user's order (the first may matter most)
-        for index, industry in enumerate(Industry):
+        for industry in Industry:
             box = QCheckBox(content)
-            grid.addWidget(box, index // INDUSTRY_COLUMNS, index % INDUSTRY_COLUMNS)
             self.industry_boxes[industry] = box
             box.toggled.connect(lambda checked, which=industry: self._industry_toggled(which, checked))
+        self._industry_grid = ReflowGrid(grid, list(self.industry_boxes.values()), INDUSTRY_COLUMNS)
         self._industry_error = FieldError(content)
         industry_layout.addLayout(grid)
         industry_layout.addWidget(self._industry_error)
@@ -143,20 +148,20 @@ class SituationPage(QWidget):
         problem_grid = _grid()
         self._problems = _problem_vocabulary()
         self.problem_boxes: dict[str, QCheckBox] = {}
-        for index, entry in enumerate(self._problems):
+        for entry in self._problems:
             box = QCheckBox(content)
-            problem_grid.addWidget(box, index // PROBLEM_COLUMNS, index % PROBLEM_COLUMNS)
             self.problem_boxes[entry.id] = box
             box.toggled.connect(lambda checked, which=entry.id: self._problem_toggled(which, checked))
         self._problem_order: list[str] = []  # the zone's own order: the first stated may be the most pressing
         self._unknown_problems: list[str] = []  # IDs this version does not know: kept so the form reports them
+        self._problem_grid = ReflowGrid(problem_grid, list(self.problem_boxes.values()), PROBLEM_COLUMNS)
         self._problem_error = FieldError(content)
         problem_layout.addLayout(problem_grid)
         problem_layout.addWidget(self._problem_error)
 
         # One section under the other, in the order an official thinks: stage, industries, then the situation.
         column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 12)
+        column.setContentsMargins(_PAGE_MARGIN, 12, _PAGE_MARGIN, 12)
         column.setSpacing(12)
         column.addWidget(self._stage_box)
         column.addWidget(self._industry_box)
@@ -205,6 +210,22 @@ class SituationPage(QWidget):
             box = self.problem_boxes[entry.id]
             box.setText(text(entry.label) + (outside if entry.outside_article else ""))
             box.setToolTip(text(entry.help))
+        self._reflow()  # the labels' widths changed with the language
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """As many columns of check boxes as fit (three industries a row on a wide screen, two or one on a small
+        one in English), so the page never scrolls sideways."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        room = self.width() - 2 * _PAGE_MARGIN - _BOX_FRAME - bar
+        self._industry_grid.fit(room)
+        self._problem_grid.fit(room)
+
+    def industry_columns(self) -> int:
+        return self._industry_grid.columns()
 
     def selected_stage(self) -> Stage | None:
         return next((stage for stage, button in self.stage_buttons.items() if button.isChecked()), None)

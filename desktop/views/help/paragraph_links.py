@@ -1,17 +1,18 @@
 """¶ references in the rich-text panes as links that open our own summary of the paragraph.
 
 ``paragraph_links(numbers, lang)`` writes the citations as the rest of the application does ("¶7、¶29–31"), each run
-a link; ``ParagraphLinks`` makes a ``QTextBrowser`` answer them: hovering shows the paragraph's topic and summary as
-a tooltip, clicking opens them in a small dialog. The summaries are data (``knowledge/paragraphs.toml``).
+a link; ``ParagraphLinks`` makes a ``QTextBrowser`` (or a rich-text ``QLabel``) answer them: hovering shows the
+paragraph's topic and summary as a tooltip, clicking opens them in a small dialog. The summaries are data
+(``knowledge/paragraphs.toml``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QTextBrowser, QToolTip
+from PySide6.QtWidgets import QLabel, QTextBrowser, QToolTip
 
 from desktop.models.formatting import LIST_SEPARATOR
 from desktop.models.text import Lang
@@ -55,13 +56,20 @@ def numbers_of(url: QUrl | str) -> list[int] | None:
 class ParagraphLinks(QObject):
     """Makes ``browser`` answer its ¶ links (its other links are left to it); ``lang`` says the language now."""
 
-    def __init__(self, browser: QTextBrowser, lang: Callable[[], Lang]) -> None:
+    def __init__(self, browser: QTextBrowser | QLabel, lang: Callable[[], Lang]) -> None:
         super().__init__(browser)
         self._browser = browser
         self._lang = lang
         self.dialog: ParagraphDialog | None = None  # the one dialog of this pane, reused
-        browser.anchorClicked.connect(self._clicked)
-        browser.highlighted.connect(self._hovered)
+        if isinstance(browser, QTextBrowser):
+            browser.anchorClicked.connect(self._clicked)
+            browser.highlighted.connect(self._hovered)
+        else:
+            browser.setOpenExternalLinks(False)
+            flags = browser.textInteractionFlags() | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            browser.setTextInteractionFlags(flags)
+            browser.linkActivated.connect(self._clicked)
+            browser.linkHovered.connect(self._hovered)
 
     def open(self, numbers: list[int]) -> ParagraphDialog:
         """Show the summaries of ``numbers`` in this pane's dialog (made on first use, raised if already open)."""
@@ -79,12 +87,12 @@ class ParagraphLinks(QObject):
         numbers = numbers_of(url)
         return tooltip_text(paragraph_summaries(), numbers, self._lang()) if numbers else ""
 
-    def _clicked(self, url: QUrl) -> None:
+    def _clicked(self, url: QUrl | str) -> None:
         numbers = numbers_of(url)
         if numbers:
             self.open(numbers)
 
-    def _hovered(self, url: QUrl) -> None:
+    def _hovered(self, url: QUrl | str) -> None:
         text = self.tooltip(url)
         if text:
             QToolTip.showText(QCursor.pos(), text, self._browser)

@@ -22,6 +22,8 @@ def read_only_table(parent: QWidget, name: str) -> QTableWidget:
     table.setWordWrap(True)
     table.verticalHeader().hide()
     table.horizontalHeader().setHighlightSections(False)
+    # Wrapped texts need their rows re-measured whenever a column's width changes (the stretched one on showing).
+    table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
 
 

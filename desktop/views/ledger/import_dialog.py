@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
     def _update(self) -> None:
         count = len(self.accepted_keys())
         total = len(self._preview.proposals)
-        self.apply_button.setText(self.tr("Apply {count} returns").format(count=count))
+        self.apply_button.setText(self.tr("Apply the ticked returns ({count})").format(count=count))
         self.apply_button.setEnabled(count > 0)
         files = len(self._preview.forms)
         self.summary.setText(

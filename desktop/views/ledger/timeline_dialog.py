@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.models.formatting import COLON
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.progress.timeline import TimelineEntry, timeline
 from desktop.models.text import Lang
@@ -45,17 +46,21 @@ class TimelineDialog(QDialog):
             for w in (
                 words.REPORTED_ON,
                 words.UNIT,
-                words.REPORTER,
                 words.STATUS,
                 words.PERCENT,
                 words.PROGRESS,
                 words.PROBLEMS,
                 words.NEXT_STEPS,
-                words.SOURCE,
             )
         ]
-        rows = [self._row(entry, unit_name) for entry in reversed(entries)]  # the newest on top: what is read first
-        fill(self.table, headers, rows, centred=frozenset({0, 3, 4}), stretch=5, fixed={6: 180, 7: 180})
+        newest_first = list(reversed(entries))  # what is read first
+        rows = [self._row(entry, unit_name) for entry in newest_first]
+        # Seven columns fit a 1024-pixel screen: the reporter goes with the unit, the returned file in the date's tip.
+        fill(self.table, headers, rows, centred=frozenset({0, 2, 3}), stretch=4, fixed={1: 170, 5: 170, 6: 170})
+        for row, entry in enumerate(newest_first):
+            item = self.table.item(row, 0)
+            if item is not None and entry.report.source:
+                item.setToolTip(f"{words.SOURCE.get(lang)}{COLON.get(lang)}{entry.report.source}")
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -65,7 +70,8 @@ class TimelineDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 420)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1024
+        self.resize(min(1200, screen - 40), 440)
 
     def _row(self, entry: TimelineEntry, unit_name: Callable[[str], str]) -> list[str]:
         lang, report = self._lang, entry.report
@@ -76,14 +82,15 @@ class TimelineDialog(QDialog):
         change = entry.percent_change
         if change:
             percent += f" ({change:+d})"
+        unit = unit_name(report.unit)
+        if report.reporter:
+            unit = self.tr("{unit} ({reporter})").format(unit=unit, reporter=report.reporter)  # who filled it in
         return [
             report.reported_on.isoformat(),
-            unit_name(report.unit),
-            report.reporter,
+            unit,
             status,
             percent,
             report.progress,
             report.problems,
             report.next_steps,
-            report.source,
         ]

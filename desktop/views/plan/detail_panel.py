@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.formatting import COLON, heading_text, paragraphs_text
+from desktop.models.formatting import COLON, heading_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.plan.columns import COLUMNS, WHY, PlanColumn
 from desktop.models.plan.types import Action
 from desktop.models.plan.units import ZoneUnits
 from desktop.models.text import Lang
+from desktop.models.vocabulary.progress import LATEST
+from desktop.views.help.paragraph_links import ParagraphLinks, paragraph_links
+from desktop.views.plan.latest_report import LatestReport
 from desktop.views.plan.phase_flag import PhaseFlag
 from desktop.views.plan.plan_table import PlanTable, hidden_cells
 from desktop.views.plan.unit_fields import LeadField, PartnersField
@@ -79,7 +82,7 @@ class ActionDetailPanel(QWidget):
         editing.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self._captions = {
             name: QLabel(self)
-            for name in ("title", "lead", "partners", "description", "kpi", "rec", "why", "draws", "source")
+            for name in ("title", "lead", "partners", "description", "kpi", "rec", "why", "draws", "source", "latest")
         }
         editing.addRow(self._captions["title"], self.title_edit)
         editing.addRow(self._captions["lead"], self.lead_field)
@@ -91,6 +94,7 @@ class ActionDetailPanel(QWidget):
         self.why_label = self._info_label()
         self.draws_on_label = self._info_label()
         self.paragraphs_label = self._info_label()
+        self.paragraph_links = ParagraphLinks(self.paragraphs_label, lambda: self._lang)  # ¶ opens our summary
         about = QFormLayout()
         about.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         about.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -102,6 +106,8 @@ class ActionDetailPanel(QWidget):
         about.addRow(self._captions["why"], self.why_label)
         about.addRow(self._captions["draws"], self.draws_on_label)
         about.addRow(self._captions["source"], self.paragraphs_label)
+        self.latest_report = LatestReport(lang, self)  # the unit's latest return (台账); the page sets it
+        about.addRow(self._captions["latest"], self.latest_report)
         about_box = QWidget()
         about_box.setLayout(about)
         about_scroll = QScrollArea(self)
@@ -145,6 +151,7 @@ class ActionDetailPanel(QWidget):
             "why": WHY,
             "draws": COLUMNS[PlanColumn.DRAWS_ON].label,
             "source": COLUMNS[PlanColumn.PARAGRAPHS].label,
+            "latest": LATEST,
         }
         for name, text in captions.items():
             self._captions[name].setText(heading_text(text, self._lang))
@@ -153,6 +160,7 @@ class ActionDetailPanel(QWidget):
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
+        self.latest_report.set_language(lang)
         self.set_units(self._units)
         self.phase_flag.set_language(lang)
         self.retranslate()
@@ -206,7 +214,7 @@ class ActionDetailPanel(QWidget):
         self.why_label.setText(html.escape(action.why.get(lang)) or self.tr("—"))
         self.draws_on_label.setText(self._titles(action.draws_on) or self.tr("—"))
         self.draws_on_label.setToolTip(self._references(action.draws_on))
-        self.paragraphs_label.setText(html.escape(paragraphs_text(action.paragraphs, lang)) or self.tr("—"))
+        self.paragraphs_label.setText(paragraph_links(action.paragraphs, lang) or self.tr("—"))
         self._show_hidden_cells(action)
 
     def _show_hidden_cells(self, action: Action) -> None:

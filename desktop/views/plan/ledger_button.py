@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QStyle, QWidget
 
@@ -15,6 +16,30 @@ class LedgerCommand(StrEnum):
     OVERVIEW = "overview"
     TIMELINE = "timeline"
     BULLETIN = "bulletin"
+
+
+def command_texts() -> dict[LedgerCommand, str]:
+    """The commands' words, shared by the button's menu and the window's File menu (one translation each)."""
+    return {
+        LedgerCommand.EXPORT_FORMS: QCoreApplication.translate("LedgerButton", "Export progress forms…"),
+        LedgerCommand.IMPORT_RETURNS: QCoreApplication.translate("LedgerButton", "Import returned forms…"),
+        LedgerCommand.OVERVIEW: QCoreApplication.translate("LedgerButton", "Progress overview…"),
+        LedgerCommand.TIMELINE: QCoreApplication.translate("LedgerButton", "Progress of the selected action…"),
+        LedgerCommand.BULLETIN: QCoreApplication.translate("LedgerButton", "Export progress bulletin…"),
+    }
+
+
+def fill_menu(menu: QMenu, send: Callable[[str], object]) -> dict[LedgerCommand, QAction]:
+    """The commands in ``menu``, grouped (forms out and in; progress; bulletin); each sends its name."""
+    actions: dict[LedgerCommand, QAction] = {}
+    for command in LedgerCommand:
+        if command in (LedgerCommand.OVERVIEW, LedgerCommand.BULLETIN):
+            menu.addSeparator()
+        action = menu.addAction("")
+        action.setObjectName(f"ledger_{command.value}")
+        action.triggered.connect(lambda _checked=False, c=command: send(c.value))
+        actions[command] = action
+    return actions
 
 
 class LedgerButton(QPushButton):
@@ -28,14 +53,7 @@ class LedgerButton(QPushButton):
         self.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
         self.setAutoDefault(False)
         menu = QMenu(self)
-        self.actions_by_command: dict[LedgerCommand, QAction] = {}
-        for command in LedgerCommand:
-            if command in (LedgerCommand.OVERVIEW, LedgerCommand.BULLETIN):
-                menu.addSeparator()
-            action = menu.addAction("")
-            action.setObjectName(f"ledger_{command.value}")
-            action.triggered.connect(lambda _checked=False, c=command: self.requested.emit(c.value))
-            self.actions_by_command[command] = action
+        self.actions_by_command = fill_menu(menu, self.requested.emit)
         self.setMenu(menu)
         self.retranslate()
 
@@ -44,14 +62,7 @@ class LedgerButton(QPushButton):
         self.setToolTip(
             self.tr("Progress ledger: send progress forms to the units, take back what they return, see the progress")
         )
-        texts = {
-            LedgerCommand.EXPORT_FORMS: self.tr("Export progress forms…"),
-            LedgerCommand.IMPORT_RETURNS: self.tr("Import returned forms…"),
-            LedgerCommand.OVERVIEW: self.tr("Progress overview…"),
-            LedgerCommand.TIMELINE: self.tr("Progress of the selected action…"),
-            LedgerCommand.BULLETIN: self.tr("Export progress bulletin…"),
-        }
-        for command, text in texts.items():
+        for command, text in command_texts().items():
             self.actions_by_command[command].setText(text)
 
     def set_has_selection(self, selected: bool) -> None:

@@ -41,7 +41,7 @@ from desktop.views.plan.delegates import ChoiceDelegate, DateDelegate, LeadDeleg
 from desktop.views.plan.detail_panel import ActionDetailPanel
 from desktop.views.plan.file_name import plan_file_name
 from desktop.views.plan.labels import list_separator
-from desktop.views.plan.ledger_button import LedgerButton
+from desktop.views.plan.ledger_button import LedgerButton, LedgerCommand
 from desktop.views.plan.plan_table import PlanTable
 from desktop.views.plan.progress_strip import ProgressCounts, ProgressStrip
 from desktop.views.plan.table_model import FIELDS, Column, PlanTableModel
@@ -115,6 +115,8 @@ class PlanPage(QWidget):
         self.details.follow_table(self.table)  # the columns the table hides show in the panel
         self.details.phase_flag.plan_start = lambda: plan_start(self.model.plan, self.today())
         self.details.phase_flag.fixRequested.connect(lambda action_id, phase: self.model.update(action_id, phase=phase))
+        timeline = LedgerCommand.TIMELINE.value
+        self.details.latest_report.timelineRequested.connect(lambda: self.ledgerRequested.emit(timeline))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("planSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(self.table)
@@ -127,9 +129,16 @@ class PlanPage(QWidget):
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
+        # Read as a short paragraph in the middle, like the other tabs' notices, not one grey line across the page.
+        self.empty_label.setStyleSheet("color: #5f6b7a; font-size: 11pt;")
+        self.empty_label.setMaximumWidth(560)
+        empty = QWidget(self)
+        empty_row = QHBoxLayout(empty)
+        empty_row.addStretch(1)
+        empty_row.addWidget(self.empty_label, 4)
+        empty_row.addStretch(1)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(empty)
         self.stack.addWidget(splitter)
 
         layout = QVBoxLayout(self)
@@ -234,9 +243,9 @@ class PlanPage(QWidget):
         # The next step a user can really take: there is no "matching" command, the plan follows a complete profile.
         self.empty_label.setText(
             self.tr(
-                "No plan yet. Fill in the zone profile in the tabs Basic information to Goals, or pick a saved "
-                "profile on the left. As soon as the profile is complete, the proposed actions appear here by "
-                "themselves."
+                "No plan yet. Fill in the zone profile in the tabs “Basic information” to “Goals”, or pick a "
+                "saved profile on the left. As soon as the profile is complete, the proposed actions appear here "
+                "by themselves."
             )
         )
         self.banner.retranslate()
@@ -595,6 +604,8 @@ class PlanPage(QWidget):
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.details.show_action(self.model.action_at(current.row()) if current.isValid() else None)
+        plan, action_id = self.model.plan, self.details.action_id()
+        self.details.latest_report.set_report(plan.latest_report(action_id) if plan and action_id else None)
         self._update_buttons()
 
     def _on_detail_edited(self, action_id: str, field: str, text: str) -> None:

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStyle, QWidget
 
-from desktop.models.plan.phase_dates import PhaseMismatch, phase_mismatch
+from desktop.models.plan.phase_dates import COUNTED_FROM, PhaseMismatch, phase_mismatch
 from desktop.models.plan.types import Action
 from desktop.models.text import Lang
 from desktop.models.vocabulary.plan import plan_label
@@ -26,6 +27,8 @@ class PhaseFlag(QFrame):
         super().__init__(parent)
         self.setObjectName("phaseFlag")
         self.setStyleSheet(WARNING_STYLE)
+        # Never squeezed below its wrapped text: the detail panel is short on a small screen.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._lang = lang
         self._problem: PhaseMismatch | None = None
         self._action: Action | None = None
@@ -62,9 +65,21 @@ class PhaseFlag(QFrame):
             return
         reason = problem.reason.get(self._lang)
         self.message.setText(self.tr("Phase and dates disagree. {reason}").format(reason=reason))
+        self._fit_text()
+        self.message.setToolTip(COUNTED_FROM.format(start=self.plan_start().isoformat()).get(self._lang))
         phase = plan_label(problem.expected).get(self._lang)
         self.fix_button.setText(self.tr("Set phase to {phase}").format(phase=phase))
         self.fix_button.setToolTip(self.tr("Make the phase agree with the dates (Ctrl+Z undoes it)"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """As tall as the wrapped message at its width: a layout would squeeze it to one line in a short panel."""
+        needed = self.message.heightForWidth(max(self.message.width(), 1))
+        if needed > 0 and needed != self.message.minimumHeight():
+            self.message.setMinimumHeight(needed)
 
     def _fix(self) -> None:
         if self._problem is not None:

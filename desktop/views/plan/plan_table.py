@@ -42,7 +42,7 @@ _SAMPLES = {
 # English words run longer than Chinese ones for the same meaning: give the texts that matter most more room.
 _STRETCH: dict[Lang, dict[Column, float]] = {"zh": {}, "en": {Column.TITLE: 1.4, Column.PARTNERS: 1.2, Column.KPI: 1.2}}
 # How spare width is shared out when the window is wider than the columns need.
-_SPARE_SHARES = {Column.TITLE: 0.5, Column.PARTNERS: 0.2, Column.KPI: 0.2, Column.PARAGRAPHS: 0.1}
+_SPARE_SHARES = {Column.TITLE: 0.5, Column.LEAD: 0.15, Column.PARTNERS: 0.2, Column.KPI: 0.2, Column.PARAGRAPHS: 0.1}
 _CHOICES = {Column.PRIORITY: Priority, Column.PHASE: Phase, Column.STATUS: Status}
 # The narrowest a long text is squeezed to (full-width characters) before the table scrolls sideways instead.
 _MIN_TEXT_WIDTHS = {Column.TITLE: 8, Column.LEAD: 5}
@@ -117,7 +117,8 @@ class PlanTable(QTableView):
         """The header's context menu: one check box per column that may be hidden, and the default choice."""
         menu = QMenu(self)
         model = self.model()
-        for column in Column:
+        header = self.horizontalHeader()
+        for column in sorted(Column, key=header.visualIndex):  # in the order the table shows them
             if column in ALWAYS_SHOWN:
                 continue
             action = QAction(str(model.headerData(column, Qt.Orientation.Horizontal) or ""), menu)

@@ -36,7 +36,7 @@ def test_a_near_term_action_ending_two_years_out_is_flagged_with_its_reason(near
     problem = phase_mismatch(dated, START)
     assert problem is not None and problem.expected is Phase.MID and problem.months == 24
     assert "结束日期 2027-12-31" in problem.reason.zh and "近期（1年内）" in problem.reason.zh
-    assert "中期（1–3年）" in problem.reason.zh and "within 12 months" in problem.reason.en
+    assert "中期（1–3年）" in problem.reason.zh and "beyond the 12 months" in problem.reason.en
     assert phase_mismatch(replace(near, end=date(2026, 11, 30)), START) is None
     assert phase_mismatch(near, START) is None  # no dates: nothing to judge
 

@@ -51,7 +51,7 @@ def test_the_word_bulletin_reports_overview_units_overdue_items_and_next_steps(
     assert "本期共收到2个牵头单位报送的进展4条" in overview and "本期新完成任务1项：设立集群创投基金1" in overview
     (units,) = tables
     assert units[0][1:4] == ["牵头单位", "牵头任务", "已完成"]
-    assert units[1][1:] == ["财政金融局", "2", "1", "1", "1", "50%", "70%", "3"]
+    assert units[1][1:] == ["财政金融局", "2", "1", "1", "50%", "70%", "3"]
     late = next(line for line in lines if line.startswith("（1）"))
     assert "设立集群创投基金2" in late and "2027年4月30日" in late and "40%" in late and "用地指标未落实" in late
     assert "财政金融局：设立集群创投基金2——7月底前完成用地报批。" in lines
@@ -97,3 +97,25 @@ def test_a_file_that_is_neither_word_nor_a_workbook_is_refused_naming_it(plan: A
     with pytest.raises(ExportError, match=r"通报\.pdf"):
         write_bulletin(target, _inputs(plan))
     assert not target.exists()
+
+
+def test_a_units_own_words_are_printed_as_typed_never_run(plan: ActionPlan, tmp_path: Path) -> None:
+    hostile = '=HYPERLINK("http://x","点我")\x07<b>粗体</b>'
+    plan.add_report("b", replace(plan.latest_report("b"), reported_on=date(2027, 6, 20), problems=hostile))  # type: ignore[type-var]
+    sheet = tmp_path / "通报.xlsx"
+    write_bulletin(sheet, _inputs(plan))
+    cells = [c for row in openpyxl.load_workbook(sheet).active.iter_rows() for c in row if c.value is not None]
+    problem = next(c for c in cells if "HYPERLINK" in str(c.value))
+    assert problem.data_type == "s" and str(problem.value).startswith("=HYPERLINK")  # text, not a formula
+    word = tmp_path / "通报.docx"
+    write_bulletin(word, _inputs(plan))
+    lines, _ = _read(word)
+    late = next(line for line in lines if line.startswith("（1）"))
+    assert "<b>粗体</b>" in late and "\x07" not in late
+
+
+def test_a_folder_that_does_not_exist_is_named_and_nothing_is_written(plan: ActionPlan, tmp_path: Path) -> None:
+    target = tmp_path / "没有的文件夹" / "通报.docx"
+    with pytest.raises(ExportError, match="没有的文件夹"):
+        write_bulletin(target, _inputs(plan))
+    assert not target.parent.exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -71,7 +72,9 @@ def test_a_paragraph_range_in_the_knowledge_browser_opens_every_summary_and_stay
     page.show()
     item = next(item for item in analyzer.kb.items.values() if len(item.paragraphs) > 1)
     assert page.select_item(item.id)
-    href = next(href for href, _ in links(page.detail) if href.startswith("paragraph:"))
+    cited = [href for href, _ in links(page.detail) if href.startswith("paragraph:")]
+    assert len(cited) >= 1 + len([fact for fact in item.facts if fact.paragraphs])  # the heading's and each fact's
+    href = cited[0]
     click_link(page.detail, href)
     dialog = page.detail.paragraph_links.dialog
     assert dialog is not None and dialog.isVisible()
@@ -81,4 +84,29 @@ def test_a_paragraph_range_in_the_knowledge_browser_opens_every_summary_and_stay
         assert summary is not None and summary.summary.get(lang) in dialog.shown_text()
     assert page.selected_key() == f"item:{item.id}"  # the browser did not take the ¶ for an entry
     assert item.title.get(lang) in page.detail.toPlainText()
+    dialog.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_plan_details_paragraphs_open_our_summary(
+    qtbot: QtBot, analyzer: Analyzer, samples: dict[str, Profile], lang: Lang, translated: None
+) -> None:
+    from desktop.views.plan import PlanPage
+
+    page = PlanPage(analyzer.kb, lang)
+    qtbot.addWidget(page)
+    page.show()
+    page.load_plan(None, analyzer.analyse(samples["hitech-hubei"]))
+    page.select_row(0)
+    action = page.model.action_at(0)
+    label = page.details.paragraphs_label
+    first = min(action.paragraphs)
+    assert f"href='paragraph:{first}-" in label.text()  # shown as a link...
+    assert paragraphs_text(action.paragraphs, lang) in QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+    href = label.text().split("href='", 1)[1].split("'", 1)[0]
+    label.linkActivated.emit(href)  # ...which the user clicks
+    dialog = page.details.paragraph_links.dialog
+    summary = load_paragraph_summaries().get(first)
+    assert dialog is not None and dialog.isVisible() and summary is not None
+    assert summary.summary.get(lang) in dialog.shown_text()
     dialog.close()

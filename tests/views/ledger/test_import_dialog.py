@@ -221,3 +221,33 @@ def test_a_file_that_is_not_a_form_is_listed_and_nothing_can_be_applied(
     assert len(issues) == 1 and "财政局回复.xlsx" in issues[0]
     assert not dialog.apply_button.isEnabled() and dialog.changes.topLevelItemCount() == 0
     assert _stored(store, profile.name) == before
+
+
+def test_forms_per_unit_are_written_from_the_saved_plan(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], tmp_path: Path
+) -> None:
+    profile = samples["county-park"]
+    store.create(profile)
+    window = make_window()
+    window.ledger.ask_forms_by_unit = Recorder(True)  # type: ignore[method-assign]
+    window.ledger.get_forms_folder = Recorder(tmp_path)  # type: ignore[method-assign]
+    told = Recorder()
+    window.ledger.show_information = told  # type: ignore[method-assign]
+    result = window.ledger.export_forms()
+    assert result is not None
+    leads = {a.lead for a in window.pages.plan.plan().actions}  # type: ignore[union-attr]
+    assert len(result.paths) == len(leads) and all(path.parent == tmp_path for path in result.paths)
+    assert str(tmp_path) in str(told.calls[0][0]) and f"{len(leads)} 份" in str(told.calls[0][0])
+    assert store.load_plan(store.find_id(profile.name)) is not None  # type: ignore[arg-type]
+    assert not window.isWindowModified()
+
+
+def test_the_returns_are_looked_for_where_the_forms_went(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], tmp_path: Path
+) -> None:
+    profile = samples["county-park"]
+    window, _returned, _action_id = _window_with_forms(make_window, store, profile, tmp_path)
+    asked = Recorder([])
+    window.ledger.get_return_files = asked  # type: ignore[method-assign]
+    assert window.ledger.import_returns() is None  # nothing chosen: nothing happens
+    assert asked.calls == [(tmp_path,)]

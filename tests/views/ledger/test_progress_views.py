@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import docx
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPushButton
+from pytestqt.qtbot import QtBot
 
 from desktop.models.analysis import Analyzer
 from desktop.models.plan.plan import ActionPlan
@@ -98,7 +99,7 @@ def test_an_actions_timeline_lists_its_returns_newest_first_with_what_changed(
     assert isinstance(dialog, TimelineDialog)
     rows = texts(dialog.table)
     assert [row[0] for row in rows] == ["2027-05-28", "2027-04-05"]
-    assert rows[0][3] == "进行中 → 已完成" and rows[0][4] == "100% (+40)" and rows[0][2] == "王五"
+    assert rows[0][2] == "进行中 → 已完成" and rows[0][3] == "100% (+40)" and rows[0][1].endswith("（王五）")
     page.select_row(2)
     empty = window.ledger.show_timeline()
     assert isinstance(empty, QDialog) and not empty.findChild(type(dialog.table), "timelineTable").isVisibleTo(empty)
@@ -118,3 +119,55 @@ def test_the_bulletin_is_written_from_the_plan_on_screen_for_the_period_asked(
     lines = [p.text for p in docx.Document(str(written)).paragraphs if p.text.strip()]
     assert "三、逾期事项" in lines and any("用地指标未落实" in line for line in lines)
     assert lines[-2] == "桐川县工业园区管委会"
+
+
+def test_the_detail_panel_shows_the_latest_return_and_links_to_the_timeline(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], analyzer: Analyzer
+) -> None:
+    window = _window(make_window, store, samples["county-park"], analyzer)
+    page = window.pages.plan
+    assert page is not None
+    latest = page.findChild(QLabel, "latestReport")
+    assert latest is not None
+    page.select_row(1)
+    assert latest.text().startswith("2027-05-28 · 已完成 · 100% · 王五")
+    assert "已设立" in latest.toolTip()
+    page.select_row(2)
+    assert latest.text() == "尚无"
+    page.select_row(1)
+    latest.linkActivated.emit("timeline")
+    (shown,) = window.ledger.show_dialog.calls  # type: ignore[attr-defined]
+    assert isinstance(shown[0], TimelineDialog)
+
+
+def test_the_file_menu_offers_the_ledger_commands_after_the_plan_documents(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], analyzer: Analyzer
+) -> None:
+    window = _window(make_window, store, samples["county-park"], analyzer)
+    menu = window.findChild(QMenu, "ledgerMenu")
+    assert menu is not None and menu.title() == "进度台账(&L)"
+    entries = window.commands.file_menu.actions()
+    assert entries.index(menu.menuAction()) == entries.index(window.commands.export_report) + 1
+    texts_shown = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts_shown == ["导出台账填报表…", "导入台账…", "进展总览…", "所选任务的进展记录…", "导出进展通报…"]
+    menu.aboutToShow.emit()
+    overview = next(a for a in menu.actions() if a.objectName() == "ledger_overview")
+    assert overview.isEnabled()
+    overview.trigger()
+    (shown,) = window.ledger.show_dialog.calls  # type: ignore[attr-defined]
+    assert isinstance(shown[0], ProgressDialog)
+
+
+def test_the_overview_leads_on_to_the_bulletin(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], analyzer: Analyzer, qtbot: QtBot
+) -> None:
+    window = _window(make_window, store, samples["county-park"], analyzer)
+    asked = Recorder(None)  # the user cancels the bulletin's questions: nothing written
+    window.ledger.ask_bulletin = asked  # type: ignore[method-assign]
+    dialog = window.ledger.show_overview()
+    assert isinstance(dialog, ProgressDialog)
+    button = dialog.findChild(QPushButton, "progressBulletin")
+    assert button is not None and button.text() == "导出进展通报…"
+    button.click()
+    qtbot.waitUntil(lambda: bool(asked.calls))
+    assert asked.calls[0][1] == TODAY
