@@ -229,3 +229,22 @@ def test_typing_a_unit_the_zone_had_marked_absent_takes_it_back(
     window.commands.save.trigger()
     stored = store.load_plan(profile_id)
     assert stored is not None and ActionPlan.from_data(stored).actions[0].lead == "gov.customs"
+
+
+@POPUPS
+def test_a_lead_typed_in_the_detail_panel_becomes_the_lead_and_a_unit_of_the_zone(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    window, plan, _id = opened(make_window, store, samples[SAMPLE])
+    window.editor.setCurrentWidget(window.pages.plan_tab)
+    plan.select_row(1)
+    line = plan.details.lead_field.picker.lineEdit()
+    line.setFocus()
+    line.selectAll()
+    line.insert("开发投资公司")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+
+    assert plan.model.index(1, Column.LEAD).data() == "开发投资公司"
+    name_item(units_table(window), "开发投资公司")
+    picker = plan.details.lead_field.picker
+    assert "开发投资公司" in [picker.itemText(i) for i in range(picker.count())]  # offered from now on
