@@ -1965,6 +1965,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <translation>删除选中的本区自设机构</translation>
     </message>
     <message>
+        <source>The unit catalogue cannot be read, so the units cannot be edited: {reason}</source>
+        <translation>无法读取单位目录，暂时不能编辑本区机构：{reason}</translation>
+    </message>
+    <message>
         <source>The zone&apos;s own unit</source>
         <translation>本区自设</translation>
     </message>

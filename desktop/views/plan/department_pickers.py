@@ -119,11 +119,12 @@ class LeadPicker(QComboBox):
         return self._units.find(typed) or typed
 
     def new_unit(self) -> str | None:
-        """The name typed when it is none of the units the zone has (to be added to its list), else None."""
+        """The name typed when it is none of the units the zone has (to be added to its list, or a catalogue unit
+        it had left out to be taken back), else None."""
         ref = self.department_id()
-        if not ref or self._units.find(ref) is not None or self._units.is_own(ref):
+        if not ref or self._units.offers(ref):
             return None
-        return ref
+        return " ".join(self.currentText().split()) or ref
 
     def set_department_id(self, department_id: str) -> None:
         row = self.findData(department_id, ID_ROLE)
@@ -211,11 +212,9 @@ class PartnersPicker(QComboBox):
         name = " ".join(name.split())
         if not name:
             return None
-        ref = self._units.find(name)
-        if ref is None:
-            ref = name
-            if not self._units.is_own(name):
-                self.newUnit.emit(name)
+        ref = self._units.find(name) or name
+        if not self._units.offers(ref):
+            self.newUnit.emit(name)  # new to the zone, or a catalogue unit it had left out
         chosen = self.department_ids()
         self.set_department_ids(chosen if ref in chosen else [*chosen, ref])
         return ref

@@ -29,7 +29,7 @@ from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
 from desktop.models.plan.phase_dates import plan_start
 from desktop.models.plan.plan import DEFAULT_CUSTOM_LEAD, ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
-from desktop.models.plan.units import OTHER, ZoneUnits, listed_units, with_own_unit
+from desktop.models.plan.units import OTHER, ZoneUnits, with_named_unit
 from desktop.models.profile import Profile
 from desktop.models.session.baseline import PlanBaseline, StoredPlan
 from desktop.models.session.follow import behind, followed
@@ -356,8 +356,7 @@ class PlanPage(QWidget):
     def add_zone_unit(self, name: str) -> None:
         """A unit typed in a picker that the zone does not list: offered at once, and passed on (``unitAdded``) so
         the profile's list gains it too; the next analysis brings it back from the profile."""
-        units = with_own_unit(listed_units(self._units), name)
-        self._units = ZoneUnits(self._kb.departments, units)
+        self._units = ZoneUnits(self._kb.departments, with_named_unit(self._units, name))
         self.model.set_units(self._units)
         self.details.set_units(self._units)
         self.unitAdded.emit(name)
