@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.knowledge.types import Department
-from desktop.models.plan.units import INTERNAL, ZoneUnits
 from desktop.models.profile import Profile, Unit
 from desktop.models.vocabulary.plan import UNIT_GROUPS, unit_group_label
 from desktop.views.editor.common import ErrorTarget, hint_label
@@ -165,9 +164,12 @@ class UnitsPage(QWidget):
         return {"units": ErrorTarget((self.table,), self.error, self)}
 
     # --- what the plan and the user do --------------------------------------------------------------------------
-    def add_own_unit(self, name: str, group: str = INTERNAL, *, edit: bool = False) -> None:
-        """Add a unit of the zone's own (nothing when the zone has a unit of that name already); a catalogue unit
-        of that name the zone had left out is ticked again instead."""
+    def add_own_unit(self, name: str, group: str | None = None, *, edit: bool = False) -> None:
+        """Add a unit of the zone's own, by default one of the zone's internal units (nothing when the zone has a
+        unit of that name already); a catalogue unit of that name the zone had left out is ticked again instead."""
+        from desktop.models.plan.units import INTERNAL  # with the catalogue, when the tab is first used
+
+        group = group or INTERNAL
         self._build()
         if not self._built:
             return  # no catalogue: the name stays in the plan, where the user typed it
@@ -228,6 +230,8 @@ class UnitsPage(QWidget):
         self._fill()
 
     def _build_rows(self) -> None:
+        from desktop.models.plan.units import INTERNAL, ZoneUnits  # not needed for the first paint
+
         departments = self._catalogue()
         listed = _units(self._loaded)
         # A zone that lists no units has its kind's default set (a county park has no science bureau).
