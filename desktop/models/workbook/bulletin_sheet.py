@@ -57,13 +57,16 @@ def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
         for n, state in enumerate(late, start=1):
             row += 1
             percent = bulletin.t("numbers.unknown") if state.percent is None else bulletin.percent(state.percent)
+            problems = state.problems or bulletin.word(words.NOT_STATED)
+            if state.reported_on is None:  # nobody reported: not "0%, not stated", as if the unit had said so
+                percent, problems = bulletin.t("units.none"), bulletin.word(words.NO_RETURN)
             values = (
                 str(n),
                 bulletin.word(state.action.title),
                 bulletin.inputs.unit_name(state.action.lead),
                 bulletin.day(state.action.end) if state.action.end else "",
                 percent,
-                state.problems or bulletin.word(words.NOT_STATED),
+                problems,
             )
             _spanned(cells, row, values, OVERDUE_SPANS, Look.TEXT)
     else:
