@@ -116,7 +116,8 @@ class ImportDialog(QDialog):
         refusing = [issue for issue in preview.issues if issue.refusing]
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         information = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        for issue in preview.issues:
+        # What refuses something first: a bad value must not sit below a screenful of notes (stable: order kept).
+        for issue in sorted(preview.issues, key=lambda issue: not issue.refusing):
             item = QListWidgetItem(warning if issue.refusing else information, issue.message.get(lang))
             if issue.refusing:
                 item.setForeground(QBrush(FLAGGED))
