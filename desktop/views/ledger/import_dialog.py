@@ -139,6 +139,7 @@ class ImportDialog(QDialog):
         if report.reporter:
             label += self.tr(" by {name}").format(name=report.reporter)
         item = QTreeWidgetItem(parent, [label, "", ""])
+        item.setFirstColumnSpanned(True)  # file, row, date and reporter: longer than the field column
         item.setData(0, KEY_ROLE, proposal.key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Checked if proposal.proposed else Qt.CheckState.Unchecked)

@@ -21,3 +21,15 @@ def test_refused_values_come_first_in_the_list_of_what_needs_attention(qtbot: Qt
     shown = [dialog.issues.item(i).text() for i in range(dialog.issues.count())]
     assert shown[0] == bad.message.zh
     assert shown[1:] == [issue.message.zh for issue in older]  # the rest keep their order
+
+
+def test_a_returns_heading_line_spans_the_whole_row_so_file_date_and_reporter_are_not_cut(qtbot: QtBot) -> None:
+    from tests.views.ledger.test_import_dialog import _preview
+
+    dialog = ImportDialog(_preview(), "zh")
+    qtbot.addWidget(dialog)
+    top = dialog.changes.topLevelItem(0)
+    assert top is not None
+    heading = top.child(0)
+    assert heading is not None and "财政局.xlsx" in heading.text(0) and "张三" in heading.text(0)
+    assert heading.isFirstColumnSpanned()  # the "Now" column is empty on this line: the words may use it
