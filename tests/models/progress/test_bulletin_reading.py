@@ -76,3 +76,19 @@ def test_next_steps_follow_the_units_in_the_order_of_the_table(tmp_path: Path) -
     lines = _lines(target)
     units = [line.split("：")[0] for line in lines if line.startswith(("科技创新局：", "财政金融局："))]
     assert units == ["科技创新局", "财政金融局"]
+
+
+def _display_width(text: str) -> int:
+    """Columns a text takes in a spreadsheet cell: a Chinese character about two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def test_the_sheets_time_limit_fits_its_column_on_one_line_in_either_language(tmp_path: Path) -> None:
+    for lang, limit in (("zh", "2027年5月31日"), ("en", "31 May 2027")):
+        target = tmp_path / f"通报-{lang}.xlsx"
+        inputs = BulletinInputs(_plan(), PERIOD, "楚川高新区", lambda unit: NAMES[unit], lang, "楚川高新区管委会")
+        write_bulletin(target, inputs)
+        sheet = openpyxl.load_workbook(target).active
+        cell = next(cell for row in sheet.iter_rows() for cell in row if cell.value == limit)
+        width = sheet.column_dimensions[cell.column_letter].width
+        assert width >= _display_width(limit) + 1, (lang, width)
