@@ -14,7 +14,7 @@ from desktop.models.workbook.page import PAPER_A4
 from desktop.models.workbook.safe import safe_sheet_title
 from desktop.models.workbook.styles import ACCENT, Look, StyleBook
 
-# The fifth column holds the overdue table's time limit: a whole date ("2026年10月31日") on one line ("30 September 2026").
+# Column 5 holds the overdue time limit: a whole date on one line ("2026年10月31日", "30 September 2026").
 WIDTHS = (6.0, 30.0, 11.0, 11.0, 18.0, 11.0, 12.0, 12.0)
 OVERDUE_SPANS = (1, 2, 1, 1, 1, 2)  # 序号, task, unit, time limit, progress, problems
 NEXT_SPANS = (1, 2, 5)
