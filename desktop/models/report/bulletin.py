@@ -106,7 +106,10 @@ class Bulletin:
         else:
             second = self.t("overview.no_reports")
         if s.finished:
-            titles = self.word(LIST_SEPARATOR).join(self.word(a.title) for a in s.finished)
+            # Quoted: a title often has its own commas, and the list separator alone would not keep titles apart.
+            titles = self.word(LIST_SEPARATOR).join(
+                self.t("overview.finished_title", title=self.word(a.title).rstrip(TRIM)) for a in s.finished
+            )
             second += self._space() + self.t("overview.finished", count=len(s.finished), titles=titles)
         silent = self._silent_units()
         if silent:
@@ -133,6 +136,13 @@ class Bulletin:
 
     def overdue_detail(self, state: ActionState) -> str:
         action = state.action
+        if state.reported_on is None:
+            # Nobody ever reported: "0%, problems not stated" would read as if the unit had said so.
+            return self.t(
+                "overdue.no_return",
+                unit=self.inputs.unit_name(action.lead),
+                deadline=self.day(action.end) if action.end else self.t("units.none"),
+            )
         return self.t(
             "overdue.detail",
             unit=self.inputs.unit_name(action.lead),
@@ -142,14 +152,14 @@ class Bulletin:
         )
 
     def next_steps(self) -> list[tuple[str, str]]:
-        """(unit, its tasks' next steps) in the order the units lead tasks in the plan."""
-        by_unit: dict[str, list[str]] = {}
+        """(unit, its tasks' next steps) in the order the units lead tasks in the plan (the table's order)."""
+        by_unit: dict[str, list[str]] = {row.unit: [] for row in self.summary.units}
         for state in self.summary.with_next_steps:
             item = self.t("next.item", title=self.word(state.action.title), steps=state.next_steps.rstrip(TRIM))
             by_unit.setdefault(state.action.lead, []).append(item)
         joiner = self.t("next.item_joiner")
         stop = self.word(STOP)
-        return [(self.inputs.unit_name(unit), joiner.join(items) + stop) for unit, items in by_unit.items()]
+        return [(self.inputs.unit_name(unit), joiner.join(items) + stop) for unit, items in by_unit.items() if items]
 
     def _silent_units(self) -> str:
         counts: dict[str, int] = {}

@@ -14,7 +14,8 @@ from desktop.models.workbook.page import PAPER_A4
 from desktop.models.workbook.safe import safe_sheet_title
 from desktop.models.workbook.styles import ACCENT, Look, StyleBook
 
-WIDTHS = (6.0, 30.0, 11.0, 11.0, 11.0, 11.0, 12.0, 12.0)
+# Column 5 holds the overdue time limit: a whole date on one line ("2026年10月31日", "30 September 2026").
+WIDTHS = (6.0, 30.0, 11.0, 11.0, 18.0, 11.0, 12.0, 12.0)
 OVERDUE_SPANS = (1, 2, 1, 1, 1, 2)  # 序号, task, unit, time limit, progress, problems
 NEXT_SPANS = (1, 2, 5)
 
@@ -57,13 +58,16 @@ def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
         for n, state in enumerate(late, start=1):
             row += 1
             percent = bulletin.t("numbers.unknown") if state.percent is None else bulletin.percent(state.percent)
+            problems = state.problems or bulletin.word(words.NOT_STATED)
+            if state.reported_on is None:  # nobody reported: not "0%, not stated", as if the unit had said so
+                percent, problems = bulletin.t("units.none"), bulletin.word(words.NO_RETURN)
             values = (
                 str(n),
                 bulletin.word(state.action.title),
                 bulletin.inputs.unit_name(state.action.lead),
                 bulletin.day(state.action.end) if state.action.end else "",
                 percent,
-                state.problems or bulletin.word(words.NOT_STATED),
+                problems,
             )
             _spanned(cells, row, values, OVERDUE_SPANS, Look.TEXT)
     else:

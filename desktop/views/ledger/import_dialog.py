@@ -116,7 +116,8 @@ class ImportDialog(QDialog):
         refusing = [issue for issue in preview.issues if issue.refusing]
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         information = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        for issue in preview.issues:
+        # What refuses something first: a bad value must not sit below a screenful of notes (stable: order kept).
+        for issue in sorted(preview.issues, key=lambda issue: not issue.refusing):
             item = QListWidgetItem(warning if issue.refusing else information, issue.message.get(lang))
             if issue.refusing:
                 item.setForeground(QBrush(FLAGGED))
@@ -138,6 +139,7 @@ class ImportDialog(QDialog):
         if report.reporter:
             label += self.tr(" by {name}").format(name=report.reporter)
         item = QTreeWidgetItem(parent, [label, "", ""])
+        item.setFirstColumnSpanned(True)  # file, row, date and reporter: longer than the field column
         item.setData(0, KEY_ROLE, proposal.key)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(0, Qt.CheckState.Checked if proposal.proposed else Qt.CheckState.Unchecked)

@@ -160,13 +160,16 @@ class ProgressDialog(QDialog):
         for state in states:
             action = state.action
             last = state.problems if with_problems else (state.reported_on.isoformat() if state.reported_on else "")
+            percent = share(state.percent)
+            if with_problems and state.reported_on is None:  # nobody reported: not "0%, not stated"
+                percent, last = share(None), words.NO_RETURN.get(lang)
             rows.append(
                 [
                     action.title.get(lang),
                     self._unit_name(action.lead),
                     action.end.isoformat() if action.end else "",
                     STATUS[state.status].get(lang),
-                    share(state.percent),
+                    percent,
                     last or (words.NOT_STATED if with_problems else words.NONE_YET).get(lang),
                 ]
             )

@@ -48,7 +48,7 @@ def test_the_word_bulletin_reports_overview_units_overdue_items_and_next_steps(
     assert headings == ["一、总体进展", "二、各单位推进情况", "三、逾期事项", "四、下步工作"]
     overview = "".join(lines)
     assert "已完成1项，进行中2项，未开始1项，完成率25%" in overview
-    assert "本期共收到2个牵头单位报送的进展4条" in overview and "本期新完成任务1项：设立集群创投基金1" in overview
+    assert "本期共收到2个牵头单位报送的进展4条" in overview and "本期新完成任务1项：“设立集群创投基金1”" in overview
     (units,) = tables
     assert units[0][1:4] == ["牵头单位", "牵头任务", "已完成"]
     assert units[1][1:] == ["财政金融局", "2", "1", "1", "50%", "70%", "3"]
