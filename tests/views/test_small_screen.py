@@ -226,3 +226,27 @@ def test_a_dragged_splitter_is_kept_at_once_not_only_at_a_clean_exit(
 
     stored_state = saved.PAGE_SPLITTERS["planSplitter"].read(window.settings)  # before any close
     assert stored_state is not None and stored_state == splitter.saveState()
+
+
+def test_english_actions_and_leads_are_readable_in_a_small_window(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot
+) -> None:
+    """English words are long: at 1024 px the action and its lead were cut to about ten and six letters while the
+    phase kept "(within 1 year)" whole. The phase now gives up its bracket before the action becomes unreadable."""
+    window = make_window()
+    window.set_language("en")
+    window.resize(*SMALL)
+    page = plan_tab(window, qtbot)
+    qtbot.wait(50)
+    table = page.table
+    window.splitter.setSizes([256, SMALL[0] - 256])  # a profile list as wide as on a first start at this size
+    qtbot.wait(50)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    letter = table.fontMetrics().horizontalAdvance(letters) / len(letters)
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(Column.TITLE) >= 22 * letter
+    assert table.columnWidth(Column.LEAD) >= 12 * letter
+    # The phase still reads up to its bracket: "Near term (…".
+    phase = str(page.model.index(0, Column.PHASE).data())
+    assert table.columnWidth(Column.PHASE) >= table.fontMetrics().horizontalAdvance(phase.split("(")[0] + "(…")
+    window.set_language("zh")
