@@ -239,7 +239,7 @@ def test_english_actions_and_leads_are_readable_in_a_small_window(
     page = plan_tab(window, qtbot)
     qtbot.wait(50)
     table = page.table
-    window.splitter.setSizes([256, SMALL[0] - 256])  # a profile list as wide as on a first start at this size
+    window.splitter.setSizes([290, SMALL[0] - 290])  # the widest profile list a first start gives (window_layout.py)
     qtbot.wait(50)
     letters = "abcdefghijklmnopqrstuvwxyz"
     letter = table.fontMetrics().horizontalAdvance(letters) / len(letters)

@@ -53,7 +53,7 @@ _MIN_TEXT_WIDTHS = {Column.TITLE: 8, Column.LEAD: 5}
 _MIN_OTHER_TEXT = 4
 # English needs about twice the characters for the same words: the action and its lead keep more room before the
 # phase gives up the part of its label in brackets (at 1024 px they were cut to about ten letters).
-_MIN_STRETCH: dict[Lang, dict[Column, float]] = {"zh": {}, "en": {Column.TITLE: 1.65, Column.LEAD: 1.4}}
+_MIN_STRETCH: dict[Lang, dict[Column, float]] = {"zh": {}, "en": {Column.TITLE: 1.6, Column.LEAD: 1.4}}
 _BRACKETS = ("（", "(")
 
 ALWAYS_SHOWN = (Column.NUMBER, Column.TITLE)
@@ -206,7 +206,7 @@ class PlanTable(QTableView):
     def _short_choice_width(self, column: Column) -> int:
         """Room for the choices' labels up to their part in brackets ("Near term (…"), and for the header."""
         cell = self.fontMetrics()
-        padding = cell.horizontalAdvance("MM")
+        padding = cell.horizontalAdvance("M")  # a tight fit: only when the table would otherwise scroll sideways
         title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
         widths = [self.horizontalHeader().fontMetrics().horizontalAdvance(title) + padding]
         for _value, label in choices(_CHOICES[column], self._lang):
