@@ -250,3 +250,21 @@ def test_english_actions_and_leads_are_readable_in_a_small_window(
     phase = str(page.model.index(0, Column.PHASE).data())
     assert table.columnWidth(Column.PHASE) >= table.fontMetrics().horizontalAdvance(phase.split("(")[0] + "(…")
     window.set_language("zh")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_tab_is_in_view_in_a_small_window(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot, lang: str
+) -> None:
+    """English tab titles are long: at 1024 px the last tabs (Knowledge) hid behind scroll arrows."""
+    from PySide6.QtWidgets import QToolButton
+
+    window = make_window()
+    window.set_language(lang)  # type: ignore[arg-type]
+    window.resize(*SMALL)
+    window.splitter.setSizes([290, SMALL[0] - 290])  # the widest profile list a first start gives
+    qtbot.wait(50)
+    bar = window.editor.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() < bar.width()
+    assert not [button for button in bar.findChildren(QToolButton) if button.isVisible()]  # no scroll arrows
+    window.set_language("zh")
