@@ -26,6 +26,7 @@ from desktop.models.formatting import LIST_SEPARATOR
 from desktop.models.plan.units import ZoneUnits
 from desktop.models.profile import Profile
 from desktop.models.profile_vocabulary import indicator_label, problem_label, target_values
+from desktop.models.provinces import find_province
 from desktop.models.vocabulary import FIGURE_UNITS, Condition, Endowment, label
 from desktop.views.editor.basic_page import format_figure
 from desktop.views.editor.common import field_title
@@ -173,7 +174,10 @@ class HistoryDialog(QDialog):
         """What the preview shows of a version: field → (its title, its value as text)."""
         text, language = self._language.text, self._language
         separator = text(LIST_SEPARATOR)
-        place = separator.join(part for part in (profile.province, profile.city) if part)
+        province = find_province(profile.province) if profile.province else None
+        # The province in the window's language, as the form names it ("Yunnan", not "云南省" in English).
+        shown_province = text(province.label) if province is not None else profile.province
+        place = separator.join(part for part in (shown_province, profile.city) if part)
         rows = {
             "name": (field_title("name", language), profile.name),
             "place": (self.tr("Location"), place or "—"),

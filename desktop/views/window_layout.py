@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QTableView, QWidget
 
 from desktop.views import settings as saved
+from desktop.views.compact_tabs import compact_tabs
 
 if TYPE_CHECKING:
     from desktop.views.plan.plan_table import PlanTable
@@ -36,6 +37,7 @@ class WindowLayout(_Base):
         else:
             self.resize(1280, 800)
         self._fit_on_screen()
+        compact_tabs(self.editor)  # all the profile's tabs in view at 1024 px, in English too
         splitter = saved.SPLITTER.read(self.settings)
         if splitter is not None:
             self.splitter.restoreState(splitter)

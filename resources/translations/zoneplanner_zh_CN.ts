@@ -5,7 +5,7 @@
     <name>ActionDetailPanel</name>
     <message>
         <source>What will be done, in a few words</source>
-        <translation>用几个词说明要做什么</translation>
+        <translation>简要写明要做什么</translation>
     </message>
     <message>
         <source>The concrete measures of this action</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>What will be done, in a few words</source>
-        <translation>用几个词说明要做什么</translation>
+        <translation>简要写明要做什么</translation>
     </message>
     <message>
         <source>The concrete measures of this action</source>

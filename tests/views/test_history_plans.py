@@ -108,3 +108,22 @@ def test_a_new_lead_unit_is_named_as_the_zone_names_it(
     name = window.kb.departments[new_lead].name.zh
     assert f"“{first.title.zh}”的牵头单位：" in dialog.preview.toPlainText()
     assert f"→ {name}" in dialog.preview.toPlainText() and new_lead not in dialog.preview.toPlainText()
+
+
+def test_an_english_history_names_the_province_in_english(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    """The form says "Yunnan"; the history said "云南省" in the middle of an English preview."""
+    from desktop.models.provinces import find_province
+
+    window = _open_sample(make_window, store, samples)
+    window.set_language("en")
+    try:
+        dialog = _history(qtbot, window)
+        profile = store.load(window.current_id())  # type: ignore[arg-type]
+        province = find_province(profile.province)
+        assert province is not None and province.label.en != profile.province
+        shown = dialog.preview.toPlainText()
+        assert province.label.en in shown and profile.province not in shown
+    finally:
+        window.set_language("zh")

@@ -226,3 +226,45 @@ def test_a_dragged_splitter_is_kept_at_once_not_only_at_a_clean_exit(
 
     stored_state = saved.PAGE_SPLITTERS["planSplitter"].read(window.settings)  # before any close
     assert stored_state is not None and stored_state == splitter.saveState()
+
+
+def test_english_actions_and_leads_are_readable_in_a_small_window(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot
+) -> None:
+    """English words are long: at 1024 px the action and its lead were cut to about ten and six letters while the
+    phase kept "(within 1 year)" whole. The phase now gives up its bracket before the action becomes unreadable."""
+    window = make_window()
+    window.set_language("en")
+    window.resize(*SMALL)
+    page = plan_tab(window, qtbot)
+    qtbot.wait(50)
+    table = page.table
+    window.splitter.setSizes([290, SMALL[0] - 290])  # the widest profile list a first start gives (window_layout.py)
+    qtbot.wait(50)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    letter = table.fontMetrics().horizontalAdvance(letters) / len(letters)
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.columnWidth(Column.TITLE) >= 22 * letter
+    assert table.columnWidth(Column.LEAD) >= 12 * letter
+    # The phase still reads up to its bracket: "Near term (…".
+    phase = str(page.model.index(0, Column.PHASE).data())
+    assert table.columnWidth(Column.PHASE) >= table.fontMetrics().horizontalAdvance(phase.split("(")[0] + "(…")
+    window.set_language("zh")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_tab_is_in_view_in_a_small_window(
+    make_window: WindowFactory, stored: list[int], qtbot: QtBot, lang: str
+) -> None:
+    """English tab titles are long: at 1024 px the last tabs (Knowledge) hid behind scroll arrows."""
+    from PySide6.QtWidgets import QToolButton
+
+    window = make_window()
+    window.set_language(lang)  # type: ignore[arg-type]
+    window.resize(*SMALL)
+    window.splitter.setSizes([290, SMALL[0] - 290])  # the widest profile list a first start gives
+    qtbot.wait(50)
+    bar = window.editor.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() < bar.width()
+    assert not [button for button in bar.findChildren(QToolButton) if button.isVisible()]  # no scroll arrows
+    window.set_language("zh")
