@@ -79,7 +79,15 @@ def test_english_form(store: ProfileStore, tmp_path: Path) -> None:
     ws = load_workbook(path).worksheets[0]
     assert ws.title == "Progress form"
     headers = [ws.cell(row=HEADER_ROW, column=AT[f.value]).value for f in InputField]
-    assert headers == ["Progress made", "Status", "Progress (%)", "Problems", "Next steps", "Reported by", "Date reported"]
+    assert headers == [
+        "Progress made",
+        "Status",
+        "Progress (%)",
+        "Problems",
+        "Next steps",
+        "Reported by",
+        "Date reported",
+    ]
     assert path.name == f"{NAME}-progress-form.xlsx"
 
 
