@@ -16,14 +16,14 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from desktop.models.errors import ZonePlannerError
-from desktop.models.plan.plan import ActionPlan
-from desktop.models.progress.periods import Period
 from desktop.models.text import Lang
 from desktop.views import settings as saved
 from desktop.views.plan.ledger_button import LedgerCommand, command_texts, fill_menu
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the plan and progress models load with the plan page, after the first paint
     from desktop.models.ledger.types import ExportResult, ImportPreview, ImportResult
+    from desktop.models.plan.plan import ActionPlan
+    from desktop.models.progress.periods import Period
     from desktop.views.plan import PlanPage
     from desktop.views.window_parts import WindowParts
 
