@@ -218,7 +218,8 @@ deferred = (
     "sqlalchemy", "alembic", "openpyxl", "docx", "desktop.models.store.repository", "desktop.models.store.startup",
     "desktop.models.analysis", "desktop.models.matching", "desktop.models.workbook", "desktop.models.report",
     "desktop.views.plan.page", "desktop.views.results", "desktop.views.compare", "desktop.views.knowledge",
-    "desktop.views.history_dialog", "desktop.views.conflict_dialog", "desktop.models.plan", "desktop.models.session",
+    "desktop.views.history_dialog", "desktop.views.conflict_dialog", "desktop.models.plan.plan",
+    "desktop.models.plan.generator", "desktop.models.session", "desktop.models.progress", "desktop.models.ledger",
 )
 loaded = sorted(name for name in sys.modules if any(name == d or name.startswith(d + ".") for d in deferred))
 print(usable, loaded)

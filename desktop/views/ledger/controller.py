@@ -20,7 +20,7 @@ from desktop.models.text import Lang
 from desktop.views import settings as saved
 from desktop.views.plan.ledger_button import LedgerCommand, command_texts, fill_menu
 
-if TYPE_CHECKING:  # the plan model loads with the plan page, after the first paint
+if TYPE_CHECKING:  # the plan and progress models load with the plan page, after the first paint
     from desktop.models.ledger.types import ExportResult, ImportPreview, ImportResult
     from desktop.models.plan.plan import ActionPlan
     from desktop.models.progress.periods import Period

@@ -1,7 +1,7 @@
 """The 行动计划 (action plan) page.
 
-``PlanPage`` is loaded on first use (PEP 562): the plan page brings the plan model and the session, which the first
-paint does without; modules such as ``views.plan.ledger_button`` can be imported without them.
+``PlanPage`` is loaded on first use (PEP 562): the window imports small modules of this package (the ledger button,
+the file names) for its first paint, which must not build the whole page's imports.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ __all__ = ["PlanPage"]
 
 
 def __getattr__(name: str) -> object:
-    if name == "PlanPage":
-        from desktop.views.plan.page import PlanPage
+    if name != "PlanPage":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from desktop.views.plan.page import PlanPage
 
-        return PlanPage
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = PlanPage  # once found, an ordinary attribute
+    return PlanPage
