@@ -48,7 +48,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "-o", "--output", metavar="通报.docx", required=True, type=Path, help="要写入的 .docx 或 .xlsx / file to write"
     )
-    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="期间开始（默认最早的填报日期） / from")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help="期间开始（默认近一个月，不早于最早的填报日期） / from (default: the last month)",
+    )
     parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="期间结束（默认今天） / to (today)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="文档语言 / document language (zh)")
     parser.add_argument("--issuer", metavar="UNIT", help="发文单位（默认行动方案的发文单位） / issuing unit")
@@ -63,7 +68,7 @@ def run_bulletin(args: argparse.Namespace) -> int:
     from desktop.models.knowledge.loader import default_knowledge_base
     from desktop.models.ledger.names import unit_names
     from desktop.models.plan.plan import ActionPlan
-    from desktop.models.progress.periods import Period
+    from desktop.models.progress.periods import Period, bulletin_start
     from desktop.models.report.bulletin import BulletinInputs
     from desktop.models.report.settings import ReportSettings
 
@@ -76,8 +81,8 @@ def run_bulletin(args: argparse.Namespace) -> int:
     if data is None:
         raise ZonePlannerError(NO_PLAN.format(name=profile.name))
     plan = ActionPlan.from_data(data)
-    first = min((r.reported_on for reports in plan.progress_reports.values() for r in reports), default=end)
-    start = _date(args.start, "--from") or min(first, end)
+    first = min((r.reported_on for reports in plan.progress_reports.values() for r in reports), default=None)
+    start = _date(args.start, "--from") or bulletin_start(first, end)
     period = Period(start, end)
     names = unit_names(profile, default_knowledge_base())
     issuer = ReportSettings.from_data(plan.report).issuer if args.issuer is None else args.issuer
