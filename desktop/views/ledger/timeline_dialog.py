@@ -51,11 +51,22 @@ class TimelineDialog(QDialog):
                 words.PROGRESS,
                 words.PROBLEMS,
                 words.NEXT_STEPS,
-                words.SOURCE,
             )
         ]
-        rows = [self._row(entry, unit_name) for entry in reversed(entries)]  # the newest on top: what is read first
-        fill(self.table, headers, rows, centred=frozenset({0, 3, 4}), stretch=5, fixed={6: 180, 7: 180})
+        newest_first = list(reversed(entries))  # the newest on top: what is read first
+        rows = [self._row(entry, unit_name) for entry in newest_first]
+        # What the unit wrote gets the room: the unit's name wraps, and the returned file is named on hovering a row
+        # rather than in a column of its own (a 1024 px screen had to scroll sideways to see it).
+        fixed = {1: 130, 6: 140, 7: 140}
+        fill(self.table, headers, rows, centred=frozenset({0, 3, 4}), stretch=5, fixed=fixed)
+        source = words.SOURCE.get(lang) + ("：" if lang == "zh" else ": ")
+        for r, entry in enumerate(newest_first):
+            if entry.report.source:
+                for c in range(self.table.columnCount()):
+                    item = self.table.item(r, c)
+                    if item is not None:
+                        shown = item.toolTip()
+                        item.setToolTip(f"{shown}\n{source}{entry.report.source}".strip())
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -85,5 +96,4 @@ class TimelineDialog(QDialog):
             report.progress,
             report.problems,
             report.next_steps,
-            report.source,
         ]
