@@ -7,6 +7,7 @@ Registered under ``ledger`` (whose other commands live in ``cli/ledger.py``): wh
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,10 @@ NO_PLAN = Text(
 BAD_DATE = Text(
     "{option} 的日期“{value}”无效，应写作 年-月-日，例如 2027-06-30",
     "The date '{value}' of {option} is not valid; write it as year-month-day, e.g. 2027-06-30",
+)
+NO_ISSUER = Text(
+    "提示：未指定发文单位，通报末尾只有成文日期、没有发文机关署名；可用 --issuer 指定，如 --issuer 某某高新区管委会",
+    "Note: no issuing unit was given, so the bulletin ends with the date but no issuer's name; give one with --issuer",
 )
 GROUP_HELP = "进度台账：导出填报表、导入回收表、进展通报 / the progress ledger: forms, returns, bulletin"
 
@@ -89,6 +94,8 @@ def run_bulletin(args: argparse.Namespace) -> int:
     lang = args.lang
     inputs = BulletinInputs(plan, period, profile.name, lambda unit: names(unit).get(lang), lang, issuer, today)
     write_bulletin(args.output, inputs)
+    if not issuer.strip():  # a 公文 is signed: say why this one is not, and how to sign it
+        print(NO_ISSUER.get(lang), file=sys.stderr)
     reports = sum(r.reported_on in period for reports in plan.progress_reports.values() for r in reports)
     print(
         WROTE.get(args.lang).format(
