@@ -18,6 +18,7 @@ from desktop.models.workbook.styles import ACCENT, Look, StyleBook
 WIDTHS = (6.0, 30.0, 11.0, 11.0, 18.0, 11.0, 12.0, 12.0)
 OVERDUE_SPANS = (1, 2, 1, 1, 1, 2)  # 序号, task, unit, time limit, progress, problems
 NEXT_SPANS = (1, 2, 5)
+OVERDUE_CENTRED = frozenset({0, 3, 4})  # 序号, time limit, progress: short values, centred as in the unit table
 
 
 def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
@@ -69,7 +70,7 @@ def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
                 percent,
                 problems,
             )
-            _spanned(cells, row, values, OVERDUE_SPANS, Look.TEXT)
+            _spanned(cells, row, values, OVERDUE_SPANS, Look.TEXT, centred=OVERDUE_CENTRED)
     else:
         cells.text(row, 1, bulletin.t("overdue.none"), Look.NOTE, span=last)
     row += 2
@@ -93,12 +94,19 @@ def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
     return workbook
 
 
-def _spanned(cells: SheetWriter, row: int, values: tuple[str, ...], spans: tuple[int, ...], look: Look) -> None:
+def _spanned(
+    cells: SheetWriter,
+    row: int,
+    values: tuple[str, ...],
+    spans: tuple[int, ...],
+    look: Look,
+    *,
+    centred: frozenset[int] = frozenset({0}),
+) -> None:
+    """One row of cells, each across its ``spans``; the values at the ``centred`` positions centred (text rows)."""
     column = 1
-    for value, span in zip(values, spans, strict=True):
-        cells.text(
-            row, column, value, Look.CENTER if look is Look.TEXT and span == 1 and column == 1 else look, span=span
-        )
+    for index, (value, span) in enumerate(zip(values, spans, strict=True)):
+        cells.text(row, column, value, Look.CENTER if look is Look.TEXT and index in centred else look, span=span)
         column += span
 
 
