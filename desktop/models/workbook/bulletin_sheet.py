@@ -4,6 +4,7 @@ document, laid out in cells with the action-plan workbook's looks."""
 from __future__ import annotations
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.models.report.bulletin import Bulletin
@@ -87,6 +88,17 @@ def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
         cells.text(row, 1, bulletin.t("next.none"), Look.NOTE, span=last)
     row += 2
     cells.text(row, 1, bulletin.t("next.closing"), Look.NOTE, span=last)
+    # Signed as the Word bulletin is: the issuing unit, then the date, at the right.
+    inputs = bulletin.inputs
+    signature = [inputs.issuer.strip()] if inputs.issuer.strip() else []
+    signature.append(bulletin.day(inputs.issued or inputs.period.end))
+    row += 1
+    for line in signature:
+        row += 1
+        cell = cells.text(row, last - 2, line, Look.TEXT, span=3)
+        cell.alignment = Alignment(horizontal="right", vertical="center")
+        for column in range(last - 2, last + 1):  # a signature, not a table cell: no lines around it
+            sheet.cell(row=row, column=column).border = Border()
     _print_set_up(sheet)
     cells.paginate()
     workbook.properties.title = bulletin.title()[:255]
