@@ -31,10 +31,14 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.cli.common import print_warning, read_profile_file
     from desktop.models.analysis import default_analyzer
-    from desktop.models.profile_plausibility import figure_warnings
+    from desktop.models.profile_format import profile_to_data
+    from desktop.models.profile_plausibility import figure_warnings, target_warnings
 
     profile = read_profile_file(args.profile)
-    for warning in figure_warnings({str(figure): value for figure, value in profile.figures.items()}):
+    data = profile_to_data(profile)
+    figures = data.get("figures")
+    warnings = figure_warnings(figures if isinstance(figures, dict) else {}) + target_warnings(data.get("targets"))
+    for warning in warnings:
         print_warning(warning.message)  # accepted all the same: the zone may really be that large
     analyzer = default_analyzer()
     analysis = analyzer.analyse(profile)

@@ -1,36 +1,49 @@
-"""Figures that are allowed but implausible for a zone (年产值 500,000 亿元, 面积 100,000 km²): a soft warning that
-names the typical range, never a refusal. The ranges are data (``resources/profile/ranges.toml``) read with the one
-TOML reader; ``zoneplanner kb check`` lists every problem of the file (``check_ranges``).
+"""Figures that are allowed but implausible for a zone (年产值 500,000 亿元, 面积 100,000 km², a target of 500,000 亿元
+revenue): a soft warning that names the usual range, never a refusal. The ranges are data
+(``resources/profile/ranges.toml``) read with the one TOML reader; ``zoneplanner kb check`` lists every problem of the
+file (``check_ranges``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.models.data_file import Entry, Problems, read_toml
 from desktop.models.errors import KnowledgeErrors
-from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.profile_vocabulary import IndicatorEntry, load_profile_vocabulary
 from desktop.models.text import Text
 from desktop.models.vocabulary import FIGURE_UNITS, Figure, label
 from desktop.resources import resources_root
 
+if TYPE_CHECKING:
+    from desktop.models.knowledge.types import KnowledgeBase
+
 RANGES_FILE = "profile/ranges.toml"
 RANGE_KEYS = ("figure", "low", "high")
+INDICATOR_RANGE_KEYS = ("indicator", "low", "high")
+TARGET_FIELDS = (("base", Text("基期值", "base value")), ("target", Text("目标值", "target value")))
 
 
 @dataclass(frozen=True, slots=True)
 class Range:
-    figure: Figure
     low: float
     high: float
 
 
+@dataclass(frozen=True)
+class Ranges:
+    figures: Mapping[Figure, Range]
+    indicators: Mapping[str, Range]  # by indicator ID (resources/profile/indicators.toml)
+
+
 @dataclass(frozen=True, slots=True)
 class FigureWarning:
-    """One figure outside its typical range: ``path`` is the field (``figures.output_100m_cny``)."""
+    """One value outside its usual range: ``path`` is the field (``figures.output_100m_cny``, ``targets[0].target``)."""
 
     path: str
     value: float
@@ -39,25 +52,55 @@ class FigureWarning:
 
 
 def figure_warnings(figures: Mapping[str, object], root: Path | None = None) -> list[FigureWarning]:
-    """A warning for each figure (keyed by its format name; values as given) outside its typical range. A value
+    """A warning for each figure (keyed by its format name; values as given) outside its usual range. A value
     that is not a number is left to the format's rules, which refuse it with their own message."""
-    ranges = load_ranges(root)
+    ranges = load_ranges(root).figures
     warnings: list[FigureWarning] = []
     for figure in Figure:
-        value = figures.get(figure.value)
-        span = ranges.get(figure)
-        if span is None or isinstance(value, bool) or not isinstance(value, int | float):
+        value, span = figures.get(figure.value), ranges.get(figure)
+        if span is None or not _outside(value, span):
             continue
-        if span.low <= value <= span.high:
-            continue
+        number = float(value)  # type: ignore[arg-type]  # _outside checked it is a number
         warnings.append(
-            FigureWarning(f"figures.{figure.value}", float(value), span, _message(figure, float(value), span))
+            FigureWarning(
+                f"figures.{figure.value}", number, span, _message(label(figure), FIGURE_UNITS[figure], number, span)
+            )
         )
     return warnings
 
 
-def _message(figure: Figure, value: float, span: Range) -> Text:
-    name, unit = label(figure), FIGURE_UNITS[figure]
+def target_warnings(targets: object, root: Path | None = None) -> list[FigureWarning]:
+    """A warning for each base or target value of the zone's targets (format objects, as typed) outside the usual
+    range of its indicator."""
+    if not isinstance(targets, list):
+        return []
+    ranges = load_ranges(root).indicators
+    indicators = load_profile_vocabulary(root).indicators
+    warnings: list[FigureWarning] = []
+    for index, target in enumerate(targets):
+        code = target.get("indicator") if isinstance(target, Mapping) else None
+        span = ranges.get(code) if isinstance(code, str) else None
+        entry = indicators.get(code) if isinstance(code, str) else None
+        if span is None or entry is None or not isinstance(target, Mapping):
+            continue
+        for key, what in TARGET_FIELDS:
+            value = target.get(key)
+            if _outside(value, span):
+                number = float(value)  # type: ignore[arg-type]
+                name = Text(f"{entry.label.zh}{what.zh}", f"{entry.label.en}, {what.en},")
+                warnings.append(
+                    FigureWarning(f"targets[{index}].{key}", number, span, _message(name, entry.unit, number, span))
+                )
+    return warnings
+
+
+def _outside(value: object, span: Range) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return not span.low <= value <= span.high
+
+
+def _message(name: Text, unit: Text, value: float, span: Range) -> Text:
     values = {"value": _grouped(value), "low": _grouped(span.low), "high": _grouped(span.high)}
     zh = (
         f"{name.zh} {values['value']} {unit.zh} 超出开发区的常见范围（{values['low']}–{values['high']} {unit.zh}），"
@@ -76,8 +119,8 @@ def _grouped(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def load_ranges(root: Path | None = None) -> Mapping[Figure, Range]:
-    """The typical ranges under ``root`` (a resources folder); the shipped ones are read once."""
+def load_ranges(root: Path | None = None) -> Ranges:
+    """The usual ranges under ``root`` (a resources folder); the shipped ones are read once."""
     return _shipped() if root is None else _load(root)
 
 
@@ -89,46 +132,77 @@ def check_ranges(kb: KnowledgeBase, root: Path | None = None) -> list[Text]:
 
 def summarize_ranges(kb: KnowledgeBase, root: Path | None = None) -> Text:
     del kb
-    count = len(load_ranges(root))
-    return Text(f"{count} 个指标的常见范围", f"typical ranges of {count} figures")
+    ranges = load_ranges(root)
+    figures, indicators = len(ranges.figures), len(ranges.indicators)
+    return Text(
+        f"{figures} 个主要指标和 {indicators} 个目标指标的常见范围",
+        f"usual ranges of {figures} key figures and {indicators} target indicators",
+    )
 
 
 @cache
-def _shipped() -> Mapping[Figure, Range]:
+def _shipped() -> Ranges:
     return _load(resources_root())
 
 
-def _load(root: Path) -> Mapping[Figure, Range]:
+def _load(root: Path) -> Ranges:
     ranges, problems = _read(root)
     if problems:
         raise KnowledgeErrors(problems.messages)
     return ranges
 
 
-def _read(root: Path) -> tuple[dict[Figure, Range], Problems]:
+def _read(root: Path) -> tuple[Ranges, Problems]:
     problems = Problems()
     doc = read_toml(problems, root, RANGES_FILE)
-    ranges: dict[Figure, Range] = {}
+    figures: dict[Figure, Range] = {}
+    indicators: dict[str, Range] = {}
     if doc is None:
-        return ranges, problems
+        return Ranges(figures, indicators), problems
     top = Entry(problems, RANGES_FILE, "—", doc)
-    top.only_keys(("range",))
+    top.only_keys(("range", "indicator_range"))
     for position, table in enumerate(top.tables("range", required=True), start=1):
-        raw = table.get("figure")
-        entry = Entry(
-            problems, RANGES_FILE, f"range.{raw}" if isinstance(raw, str) else f"[[range]] #{position}", table
-        )
+        entry = _entry(problems, table, "figure", "range", position)
         entry.only_keys(RANGE_KEYS)
         figure = entry.enum("figure", Figure)
-        low = entry.number("low", low=0, required=True)
-        high = entry.number("high", low=0, required=True)
-        if figure is None or low is None or high is None:
+        span = _span(entry)
+        if figure is not None and span is not None and _once(entry, figure in figures):
+            figures[figure] = span
+    known: Mapping[str, IndicatorEntry] = {}
+    with suppress(KnowledgeErrors):  # a broken vocabulary: its own check names its problems
+        known = load_profile_vocabulary(root).indicators
+    for position, table in enumerate(top.tables("indicator_range"), start=1):
+        entry = _entry(problems, table, "indicator", "indicator_range", position)
+        entry.only_keys(INDICATOR_RANGE_KEYS)
+        code = entry.string("indicator")
+        span = _span(entry)
+        if code is not None and code not in known:
+            allowed = ", ".join(known)
+            entry.report(f"未知指标“{code}”（可用：{allowed}）", f"unknown indicator “{code}” (allowed: {allowed})")
             continue
-        if low >= high:
-            entry.report(f"low（{low:g}）应小于 high（{high:g}）", f"low ({low:g}) must be below high ({high:g})")
-            continue
-        if figure in ranges:
-            entry.report("同一指标只能有一个范围", "one range per figure")
-            continue
-        ranges[figure] = Range(figure, low, high)
-    return ranges, problems
+        if code is not None and span is not None and _once(entry, code in indicators):
+            indicators[code] = span
+    return Ranges(figures, indicators), problems
+
+
+def _entry(problems: Problems, table: Mapping[str, object], key: str, array: str, position: int) -> Entry:
+    raw = table.get(key)
+    name = f"{array}.{raw}" if isinstance(raw, str) else f"[[{array}]] #{position}"
+    return Entry(problems, RANGES_FILE, name, table)
+
+
+def _span(entry: Entry) -> Range | None:
+    low = entry.number("low", low=0, required=True)
+    high = entry.number("high", low=0, required=True)
+    if low is None or high is None:
+        return None
+    if low >= high:
+        entry.report(f"low（{low:g}）应小于 high（{high:g}）", f"low ({low:g}) must be below high ({high:g})")
+        return None
+    return Range(low, high)
+
+
+def _once(entry: Entry, seen: bool) -> bool:
+    if seen:
+        entry.report("同一指标只能有一个范围", "one range per figure or indicator")
+    return not seen

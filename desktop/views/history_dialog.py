@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.formatting import LIST_SEPARATOR
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.profile import Profile
 from desktop.models.profile_vocabulary import indicator_label, problem_label, target_values
-from desktop.models.text import Text
+from desktop.models.provinces import find_province
 from desktop.models.vocabulary import FIGURE_UNITS, Condition, Endowment, label
 from desktop.views.editor.basic_page import format_figure
 from desktop.views.editor.common import field_title
@@ -140,7 +141,12 @@ class HistoryDialog(QDialog):
 
         revision = self._revisions[row]
         if not revision.has_plan:
-            return [self.tr("No plan recorded with this version (it was saved before plans were kept in the history).")]
+            return [
+                self.tr(
+                    "No plan recorded with this version. Restoring it brings back the profile only; the plan stays "
+                    "as it is."
+                )
+            ]
         try:
             plan = plan_of(self._store.load_revision_plan(revision.id))
             before = None
@@ -152,7 +158,11 @@ class HistoryDialog(QDialog):
             return [self.tr("The plan saved with this version cannot be read.")]
         if before is None:
             return [self.tr("Plan recorded: {count} actions.").format(count=len(plan))]
-        lines = describe(plan_diff(before, plan), self._unit_name)
+        try:  # the zone's names for its units as that version had them (plan/units.py, the one resolver)
+            names = ZoneUnits(self._units, self._store.load_revision(revision.id).units).text
+        except ZonePlannerError:
+            names = ZoneUnits(self._units).text
+        lines = describe(plan_diff(before, plan), names)
         return [self._language.text(line) for line in lines] or [self._language.text(NO_CHANGE)]
 
     def plan_html(self, row: int) -> str:
@@ -160,15 +170,14 @@ class HistoryDialog(QDialog):
         items = "".join(f"<li>{escape(line)}</li>" for line in self.plan_changes(row))
         return f"<p style='margin-bottom:0'><b>{heading}</b></p><ul style='margin-top:2px'>{items}</ul>"
 
-    def _unit_name(self, unit_id: str) -> Text:
-        unit = self._units.get(unit_id)
-        return unit.name if unit is not None else Text.same(unit_id)
-
     def version_rows(self, profile: Profile) -> dict[str, tuple[str, str]]:
         """What the preview shows of a version: field → (its title, its value as text)."""
         text, language = self._language.text, self._language
         separator = text(LIST_SEPARATOR)
-        place = separator.join(part for part in (profile.province, profile.city) if part)
+        province = find_province(profile.province) if profile.province else None
+        # The province in the window's language, as the form names it ("Yunnan", not "云南省" in English).
+        shown_province = text(province.label) if province is not None else profile.province
+        place = separator.join(part for part in (shown_province, profile.city) if part)
         rows = {
             "name": (field_title("name", language), profile.name),
             "place": (self.tr("Location"), place or "—"),

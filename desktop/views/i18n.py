@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from desktop.models.text import DEFAULT_LANG, LANGS, Lang, Text
 from desktop.resources import resource_path
-from desktop.views.qt_catalogue import AcceleratorFallback
 
 # Source strings are English, so English needs no catalogue; Chinese needs ours plus Qt's own (file dialogs, standard
 # buttons, text menus).
@@ -54,12 +53,11 @@ class Language(QObject):
         self.uninstall()
         self._lang = lang
         if _NEEDS_CATALOGUES[lang]:
-            ours = self._load(resource_path("translations"), APP_CATALOGUE)
+            # The translator installed last is asked first: ours (which also has the few strings of Qt's dialogs
+            # that Qt's catalogue misses, see ``qt_catalogue``), then Qt's own for its dialogs, buttons and menus.
             qt = self._load(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), QT_CATALOGUE)
-            # The translator installed last is asked first: ours, then Qt's own (its dialogs, standard buttons and
-            # text menus), then the fallback for Qt's strings newer than its catalogue.
-            fallback = AcceleratorFallback(qt, self) if qt is not None else None
-            for translator in (fallback, qt, ours):
+            ours = self._load(resource_path("translations"), APP_CATALOGUE)
+            for translator in (qt, ours):
                 if translator is not None:
                     QCoreApplication.installTranslator(translator)
                     self._translators.append(translator)

@@ -33,7 +33,10 @@ _SWATCH = 12
 # A lone polygon is filled boldly; overlaid ones lightly, so that each stays visible through the others.
 _FILL_ALPHA_ONE, _FILL_ALPHA_SEVERAL = 70, 40
 _MAX_LABEL_LINES = 3
-_LABEL_MIN_WIDTH, _LABEL_MAX_WIDTH, _LABEL_WIDTH_STEP = 90, 220, 10  # pixels
+_LABEL_MIN_WIDTH, _LABEL_MAX_WIDTH, _LABEL_WIDTH_STEP = 60, 220, 10  # pixels
+_WORTH_ANOTHER_LINE = 4.0  # pixels of radius a narrower, taller label must win to be chosen
+# The web's centre and radius, and each spoke's label in lines.
+_Layout = tuple[QPointF, float, tuple[tuple[str, ...], ...]]
 # Chinese names break after these joining characters; a name without one breaks between two-character words.
 _JOINERS = "与和及、/·"
 
@@ -108,7 +111,7 @@ class RadarChart(QWidget):
         self._legend = legend
         self._label_values = label_values
         self._hint = QSize(hint)
-        self._geometry: tuple[object, tuple[QPointF, float]] | None = None
+        self._geometry: tuple[object, _Layout] | None = None
         self.setMinimumSize(minimum)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -154,19 +157,27 @@ class RadarChart(QWidget):
         return ""
 
     def label_lines(self, index: int) -> list[str]:
-        """The label of spoke ``index`` as drawn, line by line (see ``wrap_name``)."""
-        return self._wrapped(index)[0]
+        """The label of spoke ``index`` as drawn, line by line (see ``wrap_name`` and ``_fit``)."""
+        return list(self._layout()[2][index])
 
-    def _wrapped(self, index: int) -> tuple[list[str], bool]:
-        """The narrowest layout (from a fifth of the chart's width up to a third) that needs no "…"."""
+    def _widest_label(self) -> int:
+        return max(_LABEL_MIN_WIDTH, min(_LABEL_MAX_WIDTH, int(self.width() * 0.33)))
+
+    def _lines_at(self, index: int, budget: int) -> list[str]:
+        """Spoke ``index``'s label in lines about ``budget`` wide: wider if a word would need "…" at that width,
+        up to a third of the chart (where "…" is the last resort)."""
         name, suffix, metrics = self._labels[self._axes[index]], self._label_suffix(index), self.fontMetrics()
-        narrow = max(_LABEL_MIN_WIDTH, min(_LABEL_MAX_WIDTH, int(self.width() * 0.2)))
-        wide = max(narrow, min(_LABEL_MAX_WIDTH, int(self.width() * 0.33)))
-        for width in range(narrow, wide, _LABEL_WIDTH_STEP):
+        wide = self._widest_label()
+        for width in range(budget, wide, _LABEL_WIDTH_STEP):
             lines, shortened = wrap_name(name, suffix, width, metrics)
             if not shortened:
-                return lines, False
-        return wrap_name(name, suffix, wide, metrics)
+                return lines
+        return wrap_name(name, suffix, wide, metrics)[0]
+
+    def _size_of(self, lines: Sequence[str]) -> QSizeF:
+        metrics = self.fontMetrics()
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        return QSizeF(width + 1, metrics.lineSpacing() * (len(lines) - 1) + metrics.height())
 
     # --- geometry (public so the picture can be checked without reading pixels) ---------------------------------
 
@@ -203,25 +214,38 @@ class RadarChart(QWidget):
         return rows * (self.fontMetrics().height() + _LEGEND_GAP) + _LEGEND_GAP if rows else 0
 
     def _label_size(self, index: int) -> QSizeF:
-        """The box a spoke's label needs, wrapped to a width that leaves the web most of the room."""
-        lines = self.label_lines(index)
-        metrics = self.fontMetrics()
-        width = max(metrics.horizontalAdvance(line) for line in lines)
-        return QSizeF(width + 1, metrics.lineSpacing() * (len(lines) - 1) + metrics.height())
+        """The box a spoke's label needs, as laid out for the current size."""
+        return self._size_of(self.label_lines(index))
 
     def centre_and_radius(self) -> tuple[QPointF, float]:
         """The largest web whose labels all fit below the legend (measured once per size and text)."""
+        centre, radius, _labels = self._layout()
+        return centre, radius
+
+    def _layout(self) -> _Layout:
         top = self.legend_height()
         key = (self.width(), self.height(), top, tuple(self.label_text(i) for i in range(len(self._axes))))
         if self._geometry is None or self._geometry[0] != key:
             self._geometry = (key, self._fit(top))
         return self._geometry[1]
 
-    def _fit(self, top: int) -> tuple[QPointF, float]:
+    def _fit(self, top: int) -> _Layout:
+        """Try the labels from a third of the chart's width down to their narrowest: narrower labels take more
+        lines but leave the web more room. The largest web wins (wider labels where it makes no real difference),
+        so a tall, narrow panel gets a large web with its names on two or three lines."""
+        best: _Layout | None = None
+        for budget in range(self._widest_label(), _LABEL_MIN_WIDTH - 1, -_LABEL_WIDTH_STEP):
+            labels = tuple(tuple(self._lines_at(i, budget)) for i in range(len(self._axes)))
+            centre, radius = self._radius_for([self._size_of(lines) for lines in labels], top)
+            if best is None or radius > best[1] + _WORTH_ANOTHER_LINE:
+                best = (centre, radius, labels)
+        assert best is not None
+        return best
+
+    def _radius_for(self, sizes: Sequence[QSizeF], top: int) -> tuple[QPointF, float]:
         half_w, half_h = self.width() / 2, (self.height() - top) / 2
         radius = min(half_w, half_h)
-        for index in range(len(self._axes)):
-            size = self._label_size(index)
+        for index, size in enumerate(sizes):
             dx, dy = self._direction(index)
             if abs(dx) > 0.01:
                 radius = min(radius, (half_w - size.width() - _LABEL_MARGIN * 2) / abs(dx))

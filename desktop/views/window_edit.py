@@ -65,10 +65,12 @@ class EditCommands(QObject):
         self.redo.setEnabled(can_redo)
         undo_text = stack.undoText() if stack is not None and can_undo else ""
         redo_text = stack.redoText() if stack is not None and can_redo else ""
-        self.undo.setText(self.tr("&Undo: {step}").format(step=undo_text) if undo_text else self.tr("&Undo"))
-        self.redo.setText(self.tr("&Redo: {step}").format(step=redo_text) if redo_text else self.tr("&Redo"))
-        self.undo.setStatusTip(self.tr("Undo the last change to the action plan"))
-        self.redo.setStatusTip(self.tr("Redo the change to the action plan just undone"))
+        # The menu names the step briefly (a title may be long); the status line says it in full.
+        undo, redo = _brief(undo_text), _brief(redo_text)
+        self.undo.setText(self.tr("&Undo: {step}").format(step=undo) if undo else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo: {step}").format(step=redo) if redo else self.tr("&Redo"))
+        self.undo.setStatusTip(undo_text or self.tr("Undo the last change to the action plan"))
+        self.redo.setStatusTip(redo_text or self.tr("Redo the change to the action plan just undone"))
 
     def _act(self, step: Callable[[QUndoStack], None]) -> None:
         page = self._page
@@ -86,3 +88,10 @@ class EditCommands(QObject):
         if page is None or not isValid(page) or not isValid(page.undo.stack):
             return None
         return page.undo.stack
+
+
+STEP_CHARACTERS = 48  # a menu entry of a reasonable width, in Chinese as in English
+
+
+def _brief(step: str) -> str:
+    return step if len(step) <= STEP_CHARACTERS else step[: STEP_CHARACTERS - 1] + "…"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QTableView, QWidget
 
 from desktop.views import settings as saved
+from desktop.views.compact_tabs import compact_tabs
 
 if TYPE_CHECKING:
     from desktop.views.plan.plan_table import PlanTable
@@ -36,6 +37,7 @@ class WindowLayout(_Base):
         else:
             self.resize(1280, 800)
         self._fit_on_screen()
+        compact_tabs(self.editor)  # all the profile's tabs in view at 1024 px, in English too
         splitter = saved.SPLITTER.read(self.settings)
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -43,6 +45,9 @@ class WindowLayout(_Base):
             list_width = min(290, self.width() // 4)
             self.splitter.setSizes([list_width, self.width() - list_width])
         self.panel.set_sort_key(saved.SORT.read(self.settings))
+        self.splitter.splitterMoved.connect(
+            lambda _pos, _index: saved.SPLITTER.write(self.settings, self.splitter.saveState())
+        )
         self.pages.pageBuilt.connect(self._page_built)
         for page in (self.pages.matches, self.pages.plan):  # built already (a window made with its engine)
             if page is not None:

@@ -5,7 +5,7 @@
     <name>ActionDetailPanel</name>
     <message>
         <source>What will be done, in a few words</source>
-        <translation>用几个词说明要做什么</translation>
+        <translation>简要写明要做什么</translation>
     </message>
     <message>
         <source>The concrete measures of this action</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>What will be done, in a few words</source>
-        <translation>用几个词说明要做什么</translation>
+        <translation>简要写明要做什么</translation>
     </message>
     <message>
         <source>The concrete measures of this action</source>
@@ -533,8 +533,8 @@
         <translation>{time} 由 {user} 保存</translation>
     </message>
     <message>
-        <source>No plan recorded with this version (it was saved before plans were kept in the history).</source>
-        <translation>此版本未记录行动计划（保存于历史版本开始记录计划之前）。</translation>
+        <source>No plan recorded with this version. Restoring it brings back the profile only; the plan stays as it is.</source>
+        <translation>此版本未记录行动计划。恢复此版本只恢复档案，行动计划保持不变。</translation>
     </message>
     <message>
         <source>The plan saved with this version cannot be read.</source>
@@ -1719,6 +1719,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <translation>报送周期：</translation>
     </message>
     <message>
+        <source>Export progress bulletin…</source>
+        <translation>导出进展通报…</translation>
+    </message>
+    <message>
         <source>As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}.</source>
         <translation>截至 {today}：{total} 项任务已完成 {done} 项，逾期 {overdue} 项，{period}未报送进展 {silent} 项。</translation>
     </message>
@@ -1734,6 +1738,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <source>No report ({count})</source>
         <translation>未报送（{count}）</translation>
     </message>
+    <message>
+        <source>Double-click an action to select it in the plan</source>
+        <translation>双击任务即可在行动计划中选中它</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStrip</name>
@@ -1748,6 +1756,17 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>{done} of {total} done</source>
         <translation>已完成 {done} / {total}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +1918,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <source>No progress has been reported on this action yet.</source>
         <translation>该任务尚无进展报送。</translation>
     </message>
+    <message>
+        <source>{unit} ({reporter})</source>
+        <translation>{unit}（{reporter}）</translation>
+    </message>
 </context>
 <context>
     <name>UnitPickers</name>
@@ -1944,6 +1967,10 @@ Right-click to delete it; the command line can export it as stored (profiles exp
     <message>
         <source>Remove the selected unit of the zone&apos;s own</source>
         <translation>删除选中的本区自设机构</translation>
+    </message>
+    <message>
+        <source>The unit catalogue cannot be read, so the units cannot be edited: {reason}</source>
+        <translation>无法读取单位目录，暂时不能编辑本区机构：{reason}</translation>
     </message>
     <message>
         <source>The zone&apos;s own unit</source>

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from desktop.cli.main import main
-from desktop.models.profile_plausibility import RANGES_FILE, check_ranges, figure_warnings, load_ranges
+from desktop.models.profile_plausibility import (
+    RANGES_FILE,
+    check_ranges,
+    figure_warnings,
+    load_ranges,
+    target_warnings,
+)
 from desktop.models.vocabulary import Figure
 from desktop.resources import resource_path
 from tests.helpers.kb_copies import copy_resources, edit
@@ -19,14 +25,14 @@ SAMPLE = resource_path("samples", "petrochem-coastal.json")
 
 def test_every_figure_has_a_usual_range() -> None:
     ranges = load_ranges()
-    assert set(ranges) == set(Figure)
-    assert all(r.low < r.high for r in ranges.values())
+    assert set(ranges.figures) == set(Figure)
+    assert all(r.low < r.high for r in [*ranges.figures.values(), *ranges.indicators.values()])
 
 
 @pytest.mark.parametrize(("figure", "value"), [("output_100m_cny", 500_000), ("area_km2", 100_000), ("area_km2", 0.01)])
 def test_a_figure_outside_its_range_is_warned_naming_the_range(figure: str, value: float) -> None:
     (warning,) = figure_warnings({figure: value})
-    span = load_ranges()[Figure(figure)]
+    span = load_ranges().figures[Figure(figure)]
     assert warning.path == f"figures.{figure}" and warning.range == span
     assert f"{span.high:,.0f}" in warning.message.zh and f"{span.high:,.0f}" in warning.message.en
 
@@ -36,6 +42,28 @@ def test_typical_figures_and_the_samples_are_not_warned() -> None:
     for name in ("petrochem-coastal", "hitech-hubei", "county-park"):
         data = json.loads(resource_path("samples", f"{name}.json").read_text(encoding="utf-8"))
         assert figure_warnings(data.get("figures", {})) == [], name
+
+
+def test_a_target_outside_its_indicator_range_is_warned_and_a_usual_one_is_not() -> None:
+    targets = [
+        {"indicator": "cluster_revenue", "base_year": 2025, "base": 560, "target_year": 2028, "target": 500000},
+        {"indicator": "hitech_firms", "target_year": 2028, "target": 120},
+    ]
+    (warning,) = target_warnings(targets)
+    assert warning.path == "targets[0].target"
+    assert "集群营业收入目标值 500,000 亿元" in warning.message.zh and "1–30,000 亿元" in warning.message.zh
+    assert "Cluster revenue, target value, 500,000" in warning.message.en
+    assert target_warnings([{"indicator": "cluster_revenue", "target_year": 2028, "target": 800}]) == []
+    assert (
+        target_warnings("not a list") == [] and target_warnings([{"indicator": "cluster_revenue", "target": "x"}]) == []
+    )
+
+
+def test_kb_check_names_a_range_for_an_unknown_indicator(tmp_path: Path) -> None:
+    root = copy_resources(tmp_path)
+    edit(root, RANGES_FILE, 'indicator = "leading_firms"', 'indicator = "unicorns"')
+    problems = check_ranges(None, root)  # type: ignore[arg-type]
+    assert problems and "unicorns" in problems[0].en
 
 
 def test_kb_check_names_a_broken_range(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -88,3 +88,42 @@ def test_the_plan_changes_read_in_english(
     assert "No plan recorded" in dialog.versions.item(2).text()
     dialog.versions.setCurrentRow(2)
     assert "No plan recorded with this version" in dialog.preview.toPlainText()
+
+
+def test_a_new_lead_unit_is_named_as_the_zone_names_it(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    window = _open_sample(make_window, store, samples)
+    page = window.pages.plan
+    assert page is not None and window.kb is not None
+    window.editor.basic.city_edit.setText("上饶市")
+    assert window.save()
+    first = page.model.action_at(0)
+    new_lead = next(ref for ref in window.kb.departments if ref != first.lead)
+    page.model.update(first.id, lead=new_lead)
+    assert window.save()
+
+    dialog = _history(qtbot, window)
+
+    name = window.kb.departments[new_lead].name.zh
+    assert f"“{first.title.zh}”的牵头单位：" in dialog.preview.toPlainText()
+    assert f"→ {name}" in dialog.preview.toPlainText() and new_lead not in dialog.preview.toPlainText()
+
+
+def test_an_english_history_names_the_province_in_english(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    """The form says "Yunnan"; the history said "云南省" in the middle of an English preview."""
+    from desktop.models.provinces import find_province
+
+    window = _open_sample(make_window, store, samples)
+    window.set_language("en")
+    try:
+        dialog = _history(qtbot, window)
+        profile = store.load(window.current_id())  # type: ignore[arg-type]
+        province = find_province(profile.province)
+        assert province is not None and province.label.en != profile.province
+        shown = dialog.preview.toPlainText()
+        assert province.label.en in shown and profile.province not in shown
+    finally:
+        window.set_language("zh")

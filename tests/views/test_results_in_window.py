@@ -185,7 +185,9 @@ def test_a_plan_edit_is_saved_with_the_profile_and_is_there_after_a_restart(
     window.commands.save.trigger()
     assert not window.isWindowModified() and not plan.is_dirty()
     assert "行动计划" in window.statusBar().currentMessage()
-    assert len(store.revisions(ids[HUBEI])) == versions  # only the plan changed: no new version of the profile
+    revisions = store.revisions(ids[HUBEI])  # only the plan changed: a version of the same profile, with the plan
+    assert len(revisions) == versions + 1 and revisions[0].has_plan
+    assert store.load_revision(revisions[0].id) == store.load_revision(revisions[1].id)
     window.close()
     store.close()
 

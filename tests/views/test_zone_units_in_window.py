@@ -203,3 +203,48 @@ def test_a_partner_named_in_the_table_cell_joins_the_zone_units(
 
     assert "市海事局" in plan.model.index(2, Column.PARTNERS).data()
     name_item(units_table(window), "市海事局")
+
+
+@POPUPS
+def test_typing_a_unit_the_zone_had_marked_absent_takes_it_back(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    window, plan, profile_id = opened(make_window, store, samples[SAMPLE])
+    table = units_table(window)
+    check = table.item(name_item(table, "海关").row(), 0)
+    assert check is not None
+    with qtbot.waitSignal(window.pages.matches.analysisChanged, timeout=5000):  # type: ignore[union-attr]
+        check.setCheckState(Qt.CheckState.Unchecked)
+    picker, offered = lead_offers(qtbot, plan)
+    assert "海关" not in offered
+    picker.hidePopup()
+    picker.lineEdit().selectAll()
+    picker.lineEdit().insert("海关")
+    QTest.keyClick(picker.lineEdit(), Qt.Key.Key_Return)
+
+    assert plan.model.index(0, Column.LEAD).data() == "海关"
+    check = table.item(name_item(table, "海关").row(), 0)  # the table was refilled
+    assert check is not None and check.checkState() == Qt.CheckState.Checked  # ticked again, not added as its own
+    assert [n for n in [table.item(r, 1).text() for r in range(table.rowCount())] if n == "海关"] == ["海关"]  # type: ignore[union-attr]
+    window.commands.save.trigger()
+    stored = store.load_plan(profile_id)
+    assert stored is not None and ActionPlan.from_data(stored).actions[0].lead == "gov.customs"
+
+
+@POPUPS
+def test_a_lead_typed_in_the_detail_panel_becomes_the_lead_and_a_unit_of_the_zone(
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile]
+) -> None:
+    window, plan, _id = opened(make_window, store, samples[SAMPLE])
+    window.editor.setCurrentWidget(window.pages.plan_tab)
+    plan.select_row(1)
+    line = plan.details.lead_field.picker.lineEdit()
+    line.setFocus()
+    line.selectAll()
+    line.insert("开发投资公司")
+    QTest.keyClick(line, Qt.Key.Key_Return)
+
+    assert plan.model.index(1, Column.LEAD).data() == "开发投资公司"
+    name_item(units_table(window), "开发投资公司")
+    picker = plan.details.lead_field.picker
+    assert "开发投资公司" in [picker.itemText(i) for i in range(picker.count())]  # offered from now on

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.models.knowledge.types import KnowledgeBase
+from desktop.models.plan.units import ZoneUnits
 from desktop.models.profile import Profile
 from desktop.models.text import Text
 
@@ -12,13 +13,6 @@ UnitNames = Callable[[str], Text]
 
 
 def unit_names(profile: Profile, kb: KnowledgeBase) -> UnitNames:
-    """A department ID → its name (an ID nobody knows is shown as it is rather than dropped)."""
-    own = {unit.role: unit.name.strip() for unit in profile.units or () if unit.role and unit.name.strip()}
-
-    def name(department_id: str) -> Text:
-        if department_id in own:
-            return Text.same(own[department_id])
-        department = kb.departments.get(department_id)
-        return department.name if department else Text.same(department_id)
-
-    return name
+    """A unit reference → its name, by the one resolver of unit names (``plan/units.py``): the zone's own name, a
+    unit of its own by its name, an ID nobody knows as it is rather than dropped."""
+    return ZoneUnits.of(profile, kb.departments).text

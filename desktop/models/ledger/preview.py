@@ -9,13 +9,14 @@ are reported and never applied.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from desktop.models.formatting import join
 from desktop.models.ledger import words
 from desktop.models.ledger.types import (
     FieldChange,
+    FormIdentity,
     FormRefused,
     ImportPreview,
     InputField,
@@ -29,6 +30,7 @@ from desktop.models.ledger.types import (
 from desktop.models.ledger.words import say
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.plan.progress import ProgressReport
+from desktop.models.plan.types import Action
 from desktop.models.text import Text
 from desktop.models.vocabulary.plan import STATUS, Status
 
@@ -72,7 +74,7 @@ def build_preview(
                 Issue(IssueKind.OTHER_ZONE, words.OTHER_ZONE.format(file=form.name, theirs=identity.zone, ours=zone))
             )
             continue
-        if None not in (identity.plan_version, plan_version) and identity.plan_version != plan_version:
+        if _plan_moved_on(identity, plan_version, actions):
             issues.append(
                 Issue(
                     IssueKind.OLDER_PLAN,
@@ -149,6 +151,11 @@ def build_preview(
                 issues.append(Issue(IssueKind.OLDER_THAN_APPLIED, message, row.where, action.id))
                 notes.append(message)
                 proposed = False
+            mismatch = _mismatch(row)
+            if mismatch is not None:  # applied as returned: the office may want to ask the unit
+                message = say(mismatch, place=row.where.text(), percent=row.percent)
+                issues.append(Issue(IssueKind.STATUS_PERCENT, message, row.where, action.id))
+                notes.append(message)
             if row.protected_changed:
                 message = say(words.PROTECTED_ROW, place=row.where.text())
                 notes.append(message)
@@ -177,6 +184,29 @@ def build_preview(
         forms=tuple(files) if files else tuple(f.name for f in forms),
         refused_files=tuple(error.path.name for error in refused),
     )
+
+
+def _plan_moved_on(identity: FormIdentity, plan_version: int | None, actions: Mapping[str, Action]) -> bool:
+    """The form was written from another version of the plan, and the plan changed for this form's actions since
+    (one is gone or retitled). Saves that did not touch them (a return applied, the profile edited) are not news."""
+    if None in (identity.plan_version, plan_version) or identity.plan_version == plan_version:
+        return False
+    for row in identity.rows:
+        action = actions.get(row.action_id)
+        if action is None or dict(row.protected).get("title", "") != action.title.get(identity.lang):
+            return True
+    return False
+
+
+def _mismatch(row: ReturnedRow) -> Text | None:
+    """A status the percentage contradicts: done at less than 100 %, not started at more than 0 %."""
+    if row.percent is None:
+        return None
+    if row.status is Status.DONE and row.percent < 100:
+        return words.DONE_BELOW_100
+    if row.status is Status.NOT_STARTED and row.percent > 0:
+        return words.NOT_STARTED_ABOVE_0
+    return None
 
 
 def _same_zone(theirs: str, their_id: int | None, ours: str, our_id: int | None) -> bool:

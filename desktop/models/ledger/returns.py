@@ -1,23 +1,18 @@
 """Read one returned progress form: who it is from (the hidden sheet), what each row reports, and what is wrong.
 
-The file is checked before it is parsed (``safety``), read with cached values for formulas (``data_only``), and
+The file is checked before it is parsed (``safety``), read with cached values for formulas (``xlsx``), and
 matched row by row to the form's actions by the hidden action-ID column (by the action's title when a unit lost that
 column), so a unit may re-sort its rows. Nothing here decides what to apply: ``preview`` does.
 """
 
 from __future__ import annotations
 
-import io
-import re
-import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from desktop.models.ledger import words
@@ -35,11 +30,11 @@ from desktop.models.ledger.types import (
     ReturnedRow,
 )
 from desktop.models.ledger.values import BadValue, read_date, read_percent, read_status, read_text, shown
+from desktop.models.ledger.xlsx import Book, Cell, WorkbookDamaged
 from desktop.models.text import Text
 
+EMPTY = Cell(None)
 HEADER_SEARCH = 10  # rows below the expected header row searched, in case a unit inserted rows above it
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 QUOTED = 60  # characters of an added row quoted in its message
 
 
@@ -48,39 +43,29 @@ def read_returned_form(path: Path, *, today: date | None = None) -> ReturnedForm
     path = Path(path)
     data = checked_bytes(path)
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds on a damaged file: each is "damaged", none a crash
-        raise refused(path, words.DAMAGED.format(reason=_reason(error))) from None
-    try:
-        return _read(path, data, workbook, today or date.today())
+        book = Book(data)
+        return _read(path, book, today or date.today())
     except IdentityError as error:
         raise refused(path, error.message) from None
-    except (KeyError, ValueError, TypeError, zipfile.BadZipFile, ElementTree.ParseError) as error:
+    except WorkbookDamaged as error:
         raise refused(path, words.DAMAGED.format(reason=_reason(error))) from None
-    finally:
-        workbook.close()
 
 
 def _reason(error: Exception) -> str:
     return (str(error) or type(error).__name__).splitlines()[0][:200]
 
 
-def _read(path: Path, data: bytes, workbook: Any, today: date) -> ReturnedForm:
-    if SHEET not in workbook.sheetnames:
+def _read(path: Path, book: Book, today: date) -> ReturnedForm:
+    if SHEET not in book.sheetnames:
         raise refused(path, words.NOT_A_FORM)
-    hidden = workbook[SHEET]
-    hidden.reset_dimensions()  # some writers declare a wrong size; read every row there is
-    identity = read_identity([tuple(row) for row in hidden.iter_rows(values_only=True)])
-    sheet_name = identity.sheet if identity.sheet in workbook.sheetnames else _other_sheet(workbook.sheetnames)
+    identity = read_identity([tuple(c.value if c else None for c in row) for row in book.rows(SHEET)])
+    sheet_name = identity.sheet if identity.sheet in book.sheetnames else _other_sheet(book.sheetnames)
     if sheet_name is None:
         raise refused(path, words.NO_FORM_SHEET.format(sheet=identity.sheet))
-    ws = workbook[sheet_name]
-    ws.reset_dimensions()
-    rows = [tuple(row) for row in ws.iter_rows()]
-    formulas = _formulas_without_value(data, getattr(ws, "_worksheet_path", ""))
-    modified = workbook.properties.modified
-    saved_on = modified.date() if isinstance(modified, datetime) else today
-    reader = _SheetReader(path, sheet_name, identity, rows, formulas, saved_on)
+    rows = [tuple(c or EMPTY for c in row) for row in book.rows(sheet_name)]
+    modified = book.modified()
+    saved_on = modified.date() if modified is not None else today
+    reader = _SheetReader(path, sheet_name, identity, rows, min(saved_on, today), today)
     return ReturnedForm(path, identity, tuple(reader.rows()), tuple(reader.problems))
 
 
@@ -88,28 +73,6 @@ def _other_sheet(names: Sequence[str]) -> str | None:
     """The sheet to read when a unit renamed the one it fills in: the only other sheet there is."""
     others = [name for name in names if name != SHEET]
     return others[0] if len(others) == 1 else None
-
-
-def _formulas_without_value(data: bytes, part: str) -> set[str]:
-    """Cells of a sheet (coordinates) holding a formula but no cached result: nobody recalculated before saving.
-
-    openpyxl's ``data_only`` reading gives such a cell as empty; the sheet's XML tells it from one that is empty.
-    """
-    if not part:
-        return set()
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        xml = archive.read(part.lstrip("/"))
-    if not _FORMULA.search(xml):
-        return set()
-    found: set[str] = set()
-    for _, element in ElementTree.iterparse(io.BytesIO(xml)):
-        if element.tag == f"{_MAIN_NS}c":
-            formula = element.find(f"{_MAIN_NS}f")
-            value = element.find(f"{_MAIN_NS}v")
-            if formula is not None and (value is None or not (value.text or "").strip()):
-                found.add(element.get("r", ""))
-            element.clear()
-    return found
 
 
 def _label_keys() -> dict[str, str]:
@@ -131,12 +94,14 @@ class _SheetReader:
         path: Path,
         sheet: str,
         identity: FormIdentity,
-        cells: list[tuple[Any, ...]],
-        formulas: set[str],
+        cells: list[tuple[Cell, ...]],
         saved_on: date,
+        today: date,
     ) -> None:
         self.path, self.sheet, self.identity = path, sheet, identity
-        self.cells, self.formulas, self.saved_on = cells, formulas, saved_on
+        self.cells, self.saved_on = cells, saved_on
+        # A 填报日期 after today is a typo (2062 for 2026): taken as it is, it would outrank every later return.
+        self.latest_date = today + timedelta(days=1)
         self.problems: list[FormProblem] = []
         self.header_row, self.columns = self._find_header()
         self.sent = {row.action_id: row for row in identity.rows}
@@ -233,7 +198,7 @@ class _SheetReader:
                 continue
             cell = self._cell(row, key)
             new = read_text_or_blank(cell.value if cell is not None else None)
-            if _normal(new) != _normal(old):
+            if new != old and _normal(new) != _normal(old):
                 changed = True
                 self._problem(
                     ProblemKind.PROTECTED_CHANGED,
@@ -246,19 +211,22 @@ class _SheetReader:
         bad = False
         for field in InputField:
             cell = self._cell(row, field.value)
-            where = self._where(number, field.value)
-            coordinate = f"{where.column}{number}"
-            if coordinate in self.formulas:
+            if cell is not None and cell.formula_without_value:
                 bad = True
+                where = self._where(number, field.value)
                 self._problem(ProblemKind.FORMULA_NO_VALUE, where, "", words.FORMULA_NO_VALUE, action_id)
                 continue
             value = None if cell is None else cell.value
+            if value is None:
+                continue  # left empty: the report's field stays empty
             try:
-                values[field.value] = _read_input(
-                    field, value, (cell.number_format if cell is not None else None) or ""
-                )
+                read = _read_input(field, value, (cell.number_format if cell is not None else None) or "")
+                if field is InputField.REPORTED_ON and read > self.latest_date:
+                    raise BadValue(words.FUTURE_DATE.format(value=read.isoformat()))
+                values[field.value] = read
             except BadValue as error:
                 bad = True
+                where = self._where(number, field.value)
                 self._problem(ProblemKind.BAD_VALUE, where, shown(value), error.message, action_id)
         reported = values.get(InputField.REPORTED_ON.value)
         result = ReturnedRow(

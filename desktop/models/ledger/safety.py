@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import stat
 import zipfile
+import zlib
 from pathlib import Path
 
 from desktop.models.ledger import words
@@ -69,7 +70,17 @@ def check_archive(path: Path, data: bytes) -> None:
             parts = archive.infolist()
             names = {part.filename for part in parts}
             content_types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, KeyError, ValueError, NotImplementedError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        RuntimeError,
+        OSError,
+        KeyError,
+        ValueError,
+        NotImplementedError,
+    ) as error:  # a damaged archive: its directory or a deflate stream is broken
         raise refused(path, words.DAMAGED.format(reason=str(error) or type(error).__name__)) from None
     if len(parts) > MAX_PARTS:
         raise refused(path, words.ZIP_BOMB.format(size="?", ratio="?"))

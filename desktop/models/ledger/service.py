@@ -54,6 +54,7 @@ def read_zone(
     """The stored profile ``name`` with its saved plan; with no saved plan, the generated one (saved first when
     ``save_generated``, so that forms written from it refer to a stored version)."""
     from desktop.models.analysis import default_analyzer
+    from desktop.models.knowledge.loader import default_knowledge_base
     from desktop.models.ledger.names import unit_names
 
     profile_id = store.find_id(name)
@@ -61,9 +62,9 @@ def read_zone(
         raise StoreError(NO_PROFILE.format(name=name.strip()))
     profile, version = store.load_versioned(profile_id)
     plan_data = store.load_plan(profile_id)
-    analyzer = analyzer or default_analyzer()
     saved = False
     if plan_data is None:
+        analyzer = analyzer or default_analyzer()
         plan = ActionPlan(analyzer.analyse(profile).actions)
         if save_generated:
             version = store.save_plan(profile_id, plan.to_data(), expected_version=version)
@@ -71,7 +72,9 @@ def read_zone(
     else:
         plan = ActionPlan.from_data(plan_data)
     generated = plan_data is None and not saved
-    return StoredZone(profile_id, profile, plan, version, unit_names(profile, analyzer.kb), saved, generated)
+    # Naming the units needs the knowledge base only: the matching engine is loaded only to generate a plan.
+    kb = analyzer.kb if analyzer is not None else default_knowledge_base()
+    return StoredZone(profile_id, profile, plan, version, unit_names(profile, kb), saved, generated)
 
 
 def export_ledger(

@@ -65,10 +65,24 @@ class CellRef:
     header: str = ""  # the column's header as the form has it, e.g. "完成进度（%）"
 
     def text(self) -> Text:
-        """How a message names the place: "文件 a.xlsx，工作表 台账，第 5 行，K 列（完成进度（%））"."""
-        from desktop.models.ledger.words import place
+        """How a message names the place: "文件 a.xlsx，工作表“台账填报”，第 5 行，K 列（完成进度（%））"."""
+        parts = [_FILE.format(file=self.file)]
+        if self.sheet:
+            parts.append(_SHEET.format(sheet=self.sheet))
+        if self.row is not None:
+            parts.append(_ROW.format(row=self.row))
+        if self.column:
+            template = _COLUMN if self.header else _COLUMN_BARE
+            parts.append(template.format(column=self.column, header=self.header))
+        return Text(_SEPARATOR.zh.join(p.zh for p in parts), _SEPARATOR.en.join(p.en for p in parts))
 
-        return place(self)
+
+_FILE = Text("文件 {file}", "File {file}")
+_SHEET = Text("工作表“{sheet}”", "sheet “{sheet}”")
+_ROW = Text("第 {row} 行", "row {row}")
+_COLUMN = Text("{column} 列（{header}）", "column {column} ({header})")
+_COLUMN_BARE = Text("{column} 列", "column {column}")
+_SEPARATOR = Text("，", ", ")
 
 
 class ProblemKind(StrEnum):
@@ -156,6 +170,7 @@ class IssueKind(StrEnum):
     BAD_VALUE = "bad_value"  # a bad value (or a formula without a result): the row is not applied
     MISSING_DATE = "missing_date"  # no 填报日期: the file's last-saved date is taken
     DUPLICATE_ROW = "duplicate_row"  # the same action twice in one form: the first row is read
+    STATUS_PERCENT = "status_percent"  # the status and the percentage disagree (done at 60 %): applied, flagged
 
 
 # Issues that refuse something (the command line exits non-zero when any is present).

@@ -32,8 +32,8 @@ def shown(value: object) -> str:
     """The value as a message quotes it."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ")
+    if isinstance(value, datetime):  # a date cell: a time of midnight is no time at all
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)

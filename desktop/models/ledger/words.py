@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from desktop.models.ledger.types import InputField
 from desktop.models.text import Text
+from desktop.models.vocabulary import progress as progress_words
 
 if TYPE_CHECKING:
     from desktop.models.ledger.types import CellRef
@@ -27,14 +28,15 @@ PREVIOUS_VALUE = Text("{date}：{status}{percent}", "{date}: {status}{percent}")
 PERCENT_SUFFIX = Text("，{percent}%", ", {percent}%")
 ID_HEADER = Text("行动编号", "Action ID")
 
+# The input columns' headings are the progress vocabulary's words, so the form, the window and the bulletin agree.
 INPUT_LABELS: dict[InputField, Text] = {
-    InputField.PROGRESS: Text("进展情况", "Progress"),
-    InputField.STATUS: Text("完成状态", "Status"),
-    InputField.PERCENT: Text("完成进度（%）", "Progress (%)"),
-    InputField.PROBLEMS: Text("存在问题", "Problems"),
-    InputField.NEXT_STEPS: Text("下步计划", "Next steps"),
-    InputField.REPORTER: Text("填报人", "Reported by"),
-    InputField.REPORTED_ON: Text("填报日期", "Date"),
+    InputField.PROGRESS: progress_words.PROGRESS,
+    InputField.STATUS: progress_words.STATUS,
+    InputField.PERCENT: progress_words.PERCENT,
+    InputField.PROBLEMS: progress_words.PROBLEMS,
+    InputField.NEXT_STEPS: progress_words.NEXT_STEPS,
+    InputField.REPORTER: progress_words.REPORTER,
+    InputField.REPORTED_ON: progress_words.REPORTED_ON,
 }
 INPUT_WIDTHS: dict[InputField, int] = {
     InputField.PROGRESS: 30,
@@ -53,25 +55,11 @@ DATE_ERROR_TITLE = Text("填报日期", "Date")
 DATE_ERROR = Text("请填写日期，如 2026-05-31。", "Please enter a date, such as 2026-05-31.")
 FOOTER = Text("第 &P 页，共 &N 页", "Page &P of &N")
 
-# --- where a value sits -------------------------------------------------------------------------------------------
-_FILE = Text("文件 {file}", "File {file}")
-_SHEET = Text("工作表“{sheet}”", "sheet “{sheet}”")
-_ROW = Text("第 {row} 行", "row {row}")
-_COLUMN = Text("{column} 列（{header}）", "column {column} ({header})")
-_COLUMN_BARE = Text("{column} 列", "column {column}")
-_PLACE_SEPARATOR = Text("，", ", ")
+# --- where a value sits: ``CellRef.text()`` (types.py) ------------------------------------------------------
 
 
 def place(where: CellRef) -> Text:
-    parts = [_FILE.format(file=where.file)]
-    if where.sheet:
-        parts.append(_SHEET.format(sheet=where.sheet))
-    if where.row is not None:
-        parts.append(_ROW.format(row=where.row))
-    if where.column:
-        template = _COLUMN if where.header else _COLUMN_BARE
-        parts.append(template.format(column=where.column, header=where.header))
-    return Text(_PLACE_SEPARATOR.zh.join(p.zh for p in parts), _PLACE_SEPARATOR.en.join(p.en for p in parts))
+    return where.text()
 
 
 def at(where: CellRef, message: Text) -> Text:
@@ -124,6 +112,7 @@ NO_COLUMN = Text("填报工作表缺少“{header}”列", "the sheet has no col
 BAD_STATUS = Text("完成状态“{value}”不在列表中（可选：{choices}）", "status “{value}” is not in the list ({choices})")
 BAD_PERCENT = Text("完成进度“{value}”不是 0 到 100 之间的数", "progress “{value}” is not a number from 0 to 100")
 BAD_DATE = Text("填报日期“{value}”不是日期", "date “{value}” is not a date")
+FUTURE_DATE = Text("填报日期“{value}”晚于今天", "date “{value}” is after today")
 BAD_TEXT = Text("“{value}”不是文字", "“{value}” is not text")
 FORMULA_NO_VALUE = Text(
     "单元格中的公式没有计算结果（文件保存时未计算），请填写数值或在 Excel 中重新计算后保存",
@@ -177,6 +166,14 @@ PROTECTED_ROW = Text(
 )
 NOT_CHOSEN_OLDER = Text(
     "同一行动另有填报日期更新的填报，默认不导入本份", "a newer return on the same action is proposed instead"
+)
+DONE_BELOW_100 = Text(
+    "{place}：完成状态为“已完成”，完成进度却为 {percent}%，请与填报单位核实",
+    "{place}: the status is “Done” but progress is {percent}%; check with the unit",
+)
+NOT_STARTED_ABOVE_0 = Text(
+    "{place}：完成状态为“未开始”，完成进度却为 {percent}%，请与填报单位核实",
+    "{place}: the status is “Not started” but progress is {percent}%; check with the unit",
 )
 FIELD_STATUS = INPUT_LABELS[InputField.STATUS]
 NOTHING = Text("（空）", "(empty)")

@@ -5,9 +5,10 @@ undo of plan edits; no Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Protocol
 
 from desktop.models.errors import ZonePlannerError
 from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
@@ -77,7 +78,14 @@ def plan_of(data: Mapping[str, object] | None) -> ActionPlan | None:
         return None
 
 
-def plan_diff(before: ActionPlan, after: ActionPlan) -> PlanDiff:
+class HasActions(Protocol):
+    """A plan, or a snapshot of one: its actions in order."""
+
+    @property
+    def actions(self) -> Sequence[Action]: ...
+
+
+def plan_diff(before: HasActions, after: HasActions) -> PlanDiff:
     old = {a.id: a for a in before.actions}
     new = {a.id: a for a in after.actions}
     added = tuple(a for a in after.actions if a.id not in old)

@@ -86,6 +86,10 @@ class ZoneUnits:
             return listed.name.strip()
         return department.name.get(lang)
 
+    def text(self, ref: str) -> Text:
+        """The name in both languages (for words built before the language is chosen: a diff, a form)."""
+        return Text(self.name(ref, "zh"), self.name(ref, "en"))
+
     def names(self, refs: Iterable[str], lang: Lang) -> list[str]:
         return [self.name(ref, lang) for ref in refs]
 
@@ -97,6 +101,10 @@ class ZoneUnits:
         if own is not None:
             return own.group or INTERNAL
         return OTHER
+
+    def department(self, ref: str) -> Department | None:
+        """The catalogue unit of a reference (None for a unit of the zone's own or an unknown reference)."""
+        return self._departments.get(ref)
 
     def is_own(self, ref: str) -> bool:
         """A unit of the zone's own (not in the catalogue)."""
@@ -125,6 +133,10 @@ class ZoneUnits:
         ]
         units += [ZoneUnit(name, Text.same(name), unit.group or INTERNAL) for name, unit in self._own.items()]
         return units
+
+    def offers(self, ref: str) -> bool:
+        """The zone has this unit: the pickers offer it."""
+        return any(unit.ref == ref for unit in self.present())
 
     def grouped(self) -> list[tuple[str, list[ZoneUnit]]]:
         """The present units by group: internal, higher-level, partners, then any other; empty groups left out."""
@@ -166,6 +178,19 @@ def listed_units(units: ZoneUnits) -> list[Unit]:
     if units.listed is not None:
         return list(units.listed)
     return [Unit(u.name.zh, u.role, None if u.role else u.group) for u in units.present()]
+
+
+def with_named_unit(units: ZoneUnits, name: str) -> list[Unit]:
+    """The zone's list with the unit called ``name`` in it: a catalogue unit the zone had left out comes back under
+    its catalogue name; any other new name becomes a unit of the zone's own."""
+    ref = units.find(name)
+    listed = listed_units(units)
+    if ref is not None and units.offers(ref):
+        return listed
+    department = units.department(ref) if ref is not None else None
+    if department is not None:
+        return [*listed, Unit(department.name.zh, department.id)]
+    return with_own_unit(listed, name)
 
 
 def with_own_unit(units: Sequence[Unit], name: str, group: str = INTERNAL) -> list[Unit]:

@@ -99,11 +99,11 @@ def head_revision(versions: Path = VERSIONS_DIR) -> str | None:
 def read_first_paint(file: Path, last_id: int | None) -> FirstPaint | None:
     """The list and the profile to open (``last_id`` if it is listed, else the first), or None to leave the start
     to ``open_store``. Never waits for a lock and never writes."""
-    if not file.is_file():
-        return None  # a first start: the ordinary path creates the store and adds the samples
     try:
+        if not file.is_file():
+            return None  # a first start: the ordinary path creates the store and adds the samples
         connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
-    except sqlite3.Error:
+    except (OSError, sqlite3.Error):  # e.g. a folder this user may not read: the ordinary path says so
         return None
     try:
         if _revision(connection) != head_revision():

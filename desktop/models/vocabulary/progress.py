@@ -31,12 +31,13 @@ SILENT = Text("未报送", "No report")
 OVERDUE_TIP = Text("完成时限已过但尚未完成", "The time limit has passed and the action is not done")
 SILENT_TIP = Text("{period}内没有报送进展", "No progress reported in {period}")
 
-# The fields of a unit's return, as the 台账填报表 names them.
+# The fields of a unit's return: the 台账填报表's input columns (models/ledger/words.py reads these), the window and
+# the bulletin.
 REPORTED_ON = Text("填报日期", "Date reported")
 UNIT = Text("填报单位", "Reporting unit")
 REPORTER = Text("填报人", "Reported by")
 STATUS = Text("完成状态", "Status")
-PERCENT = Text("完成进度", "Progress %")
+PERCENT = Text("完成进度（%）", "Progress (%)")
 PROGRESS = Text("进展情况", "Progress made")
 PROBLEMS = Text("存在问题", "Problems")
 NEXT_STEPS = Text("下步计划", "Next steps")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,8 +18,9 @@ def _figure(fact: Fact, lang: Lang) -> str:
     return f"<b>{escape(figure)}</b>" if figure else "—"
 
 
-def facts_table(facts: Sequence[Fact], lang: Lang) -> str:
-    """Label (with the fact in a sentence beneath), figure, year (only if any fact has one) and ¶."""
+def facts_table(facts: Sequence[Fact], lang: Lang, cite: Callable[[Iterable[int]], str] | None = None) -> str:
+    """Label (with the fact in a sentence beneath), figure, year (only if any fact has one) and ¶ — as rich text
+    from ``cite`` (the panes make each ¶ a link), else written out plainly."""
     with_year = any(f.year is not None for f in facts)
     headers = [
         QCoreApplication.translate("FactTable", "Fact"),
@@ -36,6 +37,7 @@ def facts_table(facts: Sequence[Fact], lang: Lang) -> str:
         ]
         if with_year:
             cells.append(f"<td>{fact.year if fact.year is not None else '—'}</td>")
-        cells.append(f"<td style='white-space: nowrap;'>{escape(paragraphs_text(fact.paragraphs, lang))}</td>")
+        cited = cite(fact.paragraphs) if cite is not None else escape(paragraphs_text(fact.paragraphs, lang))
+        cells.append(f"<td style='white-space: nowrap;'>{cited}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return f"<table width='100%' cellspacing='0'><tr>{head}</tr>{''.join(rows)}</table>"

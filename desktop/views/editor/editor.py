@@ -20,7 +20,7 @@ from desktop.views.editor.common import ErrorTarget, scroll_to_top
 from desktop.views.editor.endowments_page import EndowmentsPage
 from desktop.views.editor.feedback import ERROR_COLOUR, INVALID_STYLE, set_invalid
 from desktop.views.editor.goals_page import GoalsPage
-from desktop.views.editor.plausibility_feedback import figure_warning_texts
+from desktop.views.editor.plausibility_feedback import figure_warning_texts, target_warning_texts
 from desktop.views.editor.situation_page import SituationPage
 from desktop.views.editor.units_page import UnitsPage
 from desktop.views.i18n import Language
@@ -126,7 +126,7 @@ class ProfileEditor(QTabWidget):
             if callable(extra):
                 self.setTabText(self.indexOf(widget), extra())
         self._show_errors()
-        self.basic.show_warnings(figure_warning_texts(self.current_data(), self._language))
+        self._show_warnings(self.current_data())
 
     # --- value ---
 
@@ -220,12 +220,20 @@ class ProfileEditor(QTabWidget):
         data = self.current_data()
         self._errors = validate_profile_data(data)
         self._show_errors()
-        self.basic.show_warnings(figure_warning_texts(data, self._language))  # unusual, not wrong: saved all the same
+        self._show_warnings(data)
         self.changed.emit()
 
+    def _show_warnings(self, data: Mapping[str, object]) -> None:
+        """Values unusual for a zone: a caution beside them; the profile is saved all the same."""
+        self.basic.show_warnings(figure_warning_texts(data, self._language))
+        self.goals.targets.show_warnings(target_warning_texts(data, self._language))
+
     def visible_warnings(self) -> dict[str, str]:
-        """Field path → the soft warning shown beside it (what the user sees)."""
-        return {path: label.text() for path, label in self.basic.warning_labels.items() if not label.isHidden()}
+        """Field → the soft warning shown beside it (what the user sees); "targets" for those under the targets."""
+        shown = {path: label.text() for path, label in self.basic.warning_labels.items() if not label.isHidden()}
+        if not self.goals.targets.warning.isHidden():
+            shown["targets"] = self.goals.targets.warning.text()
+        return shown
 
     def _target_path(self, error: ProfileError) -> str | None:
         path = top_path(error.field)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.models.profile_plausibility import figure_warnings
+from desktop.models.profile_plausibility import figure_warnings, target_warnings
 from desktop.views.i18n import Language
 
 WARNING_COLOUR = "#8a5300"  # amber, dark enough to read on white: a caution, not an error
@@ -36,3 +36,8 @@ def figure_warning_texts(data: Mapping[str, object], language: Language) -> dict
     if not isinstance(figures, Mapping):
         return {}
     return {warning.path: language.text(warning.message) for warning in figure_warnings(figures)}
+
+
+def target_warning_texts(data: Mapping[str, object], language: Language) -> list[str]:
+    """The warnings on the zone's targets (base or target values outside their indicator's usual range)."""
+    return [language.text(warning.message) for warning in target_warnings(data.get("targets"))]

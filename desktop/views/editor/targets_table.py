@@ -25,6 +25,7 @@ from desktop.models.errors import ZonePlannerError
 from desktop.models.profile_vocabulary import IndicatorEntry, load_profile_vocabulary
 from desktop.views.editor.basic_page import format_figure, parse_figure
 from desktop.views.editor.common import hint_label
+from desktop.views.editor.plausibility_feedback import FieldWarning
 from desktop.views.i18n import Language
 
 # The typed columns after the indicator, each a key of a target object; the unit column follows, read-only.
@@ -56,6 +57,7 @@ class TargetsTable(QWidget):
         header.setSectionResizeMode(UNIT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(96)  # a header and two rows; the page must still fit a 600-pixel window
         self.hint = hint_label(self)
+        self.warning = FieldWarning(self)  # values unusual for a zone: a caution under the table, never a refusal
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         buttons = QHBoxLayout()
@@ -66,6 +68,7 @@ class TargetsTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.hint)
         layout.addWidget(self.table)
+        layout.addWidget(self.warning)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current)
@@ -99,6 +102,9 @@ class TargetsTable(QWidget):
             for index, entry in enumerate(self._indicators, start=1):
                 combo.setItemText(index, self._language.text(entry.label))
             self._show_unit(row)
+
+    def show_warnings(self, messages: list[str]) -> None:
+        self.warning.show_message("\n".join(messages))
 
     # --- value ---
 

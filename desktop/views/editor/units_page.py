@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.errors import ZonePlannerError
 from desktop.models.knowledge.types import Department
-from desktop.models.plan.units import INTERNAL, ZoneUnits
 from desktop.models.profile import Profile, Unit
 from desktop.models.vocabulary.plan import UNIT_GROUPS, unit_group_label
 from desktop.views.editor.common import ErrorTarget, hint_label
@@ -73,6 +73,7 @@ class UnitsPage(QWidget):
         self._loaded: object = None  # the ``units`` as loaded: written back until the user changes the list
         self._rows: list[_Row] = []
         self._built = False
+        self._broken = False  # the catalogue could not be read: the list stays as loaded
         self._changed = False
         self._filling = False
 
@@ -90,6 +91,8 @@ class UnitsPage(QWidget):
         header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CATALOGUE, QHeaderView.ResizeMode.Stretch)
         self.error = FieldError(self)
+        self.unavailable = FieldError(self)  # the catalogue cannot be read (the form's own problems go in ``error``)
+        self.unavailable.setObjectName("unitsUnavailable")
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addUnitButton")
         self.remove_button = QPushButton(self)
@@ -101,6 +104,7 @@ class UnitsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.hint)
+        layout.addWidget(self.unavailable)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -160,10 +164,27 @@ class UnitsPage(QWidget):
         return {"units": ErrorTarget((self.table,), self.error, self)}
 
     # --- what the plan and the user do --------------------------------------------------------------------------
-    def add_own_unit(self, name: str, group: str = INTERNAL, *, edit: bool = False) -> None:
-        """Add a unit of the zone's own (nothing when the zone has a unit of that name already)."""
+    def add_own_unit(self, name: str, group: str | None = None, *, edit: bool = False) -> None:
+        """Add a unit of the zone's own, by default one of the zone's internal units (nothing when the zone has a
+        unit of that name already); a catalogue unit of that name the zone had left out is ticked again instead."""
+        from desktop.models.plan.units import INTERNAL  # with the catalogue, when the tab is first used
+
+        group = group or INTERNAL
         self._build()
+        if not self._built:
+            return  # no catalogue: the name stays in the plan, where the user typed it
         name = " ".join(name.split())
+        departments = self._catalogue()
+        for index, listed in enumerate(self._rows):
+            department = departments.get(listed.role) if listed.role else None
+            known = {listed.name} | ({department.name.zh, department.name.en} if department else set())
+            if not edit and listed.role is not None and name in known:
+                if not listed.present:
+                    listed.present = True
+                    self._fill()
+                    self._user_changed()
+                self.table.setCurrentCell(index, NAME)
+                return
         if not name or (not edit and any(r.name == name and (r.present or r.role is None) for r in self._rows)):
             return
         added = _Row(None, name, group)
@@ -189,9 +210,28 @@ class UnitsPage(QWidget):
 
     # --- building ---------------------------------------------------------------------------------------------------
     def _build(self) -> None:
-        if self._built:
+        if self._built or self._broken:
+            return
+        try:
+            self._build_rows()
+        except ZonePlannerError as error:
+            # The catalogue (or the action rules naming who a kind of zone lacks) cannot be read: say so, and keep the
+            # zone's list exactly as loaded — nothing here may be edited from a half-read catalogue.
+            self._broken = True
+            self._rows = []
+            self.unavailable.show_message(
+                self.tr("The unit catalogue cannot be read, so the units cannot be edited: {reason}").format(
+                    reason=self._language.text(error.message)
+                )
+            )
+            self.add_button.setEnabled(False)
             return
         self._built = True
+        self._fill()
+
+    def _build_rows(self) -> None:
+        from desktop.models.plan.units import INTERNAL, ZoneUnits  # not needed for the first paint
+
         departments = self._catalogue()
         listed = _units(self._loaded)
         # A zone that lists no units has its kind's default set (a county park has no science bureau).
@@ -205,7 +245,6 @@ class UnitsPage(QWidget):
         rows += [_Row(u.role, u.name, INTERNAL) for u in listed or () if u.role and u.role not in departments]
         rows += [_Row(None, u.name, u.group or INTERNAL) for u in listed or () if not u.role]
         self._rows = _grouped(rows)
-        self._fill()
 
     def _safe_profile(self) -> Profile | None:
         try:
@@ -235,6 +274,7 @@ class UnitsPage(QWidget):
                 kept = department is not None and row.name.strip() == department.name.zh
                 name = QTableWidgetItem(lang.text(department.name) if kept and department else row.name)
                 name.setData(REF_ROLE, row.role or "")
+                name.setToolTip(name.text())  # the whole name where the column is narrow
                 self.table.setItem(index, NAME, name)
                 if row.role is None:
                     self.table.setCellWidget(index, GROUP, self._group_combo(index, row.group))

@@ -73,6 +73,7 @@ class WindowHelp(QObject):
         menu.insertSeparator(about)
         if owner is not None:
             owner.addAction(self.guide_action)  # F1 from anywhere in the window, menu open or not
+        window.panel.view.addAction(self.remove_samples_action)  # also in the list's right-click menu
         self.guide_action.triggered.connect(self.show_guide)
         self.load_samples_action.triggered.connect(self.load_samples)
         self.remove_samples_action.triggered.connect(self.remove_samples)
@@ -86,6 +87,8 @@ class WindowHelp(QObject):
         self.hint.samples_button.clicked.connect(self.load_samples)
         self.hint.guide_button.clicked.connect(self.show_guide)
         self.guide: GuideDialog | None = None
+        self._absent = False  # some shipped sample is not in the store (so loading them adds something)
+        menu.aboutToShow.connect(self._update_actions)
 
         model = window.panel.model
         model.modelReset.connect(self._listed)  # every reload of the list: which rows are samples, is it empty
@@ -157,18 +160,26 @@ class WindowHelp(QObject):
                 samples = frozenset()  # the list still works; only the 示例 marks are missing
             absent = bool(shipped_sample_names() - {name for _, name in rows})
         model.set_samples(samples)
-        writable = window.ready() and window.read_only is None
-        self.remove_samples_action.setEnabled(writable and bool(samples))
-        self.load_samples_action.setEnabled(writable and absent)
-        self.hint.samples_button.setEnabled(writable and absent)
+        self._absent = absent
+        self._update_actions()
         self.hint.setVisible(window.ready() and model.rowCount() == 0)
+
+    def _update_actions(self) -> None:
+        """The sample commands act only on a store that can be written (it may turn out read-only after the list
+        was filled, so the menu asks again as it opens)."""
+        window = self._window
+        writable = window.ready() and window.read_only is None
+        self.remove_samples_action.setEnabled(writable and bool(window.panel.model.sample_ids()))
+        self.load_samples_action.setEnabled(writable and self._absent)
+        self.hint.samples_button.setEnabled(writable and self._absent)
 
     def remove_samples(self) -> None:
         """Delete every sample profile after one question naming them; the user's own profiles stay."""
         window = self._window
         model = window.panel.model
         ids = model.sample_ids()
-        if not ids:
+        self._update_actions()
+        if not ids or not self.remove_samples_action.isEnabled():
             return
         names = [row.name for row in model.rows() if row.id in ids]
         current = window.current_id()
@@ -199,6 +210,9 @@ class WindowHelp(QObject):
     def load_samples(self) -> None:
         """Add the shipped samples whose names are free; nothing of the user's is replaced."""
         window = self._window
+        self._update_actions()
+        if not self.load_samples_action.isEnabled():
+            return
         from desktop.models.store.samples import add_samples
 
         try:

@@ -88,7 +88,8 @@ class KnowledgeDetail(QTextBrowser):
     # --- sections -----------------------------------------------------------------------------------------------
 
     def _facts(self, item: KnowledgeItem) -> str:
-        return heading(self.tr("Facts and figures")) + facts_table(item.facts, self._lang)
+        table = facts_table(item.facts, self._lang, lambda ps: paragraph_links(ps, self._lang))  # each ¶ a link
+        return heading(self.tr("Facts and figures")) + table
 
     def _endowments(self, item: KnowledgeItem) -> str:
         lang = self._lang

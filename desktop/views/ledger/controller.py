@@ -12,17 +12,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from desktop.models.errors import ZonePlannerError
-from desktop.models.plan.plan import ActionPlan
-from desktop.models.progress.periods import Period
 from desktop.models.text import Lang
+from desktop.views import settings as saved
 from desktop.views.plan.ledger_button import LedgerCommand, command_texts, fill_menu
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the plan model loads with the plan page, after the first paint
     from desktop.models.ledger.types import ExportResult, ImportPreview, ImportResult
+    from desktop.models.plan.plan import ActionPlan
+    from desktop.models.progress.periods import Period
     from desktop.views.plan import PlanPage
     from desktop.views.window_parts import WindowParts
 
@@ -77,7 +78,7 @@ class LedgerController(QObject):
         by_unit = self.ask_forms_by_unit()
         if by_unit is None:
             return None
-        folder = self.get_forms_folder(self.window._last_folder())
+        folder = self.get_forms_folder(self._folder())
         if folder is None:
             return None
         try:
@@ -87,6 +88,7 @@ class LedgerController(QObject):
         except ZonePlannerError as error:
             self.window.show_error(self.tr("The progress forms were not written."), error.text(self._lang()))
             return None
+        saved.EXPORT_FOLDER.write(self.window.settings, folder)
         if result.saved_plan:
             self._reopen()  # the generated plan was saved so that the forms refer to it
         message = self.tr("Wrote {count} progress forms ({actions} actions) to {folder}.").format(
@@ -102,7 +104,7 @@ class LedgerController(QObject):
         name = self._saved_zone(self.tr("Returns are applied to the saved plan."))
         if name is None:
             return None
-        files = self.get_return_files(self.window._last_folder())
+        files = self.get_return_files(self._folder())
         if not files:
             return None
         store, lang = self.window.session.store, self._lang()
@@ -120,6 +122,7 @@ class LedgerController(QObject):
         except ZonePlannerError as error:
             self.window.show_error(self.tr("Nothing was applied."), error.text(lang))
             return None
+        saved.EXPORT_FOLDER.write(self.window.settings, files[0].parent)
         self._reopen()
         self.window._status(self.tr("Applied {count} returns.").format(count=len(result.applied)))
         return result
@@ -135,6 +138,9 @@ class LedgerController(QObject):
         dialog = ProgressDialog(plan, self._unit_name(), self._lang(), page.today(), self.window)
         dialog.actionChosen.connect(lambda action_id: self._select(page, action_id))
         dialog.actionChosen.connect(dialog.accept)
+        dialog.bulletinRequested.connect(dialog.accept)
+        # Once the overview has closed: the bulletin's own questions are modal too.
+        dialog.bulletinRequested.connect(lambda: QTimer.singleShot(0, self, self.export_bulletin))
         self.show_dialog(dialog)
         return dialog
 
@@ -170,7 +176,7 @@ class LedgerController(QObject):
         period, suffix, issuer = asked
         word = self.tr("progress-bulletin")
         name = plan_file_name(analysis.profile.name, word, today, "zone").removesuffix(".xlsx") + suffix
-        target = self.get_bulletin_path(self.window._last_folder() / name, suffix)
+        target = self.get_bulletin_path(self._folder() / name, suffix)
         if target is None:
             return None
         if target.suffix.lower() != suffix:
@@ -181,6 +187,7 @@ class LedgerController(QObject):
         except ZonePlannerError as error:
             self.window.show_error(self.tr("The progress bulletin was not written."), error.text(lang))
             return None
+        saved.EXPORT_FOLDER.write(self.window.settings, target.parent)
         self.window._status(self.tr("Exported the progress bulletin to {path}.").format(path=str(target)))
         return target
 
@@ -281,6 +288,11 @@ class LedgerController(QObject):
             if action.id == action_id:
                 page.select_row(row)
                 return
+
+    def _folder(self) -> Path:
+        """Where the last plan document, form or bulletin went (the forms go out and come back there), else the
+        last folder used."""
+        return saved.EXPORT_FOLDER.read(self.window.settings) or self.window._last_folder()
 
     def _lang(self) -> Lang:
         return self.window.language.lang

@@ -36,6 +36,7 @@ class ProgressDialog(QDialog):
     """
 
     actionChosen = Signal(str)
+    bulletinRequested = Signal()  # the 进展通报 of what is shown: the window asks the period and writes it
 
     def __init__(
         self, plan: ActionPlan, unit_name: UnitName, lang: Lang, today: date, parent: QWidget | None = None
@@ -67,6 +68,9 @@ class ProgressDialog(QDialog):
         top.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.bulletin_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.bulletin_button.setObjectName("progressBulletin")
+        self.bulletin_button.clicked.connect(self.bulletinRequested)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -83,6 +87,7 @@ class ProgressDialog(QDialog):
         summary = summarise(self._plan, period)
         self.setWindowTitle(self.tr("Progress overview"))
         self._period_label.setText(self.tr("Units report:"))
+        self.bulletin_button.setText(self.tr("Export progress bulletin…"))
         self.summary.setText(
             self.tr(
                 "As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}."
@@ -135,6 +140,8 @@ class ProgressDialog(QDialog):
         self.tabs.setTabText(0, self.tr("By unit"))
         self.tabs.setTabText(1, self.tr("Overdue ({count})").format(count=len(summary.overdue)))
         self.tabs.setTabText(2, self.tr("No report ({count})").format(count=len(summary.silent)))
+        for table in (self.overdue, self.silent):
+            table.setToolTip(self.tr("Double-click an action to select it in the plan"))
         self.tabs.setTabToolTip(1, words.OVERDUE_TIP.get(lang))
         self.tabs.setTabToolTip(2, words.SILENT_TIP.format(period=words.LAST_PERIOD[kind].get(lang)).get(lang))
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from desktop.models.formatting import COLON
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.progress.timeline import TimelineEntry, timeline
 from desktop.models.text import Lang
@@ -45,7 +46,6 @@ class TimelineDialog(QDialog):
             for w in (
                 words.REPORTED_ON,
                 words.UNIT,
-                words.REPORTER,
                 words.STATUS,
                 words.PERCENT,
                 words.PROGRESS,
@@ -53,20 +53,14 @@ class TimelineDialog(QDialog):
                 words.NEXT_STEPS,
             )
         ]
-        newest_first = list(reversed(entries))  # the newest on top: what is read first
+        newest_first = list(reversed(entries))  # what is read first
         rows = [self._row(entry, unit_name) for entry in newest_first]
-        # What the unit wrote gets the room: the unit's name wraps, and the returned file is named on hovering a row
-        # rather than in a column of its own (a 1024 px screen had to scroll sideways to see it).
-        fixed = {1: 130, 6: 140, 7: 140}
-        fill(self.table, headers, rows, centred=frozenset({0, 3, 4}), stretch=5, fixed=fixed)
-        source = words.SOURCE.get(lang) + ("：" if lang == "zh" else ": ")
-        for r, entry in enumerate(newest_first):
-            if entry.report.source:
-                for c in range(self.table.columnCount()):
-                    item = self.table.item(r, c)
-                    if item is not None:
-                        shown = item.toolTip()
-                        item.setToolTip(f"{shown}\n{source}{entry.report.source}".strip())
+        # Seven columns fit a 1024-pixel screen: the reporter goes with the unit, the returned file in the date's tip.
+        fill(self.table, headers, rows, centred=frozenset({0, 2, 3}), stretch=4, fixed={1: 170, 5: 170, 6: 170})
+        for row, entry in enumerate(newest_first):
+            item = self.table.item(row, 0)
+            if item is not None and entry.report.source:
+                item.setToolTip(f"{words.SOURCE.get(lang)}{COLON.get(lang)}{entry.report.source}")
         self.table.setVisible(bool(entries))
         self.empty.setVisible(not entries)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -76,7 +70,8 @@ class TimelineDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 420)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1024
+        self.resize(min(1200, screen - 40), 440)
 
     def _row(self, entry: TimelineEntry, unit_name: Callable[[str], str]) -> list[str]:
         lang, report = self._lang, entry.report
@@ -87,10 +82,12 @@ class TimelineDialog(QDialog):
         change = entry.percent_change
         if change:
             percent += f" ({change:+d})"
+        unit = unit_name(report.unit)
+        if report.reporter:
+            unit = self.tr("{unit} ({reporter})").format(unit=unit, reporter=report.reporter)  # who filled it in
         return [
             report.reported_on.isoformat(),
-            unit_name(report.unit),
-            report.reporter,
+            unit,
             status,
             percent,
             report.progress,

@@ -138,6 +138,12 @@ class LeadDelegate(_LanguageDelegate):
         _open_soon(editor)
         return editor
 
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        # The lead column may be narrow (small screens): the picker, where names are typed, takes the room it needs.
+        rect = option.rect
+        rect.setWidth(max(rect.width(), editor.fontMetrics().horizontalAdvance("M") * 16))
+        editor.setGeometry(rect)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, LeadPicker)
         editor.set_department_id(str(index.data(Qt.ItemDataRole.EditRole) or ""))

@@ -59,6 +59,13 @@ def _units_model(units: ZoneUnits, lang: Lang, *, checkable: bool, parent: QObje
     return model
 
 
+def _modest_width(combo: QComboBox) -> None:
+    """The closed box asks for room for a short name only: its long list must not squeeze a form's labels (the list
+    that opens is as wide as the names, see ``_fit_list_width``)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+
+
 def _fit_list_width(combo: QComboBox, extra: int) -> None:
     """Make the drop-down list wide enough for whole unit names (the cell it opens from is narrower)."""
     metrics = combo.view().fontMetrics()
@@ -76,6 +83,7 @@ class LeadPicker(QComboBox):
     def __init__(self, units: ZoneUnits, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadPicker")
+        _modest_width(self)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.completer()
@@ -111,11 +119,12 @@ class LeadPicker(QComboBox):
         return self._units.find(typed) or typed
 
     def new_unit(self) -> str | None:
-        """The name typed when it is none of the units the zone has (to be added to its list), else None."""
+        """The name typed when it is none of the units the zone has (to be added to its list, or a catalogue unit
+        it had left out to be taken back), else None."""
         ref = self.department_id()
-        if not ref or self._units.find(ref) is not None or self._units.is_own(ref):
+        if not ref or self._units.offers(ref):
             return None
-        return ref
+        return " ".join(self.currentText().split()) or ref
 
     def set_department_id(self, department_id: str) -> None:
         row = self.findData(department_id, ID_ROLE)
@@ -126,6 +135,7 @@ class LeadPicker(QComboBox):
             row = self.count() - 1
             self.setItemData(row, department_id, ID_ROLE)
         self.setCurrentIndex(row)
+        self.line_edit().setCursorPosition(0)  # a long name reads from its start in a narrow box
 
 
 class PartnersPicker(QComboBox):
@@ -138,6 +148,7 @@ class PartnersPicker(QComboBox):
     def __init__(self, units: ZoneUnits, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnersPicker")
+        _modest_width(self)
         self._units = units
         self._lang = lang
         self._model = QStandardItemModel(self)
@@ -201,11 +212,9 @@ class PartnersPicker(QComboBox):
         name = " ".join(name.split())
         if not name:
             return None
-        ref = self._units.find(name)
-        if ref is None:
-            ref = name
-            if not self._units.is_own(name):
-                self.newUnit.emit(name)
+        ref = self._units.find(name) or name
+        if not self._units.offers(ref):
+            self.newUnit.emit(name)  # new to the zone, or a catalogue unit it had left out
         chosen = self.department_ids()
         self.set_department_ids(chosen if ref in chosen else [*chosen, ref])
         return ref

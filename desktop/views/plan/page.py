@@ -29,7 +29,7 @@ from desktop.models.plan.columns import COLUMN_LABELS, PlanColumn
 from desktop.models.plan.phase_dates import plan_start
 from desktop.models.plan.plan import DEFAULT_CUSTOM_LEAD, ActionPlan, RegenerationReport
 from desktop.models.plan.types import Action, Phase, Priority, Status
-from desktop.models.plan.units import OTHER, ZoneUnits, listed_units, with_own_unit
+from desktop.models.plan.units import OTHER, ZoneUnits, with_named_unit
 from desktop.models.profile import Profile
 from desktop.models.session.baseline import PlanBaseline, StoredPlan
 from desktop.models.session.follow import behind, followed
@@ -87,7 +87,7 @@ class PlanPage(QWidget):
         self.model.dataChanged.connect(self._on_data_changed)
         # Ctrl+Z for the plan's edits in this session (the window's Edit menu drives it); an undone step's action
         # is selected again, so the user sees what came back.
-        self.undo = PlanUndo(self.model, lambda unit: _unit_name(kb, unit), lang, self)
+        self.undo = PlanUndo(self.model, lambda unit: self.zone_units().text(unit), lang, self)
         self.undo.restored.connect(lambda action_id: self.select_row(max(self.model.row_of(action_id), 0)))
 
         # The heading holds the zone's name, which may be 100 characters or contain "<b>": shortened with "…" to the
@@ -356,8 +356,7 @@ class PlanPage(QWidget):
     def add_zone_unit(self, name: str) -> None:
         """A unit typed in a picker that the zone does not list: offered at once, and passed on (``unitAdded``) so
         the profile's list gains it too; the next analysis brings it back from the profile."""
-        units = with_own_unit(listed_units(self._units), name)
-        self._units = ZoneUnits(self._kb.departments, units)
+        self._units = ZoneUnits(self._kb.departments, with_named_unit(self._units, name))
         self.model.set_units(self._units)
         self.details.set_units(self._units)
         self.unitAdded.emit(name)
@@ -678,11 +677,6 @@ class PlanPage(QWidget):
         self.export_button.setEnabled(has_plan and self._analysis is not None)
         self.ledger_button.setEnabled(has_plan and self._analysis is not None)
         self.ledger_button.set_has_selection(row >= 0)
-
-
-def _unit_name(kb: KnowledgeBase, unit_id: str) -> Text:
-    department = kb.departments.get(unit_id)
-    return department.name if department is not None else Text.same(unit_id)
 
 
 def _documents_folder() -> Path:

@@ -43,10 +43,18 @@ _SAMPLES = {
 _STRETCH: dict[Lang, dict[Column, float]] = {"zh": {}, "en": {Column.TITLE: 1.4, Column.PARTNERS: 1.2, Column.KPI: 1.2}}
 # How spare width is shared out when the window is wider than the columns need.
 _SPARE_SHARES = {Column.TITLE: 0.5, Column.LEAD: 0.15, Column.PARTNERS: 0.2, Column.KPI: 0.2, Column.PARAGRAPHS: 0.1}
-_CHOICES = {Column.PRIORITY: Priority, Column.PHASE: Phase, Column.STATUS: Status}
+_CHOICES: dict[Column, type[Priority] | type[Phase] | type[Status]] = {
+    Column.PRIORITY: Priority,
+    Column.PHASE: Phase,
+    Column.STATUS: Status,
+}
 # The narrowest a long text is squeezed to (full-width characters) before the table scrolls sideways instead.
 _MIN_TEXT_WIDTHS = {Column.TITLE: 8, Column.LEAD: 5}
 _MIN_OTHER_TEXT = 4
+# English needs about twice the characters for the same words: the action and its lead keep more room before the
+# phase gives up the part of its label in brackets (at 1024 px they were cut to about ten letters).
+_MIN_STRETCH: dict[Lang, dict[Column, float]] = {"zh": {}, "en": {Column.TITLE: 1.6, Column.LEAD: 1.4}}
+_BRACKETS = ("（", "(")
 
 ALWAYS_SHOWN = (Column.NUMBER, Column.TITLE)
 # What the table shows until the user chooses: the action, who leads it, and when and how far it is.
@@ -61,7 +69,8 @@ DEFAULT_COLUMNS = (
     Column.END,
 )
 # Shown in the detail panel in any case (there, in full and editable): not repeated among the hidden columns.
-PANEL_COLUMNS = (Column.TITLE, Column.KPI, Column.BASIS, Column.PARAGRAPHS)
+# The lead and the partners are edited in the panel's own pickers (views/plan/unit_fields.py).
+PANEL_COLUMNS = (Column.TITLE, Column.KPI, Column.BASIS, Column.PARAGRAPHS, Column.LEAD, Column.PARTNERS)
 # Where the lead ("1" of "1+N") is shown: beside the action it leads, before the plan's schedule.
 _SHOWN_AFTER = {Column.LEAD: Column.TITLE}
 
@@ -116,7 +125,8 @@ class PlanTable(QTableView):
         """The header's context menu: one check box per column that may be hidden, and the default choice."""
         menu = QMenu(self)
         model = self.model()
-        for column in Column:
+        header = self.horizontalHeader()
+        for column in sorted(Column, key=header.visualIndex):  # in the order the table shows them
             if column in ALWAYS_SHOWN:
                 continue
             action = QAction(str(model.headerData(column, Qt.Orientation.Horizontal) or ""), menu)
@@ -168,7 +178,8 @@ class PlanTable(QTableView):
                     *(cell.horizontalAdvance(label) + padding for _v, label in choices(_CHOICES[column], self._lang)),
                 )
             else:
-                needed = max(needed, cell.horizontalAdvance(_SAMPLES[column]) + padding)
+                # A date or a number needs less room around it than a word that may be cut.
+                needed = max(needed, cell.horizontalAdvance(_SAMPLES[column]) + padding // 2)
             self._base[column] = needed
         self._share_spare_width()
 
@@ -184,10 +195,24 @@ class PlanTable(QTableView):
 
     def _minimum(self, column: Column) -> int:
         base = self._base.get(column, 0)
+        if column in _CHOICES:
+            return min(base, self._short_choice_width(column))
         if column not in _TEXT_WIDTHS:
             return base
         full_width = self.fontMetrics().horizontalAdvance("国")
-        return min(base, full_width * _MIN_TEXT_WIDTHS.get(column, _MIN_OTHER_TEXT))
+        stretch = _MIN_STRETCH[self._lang].get(column, 1.0)
+        return min(base, round(full_width * _MIN_TEXT_WIDTHS.get(column, _MIN_OTHER_TEXT) * stretch))
+
+    def _short_choice_width(self, column: Column) -> int:
+        """Room for the choices' labels up to their part in brackets ("Near term (…"), and for the header."""
+        cell = self.fontMetrics()
+        padding = cell.horizontalAdvance("M")  # a tight fit: only when the table would otherwise scroll sideways
+        title = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        widths = [self.horizontalHeader().fontMetrics().horizontalAdvance(title) + padding]
+        for _value, label in choices(_CHOICES[column], self._lang):
+            cut = min((label.find(mark) for mark in _BRACKETS if mark in label), default=-1)
+            widths.append(cell.horizontalAdvance(label[: cut + 1] + "…" if cut > 0 else label) + padding)
+        return max(widths)
 
     def _share_spare_width(self) -> None:
         """Fit the shown columns to the width: spare room widens the long texts (the title most); too little room
@@ -202,12 +227,18 @@ class PlanTable(QTableView):
             for column in shown:
                 widths[column] += int((room - needed) * shares[column] / total_share)
         else:
-            give = {column: self._base[column] - self._minimum(column) for column in shown}
-            can_give = sum(give.values())
-            cut = min(needed - room, can_give)
-            for column in shown:
-                if can_give:
-                    widths[column] -= min(give[column], math.ceil(cut * give[column] / can_give))
+            # The long texts give first; the choices (the phase's bracketed years) only when that is not enough.
+            over = needed - room
+            for group in ([c for c in shown if c not in _CHOICES], [c for c in shown if c in _CHOICES]):
+                give = {column: self._base[column] - self._minimum(column) for column in group}
+                can_give = sum(give.values())
+                cut = min(over, can_give)
+                for column in group:
+                    if can_give:
+                        widths[column] -= min(give[column], math.ceil(cut * give[column] / can_give))
+                over -= cut
+                if over <= 0:
+                    break
         self._sharing = True
         try:
             for column, width in widths.items():

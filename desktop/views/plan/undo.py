@@ -1,9 +1,9 @@
 """Undo and redo of the plan's edits within the session (Ctrl+Z / Ctrl+Shift+Z).
 
 Every change made through the plan's table model — a cell, a text typed in the detail panel, an action added,
-removed or moved, a regeneration — is kept as the plan document before and after it. Undo puts the earlier
-document back; the plan is small enough (a few hundred actions at most) that a whole document per step costs
-nothing a user notices, and a snapshot undoes every kind of edit the same way, including ones added later. What a
+removed or moved, a regeneration — is kept as a snapshot of the plan before and after it. Undo puts the earlier
+snapshot back; actions are frozen, so a snapshot shares them and costs little even for hundreds of actions, and
+it undoes every kind of edit the same way, including ones added later. What a
 step did is told in the plan's own words by the Qt-free plan diff, so the Edit menu can say "Undo: removed …".
 
 Opening another plan (another profile, the proposals of a new analysis, a draft) starts a new history: an undo
@@ -12,25 +12,56 @@ never reaches across into another profile's plan.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.models.plan.diff import PlanDiff, describe, plan_diff
 from desktop.models.plan.plan import ActionPlan
+from desktop.models.plan.progress import ProgressReport
+from desktop.models.plan.types import Action
 from desktop.models.text import Lang, Text
 from desktop.views.plan.table_model import PlanTableModel
 
 UnitName = Callable[[str], Text]
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A plan as it was: its (frozen) actions and the rest of its state. Taken and compared in a few milliseconds
+    for hundreds of actions, where writing and re-reading the plan document would make every key press wait."""
+
+    actions: tuple[Action, ...]
+    removed: frozenset[str]
+    report: tuple[tuple[str, object], ...]
+    progress: tuple[tuple[str, tuple[ProgressReport, ...]], ...]
+
+    @classmethod
+    def of(cls, plan: ActionPlan) -> Snapshot:
+        return cls(
+            tuple(plan.actions),
+            plan.removed_ids,
+            tuple(sorted(plan.report.items())),
+            tuple(sorted(plan.progress_reports.items())),
+        )
+
+    def plan(self) -> ActionPlan:
+        return ActionPlan(self.actions, self.removed, dict(self.report), _progress(self.progress))
+
+
+def _progress(items: tuple[tuple[str, tuple[ProgressReport, ...]], ...]) -> Mapping[str, tuple[ProgressReport, ...]]:
+    return dict(items)
+
+
 _MERGE_ID = 13_11  # any fixed number: steps that may merge share it (Qt asks for one)
 
 
 class _Step(QUndoCommand):
     """One edit: the plan document before and after it."""
 
-    def __init__(self, history: PlanUndo, before: dict[str, Any], after: dict[str, Any], diff: PlanDiff) -> None:
+    def __init__(self, history: PlanUndo, before: Snapshot, after: Snapshot, diff: PlanDiff) -> None:
         super().__init__()
         self._history = history
         self.before, self.after = before, after
@@ -83,7 +114,7 @@ class PlanUndo(QObject):
         self._unit_name = unit_name
         self._lang = lang
         self._plan: ActionPlan | None = None  # the plan object followed: another one is another history
-        self._last: dict[str, Any] | None = None
+        self._last: Snapshot | None = None
         self._applying = False
         model.planChanged.connect(self._changed)
         model.modelReset.connect(self._reset_if_new)
@@ -100,7 +131,7 @@ class PlanUndo(QObject):
         if self._applying or self._model.plan is self._plan:
             return  # an undo putting a plan back, or a regeneration of the same plan
         self._plan = self._model.plan
-        self._last = None if self._plan is None else self._plan.to_data()
+        self._last = None if self._plan is None else Snapshot.of(self._plan)
         self.stack.clear()
 
     def _changed(self) -> None:
@@ -110,20 +141,20 @@ class PlanUndo(QObject):
         if plan is not self._plan or self._last is None:
             self._reset_if_new()
             return
-        after = plan.to_data()
+        after = Snapshot.of(plan)
         if after == self._last:
             return
-        diff = plan_diff(ActionPlan.from_data(self._last), plan)
+        diff = plan_diff(self._last, after)
         step = _Step(self, self._last, after, diff)
         step.setText(self._text(diff))
         self._last = after
         self.stack.push(step)
 
-    def show(self, data: dict[str, Any], diff: PlanDiff) -> None:
+    def show(self, data: Snapshot, diff: PlanDiff) -> None:
         """Put a plan document back on screen, as the plan the page edits from now on."""
         self._applying = True
         try:
-            plan = ActionPlan.from_data(data)
+            plan = data.plan()
             self._model.set_plan(plan)
             self._plan, self._last = plan, data
             self._model.planChanged.emit()  # the page refreshes and the window marks the change as unsaved

@@ -132,7 +132,8 @@ class MatchDetail(QTextBrowser):
         return heading(self.tr("Summary")) + f"<p>{escape(item.summary.get(self._lang))}</p>"
 
     def _facts(self, facts: Sequence[Fact]) -> str:
-        return heading(self.tr("Facts from the knowledge base")) + facts_table(facts, self._lang)
+        table = facts_table(facts, self._lang, lambda ps: paragraph_links(ps, self._lang))  # each ¶ a link
+        return heading(self.tr("Facts from the knowledge base")) + table
 
     def _paragraphs(self, match: Match, citation: str) -> str:
         sentence = escape(self.tr("This match rests on {paragraphs} of the source article."))

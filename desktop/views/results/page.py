@@ -24,6 +24,7 @@ from desktop.models.vocabulary.kinds import kind_group_label
 from desktop.views.common.analyzer import AnalyzerLike
 from desktop.views.common.titles import numbered_title
 from desktop.views.elided_label import ElidedLabel
+from desktop.views.help.paragraph_dialog import paragraph_summaries, tooltip_text
 from desktop.views.results.kinds import MATCH_GROUPS
 from desktop.views.results.match_detail import MatchDetail
 from desktop.views.results.ranking_model import (
@@ -46,11 +47,18 @@ SCORE_WIDTH = 120  # the bar and its number: room enough to compare, the rest fo
 def ranking_groups(analysis: Analysis, lang: Lang) -> list[RankingGroup]:
     """The engine's ranking cut into the four groups, each keeping the engine's order."""
     result = analysis.result
+    summaries = paragraph_summaries()  # a bare "¶6" in the list says nothing: hovering it shows our summary
     return [
         RankingGroup(
             kind_group_label(kind).get(lang),
             tuple(
-                RankingRow(m.id, numbered_title(m.id, m.title.get(lang)), m.score, paragraphs_text(m.paragraphs, lang))
+                RankingRow(
+                    m.id,
+                    numbered_title(m.id, m.title.get(lang)),
+                    m.score,
+                    paragraphs_text(m.paragraphs, lang),
+                    tooltip_text(summaries, m.paragraphs, lang) if m.paragraphs else "",
+                )
                 for m in result.of_kind(kind)
             ),
         )

@@ -26,6 +26,7 @@ class RankingRow:
     title: str
     score: float
     paragraphs: str  # the citation as shown, e.g. "¶7、¶29–31"
+    paragraphs_tip: str = ""  # our summary of those paragraphs, shown on hovering the citation
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,8 @@ class RankingModel(QAbstractItemModel):
             return (match.title, points_text(match.score), match.paragraphs)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return match.title
+        if role == Qt.ItemDataRole.ToolTipRole and column == PARAGRAPHS:
+            return match.paragraphs_tip or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SCORE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

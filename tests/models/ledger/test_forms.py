@@ -8,11 +8,13 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from desktop.models.analysis import default_analyzer
 from desktop.models.ledger.identity import SHEET
 from desktop.models.ledger.layout import AT
 from desktop.models.ledger.returns import read_returned_form
 from desktop.models.ledger.service import export_ledger
 from desktop.models.ledger.types import ExportResult, InputField
+from desktop.models.profile import Unit
 from desktop.models.store import ProfileStore
 from tests.models.ledger.support import HEADER_ROW, NAME, TODAY, action_rows, stored_plan
 
@@ -77,5 +79,31 @@ def test_english_form(store: ProfileStore, tmp_path: Path) -> None:
     ws = load_workbook(path).worksheets[0]
     assert ws.title == "Progress form"
     headers = [ws.cell(row=HEADER_ROW, column=AT[f.value]).value for f in InputField]
-    assert headers == ["Progress", "Status", "Progress (%)", "Problems", "Next steps", "Reported by", "Date"]
+    assert headers == [
+        "Progress made",
+        "Status",
+        "Progress (%)",
+        "Problems",
+        "Next steps",
+        "Reported by",
+        "Date reported",
+    ]
     assert path.name == f"{NAME}-progress-form.xlsx"
+
+
+def test_units_are_named_as_the_zone_names_them(store: ProfileStore, tmp_path: Path) -> None:
+    profile_id = store.find_id(NAME)
+    assert profile_id is not None
+    export_ledger(store, NAME, tmp_path, today=TODAY)  # the plan is saved: its leads stay as they are
+    profile, _ = store.load_versioned(profile_id)
+    plan, version = stored_plan(store)
+    leads = list(dict.fromkeys(action.lead for action in plan))
+    catalogue = default_analyzer().kb.departments
+    renamed = {"committee.economic-development": "园区经发局"}
+    units = tuple(Unit(name=renamed.get(ref, catalogue[ref].name.zh), role=ref) for ref in leads)
+    store.update(profile_id, profile.with_changes(units=units), expected_version=version)
+    (tmp_path / "named").mkdir()
+    named = export_ledger(store, NAME, tmp_path / "named", by_unit=True, today=TODAY)
+    assert f"{NAME}-台账填报表-园区经发局.xlsx" in [p.name for p in named.paths]
+    ws = load_workbook(tmp_path / "named" / f"{NAME}-台账填报表-园区经发局.xlsx").worksheets[0]
+    assert {ws.cell(row=r, column=AT["lead"]).value for r in range(HEADER_ROW + 1, ws.max_row + 1)} == {"园区经发局"}

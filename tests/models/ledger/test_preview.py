@@ -177,3 +177,55 @@ def test_applying_against_a_plan_saved_since_the_preview_is_a_conflict(
     with pytest.raises(StoreError):
         apply_ledger(store, loaded, now=NOW)
     assert stored_bytes(store) == before
+
+
+def test_a_form_of_a_zone_renamed_since_is_still_its_own(store: ProfileStore, all_form: Path, tmp_path: Path) -> None:
+    first = next(iter(action_rows(all_form)))
+    back = tmp_path / "back.xlsx"
+    fill(all_form, back, {first: {"percent": 45, "reported_on": date(2026, 6, 1)}})
+    profile_id = store.find_id(NAME)
+    assert profile_id is not None
+    profile, version = store.load_versioned(profile_id)
+    store.update(profile_id, profile.with_changes(name="桐川县经济开发区"), expected_version=version)
+    result = import_ledger(store, "桐川县经济开发区", [back], now=NOW)
+    assert not result.preview.refusing and len(result.applied) == 1
+
+
+def test_a_save_that_left_the_forms_actions_alone_is_not_flagged(
+    store: ProfileStore, all_form: Path, tmp_path: Path
+) -> None:
+    ids = list(action_rows(all_form))
+    first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
+    fill(all_form, first, {ids[0]: {"percent": 10, "reported_on": date(2026, 6, 1)}})
+    fill(all_form, second, {ids[1]: {"percent": 20, "reported_on": date(2026, 6, 2)}})
+    import_ledger(store, NAME, [first], now=NOW)  # the plan's version moves on
+    result = import_ledger(store, NAME, [second], now=NOW)
+    assert result.preview.issues == () and len(result.applied) == 1
+    plan, version = stored_plan(store)
+    plan.update(ids[2], title="改名后的行动")
+    profile_id = store.find_id(NAME)
+    assert profile_id is not None
+    store.save_plan(profile_id, plan.to_data(), expected_version=version)
+    retitled = import_ledger(store, NAME, [second], dry_run=True)
+    assert IssueKind.OLDER_PLAN in _kinds(retitled.preview.issues)
+
+
+def test_a_status_the_percentage_contradicts_is_applied_and_flagged(
+    store: ProfileStore, all_form: Path, tmp_path: Path
+) -> None:
+    ids = list(action_rows(all_form))
+    back = tmp_path / "back.xlsx"
+    fill(
+        all_form,
+        back,
+        {
+            ids[0]: {"status": "已完成", "percent": 60, "reported_on": date(2026, 6, 1)},
+            ids[1]: {"status": "未开始", "percent": 30, "reported_on": date(2026, 6, 1)},
+            ids[2]: {"status": "进行中", "percent": 30, "reported_on": date(2026, 6, 1)},
+        },
+    )
+    result = import_ledger(store, NAME, [back], now=NOW)
+    flagged = [i for i in result.preview.issues if i.kind is IssueKind.STATUS_PERCENT]
+    assert [i.action_id for i in flagged] == ids[:2]
+    assert "完成状态为“已完成”，完成进度却为 60%" in flagged[0].message.zh
+    assert not result.preview.refusing and len(result.applied) == 3

@@ -101,6 +101,7 @@ def test_a_percentage_formatted_as_percent_is_read_as_percent(all_form: Path, tm
         ("percent", "大部分", "K", "完成进度（%）", "完成进度“大部分”"),
         ("reported_on", "昨天", "O", "填报日期", "填报日期“昨天”不是日期"),
         ("reported_on", "2026-02-30", "O", "填报日期", "填报日期“2026-02-30”不是日期"),
+        ("reported_on", date(2062, 5, 1), "O", "填报日期", "填报日期“2062-05-01”晚于今天"),
     ],
 )
 def test_a_bad_value_is_named_by_file_sheet_row_and_column(

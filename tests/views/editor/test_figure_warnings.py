@@ -62,3 +62,17 @@ def test_a_profile_with_an_implausible_figure_still_saves(
     window.commands.save.trigger()
     assert not window.isWindowModified()
     assert store.load(profile_id).figures[Figure.OUTPUT_100M_CNY] == 500000
+
+
+def test_an_implausible_target_is_warned_under_the_targets(qtbot: QtBot, editor: ProfileEditor) -> None:
+    data = editor.current_data()
+    data["targets"] = [
+        {"indicator": "cluster_revenue", "base_year": 2025, "base": 560, "target_year": 2028, "target": 500000}
+    ]
+    editor.load_data(data, baseline=False)
+    assert "500,000 亿元" in editor.visible_warnings().get("targets", "")
+    data["targets"] = [
+        {"indicator": "cluster_revenue", "base_year": 2025, "base": 560, "target_year": 2028, "target": 800}
+    ]
+    editor.load_data(data, baseline=False)
+    assert "targets" not in editor.visible_warnings()

@@ -79,3 +79,25 @@ def test_a_unit_of_the_zone_own_can_be_removed(editor: ProfileEditor) -> None:
     assert "汽车产业链办" not in names(table)
     table.setCurrentCell(names(table).index("经济发展局"), NAME)
     assert not editor.units.remove_button.isEnabled()  # a catalogue unit is unticked, not removed
+
+
+def test_a_catalogue_that_cannot_be_read_leaves_the_list_as_loaded(qtbot: QtBot, language: Language) -> None:
+    from desktop.models.errors import KnowledgeErrors
+    from desktop.models.text import Text
+    from desktop.views.editor.units_page import UnitsPage
+
+    def broken() -> dict[str, object]:
+        raise KnowledgeErrors([Text("departments.toml 无法读取", "departments.toml cannot be read")])
+
+    page = UnitsPage(language, catalogue=broken)  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    listed = [{"role": None, "name": "汽车产业链办", "group": "committee"}]
+    page.load_data({"units": listed})
+    page.show()
+    qtbot.waitExposed(page)
+    page.add_own_unit("开发投资公司")
+
+    assert "departments.toml" in page.unavailable.text() and page.unavailable.isVisible()
+    data: dict[str, object] = {}
+    page.write_data(data)
+    assert data["units"] == listed  # nothing lost, nothing half-built

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from desktop.models.profile import Profile
 from desktop.models.store import ProfileStore
 from desktop.models.store.samples import load_samples_once, shipped_sample_names
+from desktop.models.text import Text
 from desktop.views.i18n import Language
 from desktop.views.main_window import MainWindow
 from desktop.views.profile_list_model import SAMPLE_ROLE
@@ -44,6 +45,7 @@ def test_samples_are_marked_in_the_list_and_in_the_title(
 ) -> None:
     window = make_window()
     assert marks(window) == {**dict.fromkeys(shipped_sample_names(), "示例"), OWN: None}
+    assert window.help.remove_samples_action in window.panel.view.actions()  # the list's right-click menu
     sample = sorted(shipped_sample_names())[0]
     open_named(window, seeded, sample)
     assert f"{sample}（示例）" in window.windowTitle() and window.heading.text() == f"{sample}（示例）"
@@ -84,12 +86,16 @@ def test_removing_all_samples_asks_once_naming_them_and_keeps_the_users_own(
 
 
 def test_an_empty_store_shows_how_to_begin_and_the_samples_button_loads_them(
-    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore
+    qtbot: QtBot, make_window: WindowFactory, store: ProfileStore, language: Language
 ) -> None:
     window = make_window()
     hint = window.help.hint
     assert hint.isVisible()
     assert "F1" in hint.label.text() and "示例档案" in hint.label.text() and "新建" in hint.label.text()
+    language.set("en")
+    assert "F1" in hint.label.text() and "sample profiles" in hint.label.text()
+    assert hint.samples_button.text() == "Load the sample profiles"
+    language.set("zh")
     qtbot.mouseClick(  # type: ignore[no-untyped-call]
         hint.samples_button, Qt.MouseButton.LeftButton
     )
@@ -109,3 +115,14 @@ def test_the_hints_new_profile_button_starts_a_new_profile(
         window.help.hint.new_button, Qt.MouseButton.LeftButton
     )
     assert asked.calls and window.editor.basic.name_edit.text() == ""
+
+
+def test_a_read_only_store_keeps_its_samples(make_window: WindowFactory, seeded: ProfileStore) -> None:
+    window = make_window()
+    window.set_database("/media/cd/zoneplanner.sqlite3", shared=False, read_only=Text("光盘只读", "read-only disc"))
+    asked = Recorder(True)
+    window.help.ask_remove_samples = asked  # type: ignore[method-assign,assignment]
+    window.help.remove_samples()
+    assert asked.calls == [] and len(marks(window)) == len(shipped_sample_names()) + 1
+    window.commands.help_menu.aboutToShow.emit()
+    assert not window.help.remove_samples_action.isEnabled() and not window.help.load_samples_action.isEnabled()

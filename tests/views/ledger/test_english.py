@@ -47,7 +47,7 @@ def test_overview_and_timeline_speak_english(qtbot: QtBot, samples: dict[str, Pr
     timeline = TimelineDialog(plan, plan.actions[0].id, lambda unit: names(unit).en, "en")
     qtbot.addWidget(timeline)
     rows = texts(timeline.table)
-    assert rows[0][3] == "Not started → In progress" and rows[0][4] == "40% (+40)"
+    assert rows[0][2] == "Not started → In progress" and rows[0][3] == "40% (+40)" and rows[0][1].endswith(" (Li)")
     assert not [text for text in visible_texts(timeline) + [c for r in rows for c in r] if CJK.search(text)]
 
 

@@ -240,3 +240,14 @@ def test_forms_per_unit_are_written_from_the_saved_plan(
     assert str(tmp_path) in str(told.calls[0][0]) and f"{len(leads)} 份" in str(told.calls[0][0])
     assert store.load_plan(store.find_id(profile.name)) is not None  # type: ignore[arg-type]
     assert not window.isWindowModified()
+
+
+def test_the_returns_are_looked_for_where_the_forms_went(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], tmp_path: Path
+) -> None:
+    profile = samples["county-park"]
+    window, _returned, _action_id = _window_with_forms(make_window, store, profile, tmp_path)
+    asked = Recorder([])
+    window.ledger.get_return_files = asked  # type: ignore[method-assign]
+    assert window.ledger.import_returns() is None  # nothing chosen: nothing happens
+    assert asked.calls == [(tmp_path,)]

@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import docx
-from PySide6.QtWidgets import QDialog, QLabel, QMenu
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPushButton
+from pytestqt.qtbot import QtBot
 
 from desktop.models.analysis import Analyzer
 from desktop.models.plan.plan import ActionPlan
@@ -98,7 +99,7 @@ def test_an_actions_timeline_lists_its_returns_newest_first_with_what_changed(
     assert isinstance(dialog, TimelineDialog)
     rows = texts(dialog.table)
     assert [row[0] for row in rows] == ["2027-05-28", "2027-04-05"]
-    assert rows[0][3] == "进行中 → 已完成" and rows[0][4] == "100% (+40)" and rows[0][2] == "王五"
+    assert rows[0][2] == "进行中 → 已完成" and rows[0][3] == "100% (+40)" and rows[0][1].endswith("（王五）")
     page.select_row(2)
     empty = window.ledger.show_timeline()
     assert isinstance(empty, QDialog) and not empty.findChild(type(dialog.table), "timelineTable").isVisibleTo(empty)
@@ -155,3 +156,18 @@ def test_the_file_menu_offers_the_ledger_commands_after_the_plan_documents(
     overview.trigger()
     (shown,) = window.ledger.show_dialog.calls  # type: ignore[attr-defined]
     assert isinstance(shown[0], ProgressDialog)
+
+
+def test_the_overview_leads_on_to_the_bulletin(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], analyzer: Analyzer, qtbot: QtBot
+) -> None:
+    window = _window(make_window, store, samples["county-park"], analyzer)
+    asked = Recorder(None)  # the user cancels the bulletin's questions: nothing written
+    window.ledger.ask_bulletin = asked  # type: ignore[method-assign]
+    dialog = window.ledger.show_overview()
+    assert isinstance(dialog, ProgressDialog)
+    button = dialog.findChild(QPushButton, "progressBulletin")
+    assert button is not None and button.text() == "导出进展通报…"
+    button.click()
+    qtbot.waitUntil(lambda: bool(asked.calls))
+    assert asked.calls[0][1] == TODAY

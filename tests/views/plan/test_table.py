@@ -230,6 +230,7 @@ def test_partner_list_opened_in_the_table_commits_when_it_closes(
     qtbot: QtBot, page: PlanPage, analysis: Analysis
 ) -> None:
     page.set_analysis(analysis)
+    page.table.set_visible_columns([*page.table.visible_columns(), Column.PARTNERS])  # shown from the header's menu
     page.show()
     qtbot.waitExposed(page)
     index = _cell(page, 0, Column.PARTNERS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.models.formatting import paragraphs_text
@@ -43,3 +44,27 @@ def page_kinds(analysis):  # type: ignore[no-untyped-def]
     from desktop.views.results.kinds import MATCH_GROUPS
 
     return [analysis.result.of_kind(kind) for kind in MATCH_GROUPS]
+
+
+def test_hovering_a_citation_in_the_ranking_shows_our_summary_of_it(qtbot: QtBot, analyzer, samples) -> None:  # type: ignore[no-untyped-def]
+    """A bare "¶26" in the list said nothing: its tooltip is our summary of the paragraph, in the page's language."""
+    from desktop.models.knowledge.paragraphs import load_paragraph_summaries
+
+    summaries = load_paragraph_summaries()
+    analysis = analyzer.analyse(samples["hitech-hubei"])
+    language = Language("en")
+    try:
+        for lang in ("en", "zh"):
+            language.set(lang)  # type: ignore[arg-type]
+            page = MatchesPage(analyzer, lang)  # type: ignore[arg-type]
+            qtbot.addWidget(page)
+            page.show_analysis(analysis)
+            model = page.model
+            for kind, group in zip(page_kinds(analysis), range(model.rowCount()), strict=True):
+                for row, match in enumerate(kind):
+                    tip = str(model.index(row, PARAGRAPHS, model.index(group, 0)).data(Qt.ItemDataRole.ToolTipRole))
+                    for summary in summaries.of(match.paragraphs):
+                        assert f"¶{summary.number} · {summary.topic.get(lang)}" in tip
+                        assert summary.summary.get(lang) in tip
+    finally:
+        language.uninstall()
