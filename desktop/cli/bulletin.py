@@ -7,6 +7,7 @@ Registered under ``ledger`` (whose other commands live in ``cli/ledger.py``): wh
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,10 @@ BAD_DATE = Text(
     "{option} 的日期“{value}”无效，应写作 年-月-日，例如 2027-06-30",
     "The date '{value}' of {option} is not valid; write it as year-month-day, e.g. 2027-06-30",
 )
+NO_ISSUER = Text(
+    "提示：未指定发文单位，通报末尾只有成文日期、没有发文机关署名；可用 --issuer 指定，如 --issuer 某某高新区管委会",
+    "Note: no issuing unit was given, so the bulletin ends with the date but no issuer's name; give one with --issuer",
+)
 GROUP_HELP = "进度台账：导出填报表、导入回收表、进展通报 / the progress ledger: forms, returns, bulletin"
 
 
@@ -48,7 +53,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "-o", "--output", metavar="通报.docx", required=True, type=Path, help="要写入的 .docx 或 .xlsx / file to write"
     )
-    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="期间开始（默认最早的填报日期） / from")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help="期间开始（默认近一个月，不早于最早的填报日期） / from (default: the last month)",
+    )
     parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="期间结束（默认今天） / to (today)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="文档语言 / document language (zh)")
     parser.add_argument("--issuer", metavar="UNIT", help="发文单位（默认行动方案的发文单位） / issuing unit")
@@ -63,7 +73,7 @@ def run_bulletin(args: argparse.Namespace) -> int:
     from desktop.models.knowledge.loader import default_knowledge_base
     from desktop.models.ledger.names import unit_names
     from desktop.models.plan.plan import ActionPlan
-    from desktop.models.progress.periods import Period
+    from desktop.models.progress.periods import Period, bulletin_start
     from desktop.models.report.bulletin import BulletinInputs
     from desktop.models.report.settings import ReportSettings
 
@@ -76,14 +86,16 @@ def run_bulletin(args: argparse.Namespace) -> int:
     if data is None:
         raise ZonePlannerError(NO_PLAN.format(name=profile.name))
     plan = ActionPlan.from_data(data)
-    first = min((r.reported_on for reports in plan.progress_reports.values() for r in reports), default=end)
-    start = _date(args.start, "--from") or min(first, end)
+    first = min((r.reported_on for reports in plan.progress_reports.values() for r in reports), default=None)
+    start = _date(args.start, "--from") or bulletin_start(first, end)
     period = Period(start, end)
     names = unit_names(profile, default_knowledge_base())
     issuer = ReportSettings.from_data(plan.report).issuer if args.issuer is None else args.issuer
     lang = args.lang
     inputs = BulletinInputs(plan, period, profile.name, lambda unit: names(unit).get(lang), lang, issuer, today)
     write_bulletin(args.output, inputs)
+    if not issuer.strip():  # a 公文 is signed: say why this one is not, and how to sign it
+        print(NO_ISSUER.get(lang), file=sys.stderr)
     reports = sum(r.reported_on in period for reports in plan.progress_reports.values() for r in reports)
     print(
         WROTE.get(args.lang).format(

@@ -616,6 +616,10 @@
         <translation>应用勾选的报送（{count} 条）</translation>
     </message>
     <message>
+        <source>{files} files read, {refused} refused. No return can be applied: see what needs your attention below. Nothing is changed.</source>
+        <translation>已读取 {files} 个文件，拒收 {refused} 个。没有可以应用的报送，请看下方需要注意的事项。不会做任何修改。</translation>
+    </message>
+    <message>
         <source>{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} are ticked. Nothing is changed until you apply; Cancel changes nothing.</source>
         <translation>已读取 {files} 个文件，拒收 {refused} 个。共有 {actions} 项任务的 {total} 条报送可以应用，已勾选 {count} 条。点击应用之前不会做任何修改；取消则什么也不改。</translation>
     </message>

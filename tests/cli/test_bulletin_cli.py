@@ -37,7 +37,9 @@ def test_the_bulletin_of_a_stored_plan_reports_its_returns(tmp_path: Path, capsy
     _store_plan_with_returns()
     target = tmp_path / "通报.docx"
     code, out, err = _run(
-        capsys, "ledger", "bulletin", NAME, "-o", str(target), "--from", "2027-04-01", "--to", "2027-06-30"
+        capsys,
+        *("ledger", "bulletin", NAME, "-o", str(target), "--from", "2027-04-01", "--to", "2027-06-30"),
+        *("--issuer", "桐川县工业园区管委会"),
     )
     assert (code, err) == (0, "")
     assert str(target) in out and "本期进展 4 条" in out
@@ -76,3 +78,27 @@ def test_bulletin_joins_a_ledger_group_registered_before_it() -> None:
     args = parser.parse_args(["ledger", "bulletin", "甲", "-o", "x.docx"])
     assert args.func is bulletin.run_bulletin and args.name == "甲"
     assert parser.parse_args(["ledger", "export"]).ledger_command == "export"
+
+
+def test_without_from_the_bulletin_covers_the_last_month_not_every_return_ever(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The office's third monthly bulletin must not call the whole history "this period" (acceptance of #15.5)."""
+    assert _run(capsys, "profiles", "import", str(SAMPLE))[0] == 0
+    _store_plan_with_returns()  # returns on 5 April, 20 April, 28 May and 10 June 2027
+    target = tmp_path / "通报.docx"
+    code, out, _ = _run(capsys, "ledger", "bulletin", NAME, "-o", str(target), "--to", "2027-06-30")
+    assert code == 0 and "2027-05-31 至 2027-06-30" in out and "本期进展 1 条" in out
+    lines = [p.text for p in docx.Document(str(target)).paragraphs if p.text.strip()]
+    assert "（2027年5月31日—2027年6月30日）" in lines
+
+
+def test_a_bulletin_without_an_issuer_says_how_to_sign_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A 公文 ends with the issuer's name above the date: when none is known, the command says so (and how)."""
+    assert _run(capsys, "profiles", "import", str(SAMPLE))[0] == 0
+    _store_plan_with_returns()
+    target = tmp_path / "通报.docx"
+    code, _, err = _run(capsys, "ledger", "bulletin", NAME, "-o", str(target), "--to", "2027-06-30")
+    assert code == 0 and "--issuer" in err and "发文" in err
+    code, _, err = _run(capsys, "ledger", "bulletin", NAME, "-o", str(target), "--issuer", "桐川县工业园区管委会")
+    assert (code, err) == (0, "")

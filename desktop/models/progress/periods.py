@@ -45,3 +45,11 @@ def last_period(today: date, kind: PeriodKind) -> Period:
     """The month or quarter up to ``today``: a rolling window, so a return filled in on the 1st still counts for
     the month it reports on (units fill their forms after the period, not on its last day)."""
     return Period(months_before(today, MONTHS_IN[kind]) + timedelta(days=1), today)
+
+
+def bulletin_start(first_report: date | None, end: date) -> date:
+    """Where a bulletin ending on ``end`` starts unless told: the last month (the overview's period), or the first
+    return when that is later. Not the first return ever: the third monthly bulletin would report the whole year's
+    returns as "this period"."""
+    month = last_period(end, PeriodKind.MONTH).start
+    return min(end, max(month, first_report or end))

@@ -4,6 +4,7 @@ document, laid out in cells with the action-plan workbook's looks."""
 from __future__ import annotations
 
 from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border
 from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.models.report.bulletin import Bulletin
@@ -18,6 +19,7 @@ from desktop.models.workbook.styles import ACCENT, Look, StyleBook
 WIDTHS = (6.0, 30.0, 11.0, 11.0, 18.0, 11.0, 12.0, 12.0)
 OVERDUE_SPANS = (1, 2, 1, 1, 1, 2)  # 序号, task, unit, time limit, progress, problems
 NEXT_SPANS = (1, 2, 5)
+OVERDUE_CENTRED = frozenset({0, 3, 4})  # 序号, time limit, progress: short values, centred as in the unit table
 
 
 def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
@@ -69,7 +71,7 @@ def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
                 percent,
                 problems,
             )
-            _spanned(cells, row, values, OVERDUE_SPANS, Look.TEXT)
+            _spanned(cells, row, values, OVERDUE_SPANS, Look.TEXT, centred=OVERDUE_CENTRED)
     else:
         cells.text(row, 1, bulletin.t("overdue.none"), Look.NOTE, span=last)
     row += 2
@@ -86,6 +88,17 @@ def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
         cells.text(row, 1, bulletin.t("next.none"), Look.NOTE, span=last)
     row += 2
     cells.text(row, 1, bulletin.t("next.closing"), Look.NOTE, span=last)
+    # Signed as the Word bulletin is: the issuing unit, then the date, at the right.
+    inputs = bulletin.inputs
+    signature = [inputs.issuer.strip()] if inputs.issuer.strip() else []
+    signature.append(bulletin.day(inputs.issued or inputs.period.end))
+    row += 1
+    for line in signature:
+        row += 1
+        cell = cells.text(row, last - 2, line, Look.TEXT, span=3)
+        cell.alignment = Alignment(horizontal="right", vertical="center")
+        for column in range(last - 2, last + 1):  # a signature, not a table cell: no lines around it
+            sheet.cell(row=row, column=column).border = Border()
     _print_set_up(sheet)
     cells.paginate()
     workbook.properties.title = bulletin.title()[:255]
@@ -93,12 +106,19 @@ def build_bulletin_workbook(bulletin: Bulletin) -> Workbook:
     return workbook
 
 
-def _spanned(cells: SheetWriter, row: int, values: tuple[str, ...], spans: tuple[int, ...], look: Look) -> None:
+def _spanned(
+    cells: SheetWriter,
+    row: int,
+    values: tuple[str, ...],
+    spans: tuple[int, ...],
+    look: Look,
+    *,
+    centred: frozenset[int] = frozenset({0}),
+) -> None:
+    """One row of cells, each across its ``spans``; the values at the ``centred`` positions centred (text rows)."""
     column = 1
-    for value, span in zip(values, spans, strict=True):
-        cells.text(
-            row, column, value, Look.CENTER if look is Look.TEXT and span == 1 and column == 1 else look, span=span
-        )
+    for index, (value, span) in enumerate(zip(values, spans, strict=True)):
+        cells.text(row, column, value, Look.CENTER if look is Look.TEXT and index in centred else look, span=span)
         column += span
 
 

@@ -175,6 +175,15 @@ class ImportDialog(QDialog):
         self.apply_button.setText(self.tr("Apply the ticked returns ({count})").format(count=count))
         self.apply_button.setEnabled(count > 0)
         files = len(self._preview.forms)
+        if not total:  # only problems to show: no empty table of changes above them
+            self.changes.setVisible(False)
+            self.summary.setText(
+                self.tr(
+                    "{files} files read, {refused} refused. No return can be applied: see what needs your attention "
+                    "below. Nothing is changed."
+                ).format(files=files, refused=len(self._preview.refused_files))
+            )
+            return
         self.summary.setText(
             self.tr(
                 "{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} "

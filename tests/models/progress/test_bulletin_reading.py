@@ -92,3 +92,26 @@ def test_the_sheets_time_limit_fits_its_column_on_one_line_in_either_language(tm
         cell = next(cell for row in sheet.iter_rows() for cell in row if cell.value == limit)
         width = sheet.column_dimensions[cell.column_letter].width
         assert width >= _display_width(limit) + 1, (lang, width)
+
+
+def test_the_sheets_dates_and_percentages_are_centred_like_the_unit_tables_numbers(tmp_path: Path) -> None:
+    target = tmp_path / "通报.xlsx"
+    plan = _plan()
+    plan.update("s2", end=date(2027, 6, 1))  # overdue with a percentage reported
+    plan.add_report("s2", report(date(2027, 6, 20), SCIENCE, status=Status.IN_PROGRESS, percent=40))
+    write_bulletin(target, BulletinInputs(plan, PERIOD, "楚川高新区", lambda unit: NAMES[unit], "zh", "管委会"))
+    sheet = openpyxl.load_workbook(target).active
+    for value in ("2027年6月1日", "40%", "2027年5月31日"):
+        cell = next(cell for row in sheet.iter_rows() for cell in row if cell.value == value)
+        assert cell.alignment.horizontal == "center", value
+
+
+def test_the_sheet_is_signed_like_the_word_bulletin_issuer_then_date(tmp_path: Path) -> None:
+    target = tmp_path / "通报.xlsx"
+    inputs = BulletinInputs(
+        _plan(), PERIOD, "楚川高新区", lambda unit: NAMES[unit], "zh", "楚川高新区管委会", date(2027, 7, 5)
+    )
+    write_bulletin(target, inputs)
+    sheet = openpyxl.load_workbook(target).active
+    texts = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert texts[-2:] == ["楚川高新区管委会", "2027年7月5日"]

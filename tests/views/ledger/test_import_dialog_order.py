@@ -33,3 +33,13 @@ def test_a_returns_heading_line_spans_the_whole_row_so_file_date_and_reporter_ar
     heading = top.child(0)
     assert heading is not None and "财政局.xlsx" in heading.text(0) and "张三" in heading.text(0)
     assert heading.isFirstColumnSpanned()  # the "Now" column is empty on this line: the words may use it
+
+
+def test_with_nothing_to_apply_the_dialog_says_so_and_gives_the_room_to_the_problems(qtbot: QtBot) -> None:
+    bad = Issue(IssueKind.BAD_VALUE, Text("文件 坏.xlsx，工作表“台账填报”，第 5 行，K 列：完成进度“150”", "bad 150"))
+    dialog = ImportDialog(ImportPreview("楚川", 3, 3, (), (bad,), ("坏.xlsx",)), "zh")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.changes.isVisible()  # no empty table of changes taking the window
+    assert dialog.issues.isVisible() and dialog.issues.item(0).text() == bad.message.zh  # type: ignore[union-attr]
+    assert "No return can be applied" in dialog.summary.text() and not dialog.apply_button.isEnabled()

@@ -115,7 +115,7 @@ def test_the_bulletin_is_written_from_the_plan_on_screen_for_the_period_asked(
     window.ledger.get_bulletin_path = Recorder(target)  # type: ignore[method-assign]
     written = window.ledger.export_bulletin()
     assert written == tmp_path / "通报.docx"
-    assert asked.calls[0][:2] == (date(2027, 4, 5), TODAY)  # offered: from the first return to today
+    assert asked.calls[0][:2] == (date(2027, 5, 31), TODAY)  # offered: the last month (returns from April before it)
     lines = [p.text for p in docx.Document(str(written)).paragraphs if p.text.strip()]
     assert "三、逾期事项" in lines and any("用地指标未落实" in line for line in lines)
     assert lines[-2] == "桐川县工业园区管委会"
