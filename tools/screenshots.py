@@ -169,7 +169,7 @@ def shoot(args: argparse.Namespace, data: Path, sizes: list[tuple[int, int]], la
 
 
 def select_first_rows(window: object) -> None:
-    """Select the first match and the first plan action, so their detail panels show what a user clicks to see."""
+    """Select the first match, plan action and knowledge entry: their detail panels show what a user clicks to see."""
     from desktop.views.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
@@ -179,6 +179,11 @@ def select_first_rows(window: object) -> None:
         matches.select(analysis.result.matches[0].id)
     if plan is not None and plan.model.rowCount() and not plan.table.selectionModel().hasSelection():
         plan.table.selectRow(0)
+    knowledge = window.pages.knowledge()  # built once its tab is first shown
+    if knowledge is not None and knowledge.selected_key() is None:
+        entries = [key for key in knowledge.visible_keys() if not key.startswith("group:")]
+        if entries:
+            knowledge.select_key(entries[0])
 
 
 if __name__ == "__main__":

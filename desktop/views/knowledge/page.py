@@ -115,9 +115,11 @@ class KnowledgePage(QWidget):
         splitter.setObjectName("knowledgeSplitter")  # the window keeps its place (views/settings.py)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
+        # The list nearly as wide as the reading pane: at 1024 px a third cut the English titles, while a summary
+        # reads well at half the page.
         splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 820])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 640])
         splitter.setChildrenCollapsible(False)
 
         self._title = title = QLabel(self)

@@ -150,3 +150,27 @@ def test_tree_and_filter_models_pass_the_model_tester(qtbot, qtmodeltester, kb: 
     qtmodeltester.check(page.model)
     page.set_query("集群")
     qtmodeltester.check(page.proxy)
+
+
+def test_the_case_titles_are_read_whole_in_a_small_window(qtbot, kb: KnowledgeBase) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×700 the page is about 720 px wide; the list had a third of it and cut the English case names
+    ("Boston biotechnology (biop…") while the reading pane beside it stood half empty."""
+    from desktop.views.i18n import Language
+
+    language = Language("en")
+    try:
+        page = make_page(qtbot, kb, "en")
+        page.resize(720, 560)
+        page.show()
+        qtbot.waitExposed(page)
+        tree = page.tree
+        metrics = tree.fontMetrics()
+        cases = [f"item:{item.id}" for item in kb.of_kind(ItemKind.CASE)]
+        assert cases
+        for key in cases:
+            index = page.proxy.mapFromSource(page.model.index_of(key))
+            text = str(index.data())
+            rect = tree.visualRect(index)
+            assert rect.x() + metrics.horizontalAdvance(text) + 8 <= tree.viewport().width(), text
+    finally:
+        language.uninstall()
