@@ -1857,7 +1857,7 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <translation>勾选本区自己认定的问题；鼠标停在问题上可查看说明。</translation>
     </message>
     <message>
-        <source>(outside the article)</source>
+        <source> (outside the article)</source>
         <translation>（原文未涉及）</translation>
     </message>
 </context>

@@ -204,8 +204,8 @@ class SituationPage(QWidget):
         self._problem_intro.setText(
             self.tr("Tick the problems the zone itself names; hover over one to see what it means.")
         )
-        # Chinese brackets carry their own space; English needs one before the bracket.
-        outside = ("" if self._language.lang == "zh" else " ") + self.tr("(outside the article)")
+        # The space before the bracket is part of the English text (Chinese brackets carry their own space).
+        outside = self.tr(" (outside the article)")
         for entry in self._problems:
             box = self.problem_boxes[entry.id]
             box.setText(text(entry.label) + (outside if entry.outside_article else ""))
