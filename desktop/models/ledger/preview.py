@@ -4,7 +4,7 @@ Nothing is changed here. Rules (docs/ledger.md): a form of another zone is refus
 is refused; a form written from an older plan version is matched by action ID and flagged; of several returns on one
 action the newest 填报日期 is proposed (ties: the file given last); a return not newer than one already applied is
 flagged and not proposed; a row whose protected cells changed is reported and not proposed; added rows and bad values
-are reported and never applied.
+are reported and never applied. Changes and issues are listed in the plan's order of actions.
 """
 
 from __future__ import annotations
@@ -175,6 +175,10 @@ def build_preview(
                     notes=tuple(notes),
                 )
             )
+    # In the plan's order, as the changes are: what concerns a whole file first, then each action's issues (file by
+    # file, row by row within one action), then rows of actions the plan no longer has. The sort is stable.
+    position = {action.id: number for number, action in enumerate(plan)}
+    issues.sort(key=lambda issue: position.get(issue.action_id, len(position)) if issue.action_id else -1)
     return ImportPreview(
         zone=zone,
         profile_id=profile_id,
