@@ -49,6 +49,10 @@ REFUSED_SUMMARY = Text(
     "{count} things were refused or not imported (see the errors above).",
 )
 ERROR = Text("错误：", "Error: ")
+LATE_HINT = Text(
+    "早于已导入填报的填报默认不导入；如确需导入，请加 --include-older 再运行一次。",
+    "Returns older than one already applied are held back; to apply them, run again with --include-older.",
+)
 
 
 def register(subparsers: Any) -> None:
@@ -80,6 +84,12 @@ def register(subparsers: Any) -> None:
     imported.add_argument("name", metavar="NAME", help="档案名称 / stored profile name")
     imported.add_argument("files", metavar="FILE", nargs="+", type=Path, help="填报回来的文件 / returned forms")
     imported.add_argument("--dry-run", action="store_true", help="只列出，不导入 / list only, apply nothing")
+    imported.add_argument(
+        "--include-older",
+        action="store_true",
+        help="也导入比已导入填报更早的填报（默认不导入） / also apply late returns, older than one already applied "
+        "(held back by default)",
+    )
     imported.add_argument("--lang", choices=("zh", "en"), default="zh", help="输出语言 / output language (zh)")
     imported.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help="数据文件夹 / data folder")
     imported.set_defaults(func=run_import)
@@ -108,14 +118,15 @@ def run_import(args: argparse.Namespace) -> int:
 
     lang: Lang = args.lang
     with open_store_from_args(args) as store:
-        result = import_ledger(store, args.name, args.files, dry_run=args.dry_run)
-    print_result(result, lang)
+        result = import_ledger(store, args.name, args.files, dry_run=args.dry_run, include_older=args.include_older)
+    print_result(result, lang, include_older=args.include_older)
     return EXIT_REFUSED if result.preview.refusing else 0
 
 
-def print_result(result: ImportResult, lang: Lang) -> None:
+def print_result(result: ImportResult, lang: Lang, *, include_older: bool = False) -> None:
     preview = result.preview
-    _print_changes(preview, lang)
+    keys = preview.default_keys(include_older=include_older)
+    _print_changes(preview, keys, lang)
     refusing = [issue for issue in preview.issues if issue.refusing]
     shown = {note for proposal in preview.proposals for note in proposal.notes}  # already said beside the change
     noted = [issue for issue in preview.issues if not issue.refusing and issue.message not in shown]
@@ -127,8 +138,10 @@ def print_result(result: ImportResult, lang: Lang) -> None:
         print(f"{ERROR.get(lang)}{_line(issue.message.get(lang))}", file=sys.stderr)
     if not preview.proposals:
         print(NOTHING_FOUND.get(lang))
+    if any(p.late and p.key not in keys for p in preview.proposals):
+        print(LATE_HINT.get(lang))
     if result.dry_run:
-        print(DRY_RUN.format(count=len(preview.default_keys())).get(lang))
+        print(DRY_RUN.format(count=len(keys)).get(lang))
     elif result.applied:
         print(APPLIED.format(count=len(result.applied), version=result.version).get(lang))
     else:
@@ -137,11 +150,11 @@ def print_result(result: ImportResult, lang: Lang) -> None:
         print(REFUSED_SUMMARY.format(count=len(refusing)).get(lang), file=sys.stderr)
 
 
-def _print_changes(preview: ImportPreview, lang: Lang) -> None:
+def _print_changes(preview: ImportPreview, keys: frozenset[str], lang: Lang) -> None:
     for proposals in preview.by_action().values():
         print(ACTION_HEADING.format(title=proposals[0].action_title.get(lang)).get(lang))
         for proposal in proposals:
-            template = WILL_APPLY if proposal.proposed else WILL_NOT
+            template = WILL_APPLY if proposal.key in keys else WILL_NOT
             print(template.format(place=_line(proposal.where.text().get(lang))).get(lang))
             for change in proposal.changes:
                 old, new = change.old.get(lang) or EMPTY.get(lang), change.new.get(lang) or EMPTY.get(lang)

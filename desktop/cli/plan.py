@@ -54,7 +54,6 @@ def run_show(args: argparse.Namespace) -> int:
         today=date.today(),
         lang=lang,
     )
-    summary["saved"] = not zone.generated
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return 0

@@ -94,3 +94,34 @@ def test_refused_files_are_named_on_stderr_and_change_nothing(
     assert "Traceback" not in err and "未导入任何填报，行动计划未改变。" in out
     with stored_zone() as store:
         assert stored_bytes(store) == before
+
+
+def test_a_late_return_is_held_back_unless_include_older_is_given(
+    form: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = next(iter(action_rows(form)))
+    june, may = tmp_path / "june.xlsx", tmp_path / "may.xlsx"
+    fill(form, june, {first: {"status": "进行中", "percent": 60, "reported_on": date(2026, 6, 10)}})
+    fill(form, may, {first: {"percent": 30, "progress": "五月的进展", "reported_on": date(2026, 5, 10)}})
+    assert _run(capsys, "ledger", "import", NAME, str(june))[0] == 0
+    with stored_zone() as store:
+        before = stored_bytes(store)
+    code, out, _ = _run(capsys, "ledger", "import", NAME, str(may))
+    assert code == 0 and "[不导入] 文件 may.xlsx" in out and "--include-older" in out
+    with stored_zone() as store:
+        assert stored_bytes(store) == before
+    code, out, _ = _run(capsys, "ledger", "import", NAME, str(may), "--include-older", "--dry-run")
+    assert code == 0 and "[导入] 文件 may.xlsx" in out and "将导入 1 条填报" in out
+    with stored_zone() as store:
+        assert stored_bytes(store) == before
+    code, out, _ = _run(capsys, "ledger", "import", NAME, str(may), "--include-older")
+    assert code == 0 and "已导入 1 条填报" in out
+    code, out, _ = _run(capsys, "plan", "show", NAME)
+    assert "五月的进展" in out  # the late return is in the history now
+    assert "--include-older" in _help(capsys, "ledger", "import")
+
+
+def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit):
+        main([*argv, "--help"])
+    return capsys.readouterr().out

@@ -26,8 +26,12 @@ def test_a_profile_without_a_saved_plan_shows_the_proposal_and_says_so(capsys: p
     assert code == 0
     assert "还没有保存的行动计划" in err
     shown = json.loads(out)
-    assert shown["saved"] is False and shown["plan_version"] is None
+    assert shown["saved"] is False and "plan_version" not in shown  # a generated plan has no version to report
     assert shown["actions"] and all(a["history"] == [] for a in shown["actions"])
+    for lang, said in (("zh", "行动计划（尚未保存，以下为生成的建议计划，共"), ("en", "action plan (not saved yet")):
+        code, out, _ = _run(capsys, "plan", "show", NAME, "--lang", lang)
+        heading = out.splitlines()[0]
+        assert code == 0 and said in heading and "None" not in heading
 
 
 def test_history_oldest_first_with_the_latest_status(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,7 +15,7 @@ Service (what the window and the CLI call; ``store`` is a ``ProfileStore``):
         Applies ``accepted`` proposal keys (None: ``preview.default_keys()``) in ONE save of the plan, checked
         against the version the preview was made from (``ConflictError`` if someone saved since). A window holding
         the profile open should take ``ImportResult.version`` as its session's version afterwards.
-    import_ledger(store, name, files, *, dry_run=False, today=None, now=None) -> ImportResult
+    import_ledger(store, name, files, *, dry_run=False, include_older=False, today=None, now=None) -> ImportResult
         ``preview_ledger`` then, unless ``dry_run``, ``apply_ledger`` with the default decisions.
 
 Pure functions (no store), for tests and for a window that applies to the plan it has on screen:

@@ -34,6 +34,7 @@ from desktop.models.text import Lang, Text
 from desktop.models.vocabulary.plan import STATUS
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
+from desktop.models.workbook.measure import display_width
 from desktop.models.workbook.page import END_MARGIN, PAPER_A4, SIDE_MARGIN
 from desktop.models.workbook.safe import escape_header_footer, safe_sheet_title
 from desktop.models.workbook.styles import Look, StyleBook
@@ -116,7 +117,8 @@ def build_form(
     ws.title = safe_sheet_title(words.SHEET_FORM.get(lang))
     sheet = SheetWriter(ws, styles, labels.TRUNCATED.get(lang))
     headers = [column.label.get(lang) for column in FORM_COLUMNS]
-    sheet.widths([max(c.width, len(h) + 2) for c, h in zip(FORM_COLUMNS, headers, strict=True)])
+    # Every header on one line: a Chinese character takes two of Excel's units ("完成进度（%）" is 13).
+    sheet.widths([max(c.width, display_width(h) + 2) for c, h in zip(FORM_COLUMNS, headers, strict=True)])
     span = len(FORM_COLUMNS) - 1  # the hidden ID column is not part of the page
     title = words.FORM_TITLE.format(zone=zone).get(lang)
     sheet.text(1, 1, title, Look.TITLE, span=span)

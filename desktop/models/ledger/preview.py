@@ -4,7 +4,7 @@ Nothing is changed here. Rules (docs/ledger.md): a form of another zone is refus
 is refused; a form written from an older plan version is matched by action ID and flagged; of several returns on one
 action the newest 填报日期 is proposed (ties: the file given last); a return not newer than one already applied is
 flagged and not proposed; a row whose protected cells changed is reported and not proposed; added rows and bad values
-are reported and never applied.
+are reported and never applied. Changes and issues are listed in the plan's order of actions.
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def build_preview(
         for index, form, row in sorted(found, key=lambda c: (c[2].reported_on, c[0])):
             report = _report(form, row, action.lead)
             notes: list[Text] = []
-            proposed = True
+            proposed, late = True, False
             if latest is not None and report.reported_on <= latest.reported_on:
                 if _same_values(report, latest):
                     issues.append(
@@ -150,7 +150,7 @@ def build_preview(
                 )
                 issues.append(Issue(IssueKind.OLDER_THAN_APPLIED, message, row.where, action.id))
                 notes.append(message)
-                proposed = False
+                proposed, late = False, True
             mismatch = _mismatch(row)
             if mismatch is not None:  # applied as returned: the office may want to ask the unit
                 message = say(mismatch, place=row.where.text(), percent=row.percent)
@@ -159,10 +159,10 @@ def build_preview(
             if row.protected_changed:
                 message = say(words.PROTECTED_ROW, place=row.where.text())
                 notes.append(message)
-                proposed = False
+                proposed = late = False
             if (index, row) != (newest[0], newest[2]):
                 notes.append(words.NOT_CHOSEN_OLDER)
-                proposed = False
+                proposed = late = False
             proposals.append(
                 Proposal(
                     key=f"{index}:{row.where.row}",
@@ -173,8 +173,13 @@ def build_preview(
                     changes=_changes(action.status, latest, report),
                     proposed=proposed,
                     notes=tuple(notes),
+                    late=late,
                 )
             )
+    # In the plan's order, as the changes are: what concerns a whole file first, then each action's issues (file by
+    # file, row by row within one action), then rows of actions the plan no longer has. The sort is stable.
+    position = {action.id: number for number, action in enumerate(plan)}
+    issues.sort(key=lambda issue: position.get(issue.action_id, len(position)) if issue.action_id else -1)
     return ImportPreview(
         zone=zone,
         profile_id=profile_id,

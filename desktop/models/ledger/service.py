@@ -167,12 +167,14 @@ def import_ledger(
     files: Sequence[Path],
     *,
     dry_run: bool = False,
+    include_older: bool = False,
     today: date | None = None,
     now: datetime | None = None,
     analyzer: Analyzer | None = None,
 ) -> ImportResult:
-    """Preview the returned ``files`` and, unless ``dry_run``, apply what is proposed (one transaction)."""
+    """Preview the returned ``files`` and, unless ``dry_run``, apply what is proposed (one transaction);
+    ``include_older`` applies late returns too (older than one already applied; held back by default)."""
     loaded = preview_ledger(store, name, files, today=today, analyzer=analyzer)
     if dry_run:
         return ImportResult(loaded.preview, (), dry_run=True, version=None)
-    return apply_ledger(store, loaded, now=now)
+    return apply_ledger(store, loaded, loaded.preview.default_keys(include_older=include_older), now=now)

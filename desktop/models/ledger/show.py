@@ -18,6 +18,11 @@ HEADING = Text(
     "{zone} · 行动计划（版本 {version}，共 {count} 项行动）",
     "{zone} · action plan (version {version}, {count} actions)",
 )
+# A profile whose plan was never saved has no plan version: say what is shown instead of a version.
+HEADING_UNSAVED = Text(
+    "{zone} · 行动计划（尚未保存，以下为生成的建议计划，共 {count} 项行动）",
+    "{zone} · action plan (not saved yet: the generated proposal, {count} actions)",
+)
 OVERVIEW = Text(
     "已完成 {done}，进行中 {in_progress}，未开始 {not_started}，逾期 {overdue}，已搁置 {shelved}",
     "done {done}, in progress {in_progress}, not started {not_started}, overdue {overdue}, shelved {shelved}",
@@ -44,13 +49,17 @@ FROM_SOURCE = Text("      来源：{source}", "      From: {source}")
 def plan_summary(
     zone: str, plan: ActionPlan, version: int | None, names: UnitNames, *, today: date, lang: Lang = "zh"
 ) -> dict[str, Any]:
-    """The object ``plan show --json`` prints: the plan with each action's latest status and progress history."""
+    """The object ``plan show --json`` prints: the plan with each action's latest status and progress history.
+
+    ``version`` is the stored plan's version, None for a generated plan never saved: then ``"saved"`` is false and
+    there is no ``"plan_version"`` (a generated plan has none)."""
     progress = plan.progress(today)
+    stored = {"plan_version": version, "saved": True} if version is not None else {"saved": False}
     return {
         "format": SHOW_FORMAT,
         "version": 1,
         "profile": zone,
-        "plan_version": version,
+        **stored,
         "progress": {
             "total": progress.total,
             "done": progress.done,
@@ -92,8 +101,9 @@ def _overdue(action: Action, today: date) -> bool:
 def plan_lines(summary: dict[str, Any], names: UnitNames, lang: Lang = "zh") -> list[str]:
     """``plan show`` as text: a heading, the counts, then each action with its history (oldest report first)."""
     progress = summary["progress"]
+    heading = HEADING if summary.get("saved", True) else HEADING_UNSAVED
     lines = [
-        HEADING.format(zone=summary["profile"], version=summary["plan_version"], count=progress["total"]).get(lang),
+        heading.format(zone=summary["profile"], version=summary.get("plan_version"), count=progress["total"]).get(lang),
         OVERVIEW.format(**{k: v for k, v in progress.items() if k != "total"}).get(lang),
         "",
     ]

@@ -220,6 +220,7 @@ class Proposal:
     changes: tuple[FieldChange, ...]
     proposed: bool = True
     notes: tuple[Text, ...] = ()  # why it is flagged (one sentence each)
+    late: bool = False  # held back only for being older than a return already applied (``--include-older``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +240,10 @@ class ImportPreview:
         """Whether anything was refused (a file, a form, a row or a value)."""
         return any(issue.refusing for issue in self.issues)
 
-    def default_keys(self) -> frozenset[str]:
-        """The proposals applied when nobody decides otherwise."""
-        return frozenset(p.key for p in self.proposals if p.proposed)
+    def default_keys(self, *, include_older: bool = False) -> frozenset[str]:
+        """The proposals applied when nobody decides otherwise; ``include_older`` adds the late returns (older than
+        one already applied) that nothing else holds back."""
+        return frozenset(p.key for p in self.proposals if p.proposed or (include_older and p.late))
 
     def by_action(self) -> dict[str, list[Proposal]]:
         """Proposals grouped by action, in the plan's order of first appearance."""

@@ -38,14 +38,15 @@ INPUT_LABELS: dict[InputField, Text] = {
     InputField.REPORTER: progress_words.REPORTER,
     InputField.REPORTED_ON: progress_words.REPORTED_ON,
 }
+# Wide enough for each header on one line in either language ("完成进度（%）" takes 13, "Reported by" 11).
 INPUT_WIDTHS: dict[InputField, int] = {
     InputField.PROGRESS: 30,
     InputField.STATUS: 10,
-    InputField.PERCENT: 9,
+    InputField.PERCENT: 15,
     InputField.PROBLEMS: 24,
     InputField.NEXT_STEPS: 24,
-    InputField.REPORTER: 9,
-    InputField.REPORTED_ON: 12,
+    InputField.REPORTER: 13,
+    InputField.REPORTED_ON: 15,
 }
 STATUS_ERROR_TITLE = Text("请从列表中选择", "Choose from the list")
 STATUS_ERROR = Text("请从下拉列表中选择完成状态。", "Please pick a status from the drop-down list.")
