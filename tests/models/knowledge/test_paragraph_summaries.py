@@ -52,7 +52,7 @@ def test_kb_check_counts_the_summaries_and_passes_against_the_article(capsys: py
 def test_kb_check_refuses_a_summary_that_copies_the_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = copy_resources(tmp_path)
     sentence = article_paragraphs(ARTICLE.read_text(encoding="utf-8"))[6]  # the article's own words for ¶6
-    edit(root, FILE, "让产业链与创新链相互衔接，是美国集群能够持续创新的主要动力。", sentence)
+    edit(root, FILE, "美国集群能不断创新，关键在于生产环节和研究环节连成一体。", sentence)
     code, out, err = run(capsys, "kb", "check", "--root", str(root), "--article", str(ARTICLE), "--lang", "en")
     assert code != 0 and out == ""
     assert f"{FILE} › ¶6 › summary: repeats " in err and "use our own words" in err
