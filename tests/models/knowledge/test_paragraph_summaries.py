@@ -65,7 +65,8 @@ def test_kb_check_refuses_a_summary_that_copies_the_article(tmp_path: Path, caps
 
 def test_a_shared_name_shorter_than_the_limit_is_allowed_and_a_clause_as_long_is_not() -> None:
     shared = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳"[:COPY_RUN]
-    summary = ParagraphSummary(1, Text("题", "topic"), Text(f"我们说：{shared}，如此。其余都是我们自己的话，讲这一段对开发区意味着什么。", "ours"))
+    ours = f"我们说：{shared}，如此。其余都是我们自己的话，讲这一段对开发区意味着什么。"  # not a rewrite as a whole
+    summary = ParagraphSummary(1, Text("题", "topic"), Text(ours, "ours"))
     summaries = ParagraphSummaries({1: summary})
     assert copied_from_article(summaries, f"¶1 原文{shared[:-1]}另外") == []  # one character short
     (problem,) = copied_from_article(summaries, f"¶1 原文，{shared}，另外")  # punctuation does not hide it
