@@ -223,6 +223,11 @@ def _levels(top: Entry) -> tuple[Text, ...] | None:
     return tuple(found[value] for value in scale)
 
 
+def cite_before_closing(sentence: str, citation: str) -> str:
+    """``sentence`` with ``citation`` before its closing mark (the form's rich-text hints cite the same way)."""
+    return _before_closing(sentence, citation)
+
+
 def _before_closing(sentence: str, citation: str) -> str:
     if sentence.endswith(_CLOSING):
         return f"{sentence[:-1]}{citation}{sentence[-1]}"

@@ -3,8 +3,8 @@
 A ¶ reference in the window opens the summary of that paragraph, so a reader learns what the knowledge rests on
 without the article at hand. The summaries are ours, never the article's sentences: ``zoneplanner kb check`` checks
 that every paragraph has one in both languages, and, given the article (``--article FILE``), that no summary repeats
-a run of ``COPY_RUN`` characters of it. A broken file raises ``KnowledgeErrors`` naming the file, the entry and the
-problem.
+a run of ``COPY_RUN`` characters of it nor reads as a close rewrite of its paragraph (``SIMILARITY_LIMIT``). A broken
+file raises ``KnowledgeErrors`` naming the file, the entry and the problem.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +27,11 @@ ENTRY_KEYS = ("number", "topic", "summary")
 # The longest run of the article's characters (letters and digits; punctuation and spaces ignored) a summary may
 # repeat: names of programmes and institutions are shorter, a copied clause is not.
 COPY_RUN = 12
+# A rewrite that keeps the article's sentence order and swaps synonyms has no long run in common with it, but most of
+# its characters still line up: the share of matching characters (difflib's ratio, punctuation and spaces ignored)
+# of a summary and its paragraph must stay below this. Our summaries, which say what a paragraph means for a zone in
+# our own order, stay under 0.45; the close rewrites this replaced reached 0.56–0.70.
+SIMILARITY_LIMIT = 0.5
 _ARTICLE_PARAGRAPH = re.compile(r"^¶(\d+)\s+(.*)$", re.MULTILINE)
 
 
@@ -76,17 +82,23 @@ def article_paragraphs(article: str) -> dict[int, str]:
     return {int(match.group(1)): match.group(2) for match in _ARTICLE_PARAGRAPH.finditer(article)}
 
 
-def copied_from_article(summaries: ParagraphSummaries, article: str, run: int = COPY_RUN) -> list[Text]:
-    """One problem per summary that repeats ``run`` or more characters of the article, quoting the repeated run."""
-    body = "".join(_letters(text) for text in article_paragraphs(article).values())
+def copied_from_article(
+    summaries: ParagraphSummaries, article: str, run: int = COPY_RUN, limit: float = SIMILARITY_LIMIT
+) -> list[Text]:
+    """One problem per summary that repeats ``run`` or more characters of the article, quoting the repeated run, and
+    one per summary whose similarity to its own paragraph reaches ``limit``."""
+    paragraphs = article_paragraphs(article)
+    body = "".join(_letters(text) for text in paragraphs.values())
     problems = Problems()
     if not body:
         problems.add("article", "—", Text("没有找到以“¶N”开头的段落", "no paragraphs starting with “¶N” were found"))
         return problems.messages
     for summary in summaries.by_number.values():
+        copies = False  # a summary that copies a clause is reported once, for the copy
         for field, text in (("topic", summary.topic.zh), ("summary", summary.summary.zh)):
             copied = _longest_shared_run(_letters(text), body)
             if len(copied) >= run:
+                copies = copies or field == "summary"
                 problems.add(
                     PARAGRAPHS_FILE,
                     f"¶{summary.number} › {field}",
@@ -95,7 +107,25 @@ def copied_from_article(summaries: ParagraphSummaries, article: str, run: int = 
                         f"repeats {len(copied)} characters of the article in a row (“{copied}”): use our own words",
                     ),
                 )
+        paragraph = paragraphs.get(summary.number)
+        score = similarity(summary.summary.zh, paragraph) if paragraph else 0.0
+        if score >= limit and not copies:
+            problems.add(
+                PARAGRAPHS_FILE,
+                f"¶{summary.number} › summary",
+                Text(
+                    f"与原文第 {summary.number} 段过于相近（相似度 {score:.2f}，上限 {limit:.2f}）："
+                    "请按自己的思路重写，不要照原文句子替换词语",
+                    f"too close to ¶{summary.number} of the article (similarity {score:.2f}, limit {limit:.2f}): "
+                    "rewrite it in our own order and words rather than swapping words in the article's sentences",
+                ),
+            )
     return problems.messages
+
+
+def similarity(text: str, paragraph: str) -> float:
+    """How much of ``text`` lines up with ``paragraph`` (0–1, difflib's ratio over letters and digits only)."""
+    return SequenceMatcher(None, _letters(text), _letters(paragraph), autojunk=False).ratio()
 
 
 def _letters(text: str) -> str:

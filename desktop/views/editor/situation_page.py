@@ -29,6 +29,7 @@ from desktop.models.errors import ZonePlannerError
 from desktop.models.profile_vocabulary import ProblemEntry, load_profile_vocabulary
 from desktop.models.vocabulary import Condition, Industry, Stage, label
 from desktop.views.editor import texts
+from desktop.views.editor.cited_hints import hint_html, link_paragraphs
 from desktop.views.editor.common import ErrorTarget, as_mapping, hint_label, scrolling
 from desktop.views.editor.feedback import FieldError
 from desktop.views.editor.reflow import ReflowGrid
@@ -78,6 +79,7 @@ class SituationPage(QWidget):
         self._stage_box = QGroupBox(content)
         stage_layout = QVBoxLayout(self._stage_box)
         self._stage_intro = hint_label(content)
+        self.paragraph_links = [link_paragraphs(self._stage_intro, lambda: self._language.lang)]  # ¶ opens our summary
         stage_layout.addWidget(self._stage_intro)
         stage_grid = _grid()
         self.stage_group = QButtonGroup(self)
@@ -87,6 +89,8 @@ class SituationPage(QWidget):
             button = QRadioButton(content)
             hint = hint_label(content)
             hint.setContentsMargins(_HINT_INDENT, 0, 0, 6)
+            hint.setObjectName(f"stageHint.{stage.value}")
+            self.paragraph_links.append(link_paragraphs(hint, lambda: self._language.lang))
             stage_grid.addWidget(_stacked(content, button, hint), index // STAGE_COLUMNS, index % STAGE_COLUMNS)
             self.stage_group.addButton(button)
             self.stage_buttons[stage] = button
@@ -132,6 +136,7 @@ class SituationPage(QWidget):
             line_layout.addWidget(name, 1)
             hint = hint_label(content)
             hint.setContentsMargins(_HINT_INDENT, 0, 0, 6)
+            self.paragraph_links.append(link_paragraphs(hint, lambda: self._language.lang))
             error = FieldError(content)
             cell = _stacked(content, line, hint, error)
             condition_grid.addWidget(cell, index // CONDITION_COLUMNS, index % CONDITION_COLUMNS)
@@ -180,10 +185,11 @@ class SituationPage(QWidget):
     def retranslate(self) -> None:
         text = self._language.text
         self._stage_box.setTitle(self.tr("Stage of the cluster *"))
-        self._stage_intro.setText(text(self._help.stage_intro.shown()))
+        lang = self._language.lang
+        self._stage_intro.setText(hint_html(self._help.stage_intro, lang))
         for stage, button in self.stage_buttons.items():
             button.setText(text(label(stage)))
-            self._stage_hints[stage].setText(text(self._help.stage(stage)))
+            self._stage_hints[stage].setText(hint_html(self._help.stages[stage], lang))
         self._industry_box.setTitle(self.tr("Leading industries * (one or more)"))
         for industry, box in self.industry_boxes.items():
             box.setText(text(label(industry)))
@@ -199,7 +205,7 @@ class SituationPage(QWidget):
             for index, value in enumerate(CONDITION_VALUES):
                 choice.setItemText(index, shown[value])
             self._condition_names[condition].setText(text(label(condition)))
-            self.condition_hints[condition].setText(text(self._help.condition(condition)))
+            self.condition_hints[condition].setText(hint_html(self._help.conditions[condition], lang))
         self._problem_box.setTitle(self.tr("Problems the zone states"))
         self._problem_intro.setText(
             self.tr("Tick the problems the zone itself names; hover over one to see what it means.")

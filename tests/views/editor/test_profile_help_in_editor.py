@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,8 @@ from desktop.views.i18n import Language
 
 
 def _labels(editor: ProfileEditor) -> list[str]:
-    return [label.text() for label in editor.findChildren(QLabel)]
+    """What each label reads (a hint with ¶ links is rich text: its words, not its markup)."""
+    return [QTextDocumentFragment.fromHtml(label.text()).toPlainText() for label in editor.findChildren(QLabel)]
 
 
 def _expected(lang: Lang) -> list[str]:
