@@ -87,7 +87,7 @@ def target_warnings(targets: object, root: Path | None = None) -> list[FigureWar
             value = target.get(key)
             if _outside(value, span):
                 number = float(value)  # type: ignore[arg-type]
-                name = Text(f"{entry.label.zh}{what.zh}", f"{entry.label.en}, {what.en},")
+                name = Text(f"{entry.label.zh}（{what.zh}）", f"{entry.label.en} ({what.en})")
                 warnings.append(
                     FigureWarning(f"targets[{index}].{key}", number, span, _message(name, entry.unit, number, span))
                 )
@@ -101,17 +101,40 @@ def _outside(value: object, span: Range) -> bool:
 
 
 def _message(name: Text, unit: Text, value: float, span: Range) -> Text:
-    values = {"value": _grouped(value), "low": _grouped(span.low), "high": _grouped(span.high)}
+    """One sentence per language that reads as written by hand: the unit is said once where it reads naturally
+    ("Annual output: 500,000 (in 100 million CNY) … (1–30,000)", 「年产值 500,000 亿元超出…（1–30,000 亿元）」)."""
+    number, low, high = _grouped(value), _grouped(span.low), _grouped(span.high)
+    zh_unit = _zh_unit(unit.zh)
+    zh_gap = "" if name.zh.endswith("）") else " "  # 「R&D经费投入强度（目标值）15%」: no space after a bracket
     zh = (
-        f"{name.zh} {values['value']} {unit.zh} 超出开发区的常见范围（{values['low']}–{values['high']} {unit.zh}），"
-        "请核对单位和位数；如果无误，可照常保存。"
+        f"{name.zh}{zh_gap}{number}{zh_unit}超出开发区的常见范围（{low}–{high}{zh_unit}），"
+        "请核对单位和数值；如确认无误，可照常保存。"
     )
-    en_unit = f" {unit.en}" if unit.en else ""
+    value_en, range_en = _en_amounts(unit.en, number, f"{low}–{high}")
     en = (
-        f"{name.en} {values['value']}{en_unit} is outside the usual range for a development zone "
-        f"({values['low']}–{values['high']}{en_unit}); check the unit and the digits. If it is right, save as usual."
+        f"{name.en}: {value_en} is outside the usual range for a development zone ({range_en}). "
+        "Check the unit and the digits; if the figure is right, save as usual."
     )
     return Text(zh, en)
+
+
+def _zh_unit(unit: str) -> str:
+    """「15%」 but 「500,000 亿元」: a symbol sticks to the number, a word is set apart."""
+    if not unit:
+        return ""
+    return unit if unit == "%" else f" {unit}"
+
+
+def _en_amounts(unit: str, value: str, span: str) -> tuple[str, str]:
+    """The value and the range in English. A scale ("100 million CNY") is named once after the value ("500,000 (in
+    100 million CNY)") — "500,000 100 million CNY" cannot be read; a symbol is written after each number ("15%",
+    "600 km²"); a counting word ("firms", "people") is left out, since the field's name already says what is counted."""
+    if not unit or unit.isalpha():
+        return value, span
+    if unit[0].isdigit():
+        return f"{value} (in {unit})", span
+    joined = "" if unit == "%" else " "
+    return f"{value}{joined}{unit}", f"{span}{joined}{unit}"
 
 
 def _grouped(value: float) -> str:

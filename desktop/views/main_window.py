@@ -37,9 +37,10 @@ from desktop.views.window_dialogs import WindowDialogs
 from desktop.views.window_drafts import DraftKeeping
 from desktop.views.window_edit import EditCommands
 from desktop.views.window_first_paint import FirstPaintShowing
-from desktop.views.window_heading import ProfileHeading, StateLabel
+from desktop.views.window_heading import ProfileHeading
 from desktop.views.window_layout import WindowLayout
 from desktop.views.window_pages import WindowPages
+from desktop.views.window_status import install_status_bar
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) and the engine are imported only once the window is on screen
     from desktop.models.analysis import Analyzer
@@ -111,8 +112,7 @@ class MainWindow(ProfileCommands, DraftKeeping, FirstPaintShowing, WindowLayout,
         self.edit_commands = EditCommands(self, self.commands.profile_menu, language, show_plan)  # 撤销 / 重做
         # Ctrl+E is the workbook officials circulate: it must work from the text boxes too (see ShortcutGuard).
         self.shortcut_guard = ShortcutGuard(self, [self.commands.export_plan])
-        self.state_label = StateLabel(self)
-        self.statusBar().addPermanentWidget(self.state_label)
+        self.state_label = install_status_bar(self, language).state_label  # a passing message goes on language change
         self._connect()
         self.ledger = LedgerController(self)  # the plan page's 台账 menu: forms out, returns in, progress shown
         self.help = WindowHelp(self)  # 帮助 → 使用说明 (F1), the sample profiles, the first-start hint

@@ -1937,43 +1937,43 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <translation>新机构</translation>
     </message>
     <message>
-        <source>The units your zone can task or ask for support. Untick a unit your zone does not have, rename one as your zone calls it, and add units of your own (an industrial-chain office, the development and investment company). Internal units are tasked by the committee; higher-level departments are asked for their support. The plan offers exactly these units.</source>
-        <translation>本区可以部署任务或争取支持的单位。取消勾选本区没有的单位，按本区的叫法改名，并添加本区自设的机构（如产业链办、开发投资公司）。本区机构由管委会部署任务；上级部门则争取其支持。行动计划中只提供这些单位供选择。</translation>
+        <source>The units a plan action can name as lead or partner. Untick a unit the zone does not have, change a name to the one the zone uses, and add the zone&apos;s own units, such as an industrial-chain office or the development and investment company. The administrative committee assigns work to the zone&apos;s internal units and seeks the support of higher-level departments. Plan actions offer only the units listed here.</source>
+        <translation>行动计划的牵头单位和配合单位从下列单位中选择。本区没有的单位请取消勾选；名称与本区叫法不同的，可直接改为本区的叫法；本区自设的机构（如产业链办、开发投资公司）请点“添加本区自设机构”。管委会向本区内设机构部署任务，对上级部门则争取其支持。行动计划只提供此处列出的单位。</translation>
     </message>
     <message>
-        <source>In this zone</source>
-        <translation>本区有</translation>
+        <source>In the zone</source>
+        <translation>本区设有</translation>
     </message>
     <message>
-        <source>Name used by the zone</source>
-        <translation>本区名称</translation>
+        <source>Name used in the zone</source>
+        <translation>本区叫法</translation>
     </message>
     <message>
-        <source>Group</source>
+        <source>Type</source>
         <translation>类别</translation>
     </message>
     <message>
-        <source>Catalogue unit</source>
-        <translation>目录中的单位</translation>
+        <source>Standard unit</source>
+        <translation>目录单位</translation>
     </message>
     <message>
-        <source>Add a unit of the zone</source>
-        <translation>添加本区机构</translation>
+        <source>Add the zone&apos;s own unit</source>
+        <translation>添加本区自设机构</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>删除</translation>
+        <source>Remove unit</source>
+        <translation>删除机构</translation>
     </message>
     <message>
-        <source>Remove the selected unit of the zone&apos;s own</source>
-        <translation>删除选中的本区自设机构</translation>
+        <source>Remove the selected unit the zone added itself; a standard unit cannot be removed, untick it instead</source>
+        <translation>删除选中的本区自设机构；目录单位不能删除，可取消勾选</translation>
     </message>
     <message>
-        <source>The unit catalogue cannot be read, so the units cannot be edited: {reason}</source>
+        <source>The list of standard units cannot be read, so the zone&apos;s units cannot be edited for now: {reason}</source>
         <translation>无法读取单位目录，暂时不能编辑本区机构：{reason}</translation>
     </message>
     <message>
-        <source>The zone&apos;s own unit</source>
+        <source>Added by the zone</source>
         <translation>本区自设</translation>
     </message>
 </context>

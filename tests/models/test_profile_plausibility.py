@@ -4,6 +4,7 @@ range, and ``match`` warning on stderr without failing."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -51,12 +52,32 @@ def test_a_target_outside_its_indicator_range_is_warned_and_a_usual_one_is_not()
     ]
     (warning,) = target_warnings(targets)
     assert warning.path == "targets[0].target"
-    assert "集群营业收入目标值 500,000 亿元" in warning.message.zh and "1–30,000 亿元" in warning.message.zh
-    assert "Cluster revenue, target value, 500,000" in warning.message.en
+    assert "集群营业收入（目标值）500,000 亿元超出" in warning.message.zh and "1–30,000 亿元" in warning.message.zh
+    assert "Cluster revenue (target value): 500,000 (in 100 million CNY) is outside" in warning.message.en
     assert target_warnings([{"indicator": "cluster_revenue", "target_year": 2028, "target": 800}]) == []
     assert (
         target_warnings("not a list") == [] and target_warnings([{"indicator": "cluster_revenue", "target": "x"}]) == []
     )
+
+
+def _every_warning() -> list[str]:
+    """The message of every figure and every target indicator, ten times its usual maximum, in both languages."""
+    ranges = load_ranges()
+    figures = figure_warnings({figure.value: span.high * 10 for figure, span in ranges.figures.items()})
+    targets = target_warnings([{"indicator": code, "base": span.high * 10} for code, span in ranges.indicators.items()])
+    assert len(figures) == len(ranges.figures) and len(targets) == len(ranges.indicators)
+    return [text for warning in figures + targets for text in (warning.message.zh, warning.message.en)]
+
+
+@pytest.mark.parametrize("message", _every_warning())
+def test_every_warning_reads_as_a_sentence_in_both_languages(message: str) -> None:
+    # A scale of units cannot follow a number directly ("500,000 100 million CNY"), nor be repeated in the range;
+    # a counting word is not stacked after the field's name ("Enterprises 2,000,000 firms"); Chinese has no stray
+    # space before the verb or doubled punctuation.
+    assert not re.search(r"\d 100 million", message), message
+    assert "firms is" not in message and "people is" not in message and ", ," not in message
+    assert " 超出" not in message and "，，" not in message
+    assert message.count("100 million CNY") <= 1, message
 
 
 def test_kb_check_names_a_range_for_an_unknown_indicator(tmp_path: Path) -> None:

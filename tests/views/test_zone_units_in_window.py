@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
@@ -163,7 +163,15 @@ def test_the_units_tab_and_pickers_speak_english(
     window.language.set("en")
     table = units_table(window)
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
-    assert headers == ["In this zone", "Name used by the zone", "Group", "Catalogue unit"]
+    assert headers == ["In the zone", "Name used in the zone", "Type", "Standard unit"]
+    # What an official reads on the buttons and beside a unit the zone added itself, in each language.
+    add, remove = (window.editor.units.findChild(QPushButton, n) for n in ("addUnitButton", "removeUnitButton"))
+    assert add is not None and remove is not None
+    assert (add.text(), remove.text()) == ("Add the zone's own unit", "Remove unit")
+    window.language.set("zh")
+    assert (add.text(), remove.text()) == ("添加本区自设机构", "删除机构")
+    assert table.horizontalHeaderItem(1).text() == "本区叫法"  # type: ignore[union-attr]
+    window.language.set("en")
     _picker, offered = lead_offers(qtbot, plan)
     assert {"The zone's own units", "Higher-level departments", "Customs", "Commerce Bureau"} <= set(offered)
 

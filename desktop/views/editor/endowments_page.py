@@ -35,6 +35,7 @@ _NAME_WIDTH_CHARS = 9  # the longest Chinese endowment name, in full-width chara
 _NAME_SPARE = 120  # room left for the sliders before long names are shown whole on one line
 _PAGE_MARGINS = 16
 _COLUMN_SPACING = 16
+_GROUP_GAP = 10  # between one endowment (name, slider, rating line) and the next, so each reads as one group
 
 
 class EndowmentsPage(QWidget):
@@ -85,7 +86,7 @@ class EndowmentsPage(QWidget):
             grid.addWidget(unknown, row, 3)
             grid.addWidget(meaning, row + 1, 1, 1, 3)
             grid.addWidget(error, row + 2, 1, 1, 3)
-            grid.setRowMinimumHeight(row + 2, 6)
+            grid.setRowMinimumHeight(row + 2, _GROUP_GAP)
             self.sliders[endowment] = slider
             self._names[endowment] = name
             self.numbers[endowment] = number
@@ -97,6 +98,9 @@ class EndowmentsPage(QWidget):
             slider.actionTriggered.connect(lambda _action, which=endowment: self._assessed(which))
             slider.sliderPressed.connect(lambda which=endowment: self._assessed(which))
             unknown.toggled.connect(self._unknown_toggled)
+        # The rows keep their natural height and the room to spare goes under the last one: on a tall page (the chart
+        # beside sets the height) spreading it between the rows left each slider far above its own rating line.
+        grid.setRowStretch(len(Endowment) * 3, 1)
 
         self.radar = RadarChart(
             [e.value for e in Endowment], content, label_values=True, minimum=QSize(280, 260), hint=QSize(440, 400)

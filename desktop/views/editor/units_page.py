@@ -118,18 +118,23 @@ class UnitsPage(QWidget):
     def retranslate(self) -> None:
         self.hint.setText(
             self.tr(
-                "The units your zone can task or ask for support. Untick a unit your zone does not have, rename one "
-                "as your zone calls it, and add units of your own (an industrial-chain office, the development and "
-                "investment company). Internal units are tasked by the committee; higher-level departments are "
-                "asked for their support. The plan offers exactly these units."
+                "The units a plan action can name as lead or partner. Untick a unit the zone does not have, change "
+                "a name to the one the zone uses, and add the zone's own units, such as an industrial-chain office "
+                "or the development and investment company. The administrative committee assigns work to the "
+                "zone's internal units and seeks the support of higher-level departments. Plan actions offer only "
+                "the units listed here."
             )
         )
         self.table.setHorizontalHeaderLabels(
-            [self.tr("In this zone"), self.tr("Name used by the zone"), self.tr("Group"), self.tr("Catalogue unit")]
+            [self.tr("In the zone"), self.tr("Name used in the zone"), self.tr("Type"), self.tr("Standard unit")]
         )
-        self.add_button.setText(self.tr("Add a unit of the zone"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected unit of the zone's own"))
+        self.add_button.setText(self.tr("Add the zone's own unit"))
+        self.remove_button.setText(self.tr("Remove unit"))
+        self.remove_button.setToolTip(
+            self.tr(
+                "Remove the selected unit the zone added itself; a standard unit cannot be removed, untick it instead"
+            )
+        )
         if self._built:
             self._fill()
 
@@ -220,9 +225,9 @@ class UnitsPage(QWidget):
             self._broken = True
             self._rows = []
             self.unavailable.show_message(
-                self.tr("The unit catalogue cannot be read, so the units cannot be edited: {reason}").format(
-                    reason=self._language.text(error.message)
-                )
+                self.tr(
+                    "The list of standard units cannot be read, so the zone's units cannot be edited for now: {reason}"
+                ).format(reason=self._language.text(error.message))
             )
             self.add_button.setEnabled(False)
             return
@@ -284,7 +289,7 @@ class UnitsPage(QWidget):
                     group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     self.table.setItem(index, GROUP, group)
                 catalogue = QTableWidgetItem(
-                    lang.text(department.name) if department else (row.role or self.tr("The zone's own unit"))
+                    lang.text(department.name) if department else (row.role or self.tr("Added by the zone"))
                 )
                 catalogue.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 if department is not None:
