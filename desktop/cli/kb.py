@@ -68,7 +68,8 @@ def register(subparsers: Any) -> None:
         "--article",
         metavar="FILE",
         type=Path,
-        help="同时检查原文摘要没有照抄这份原文（¶N 开头的段落） / also check the ¶ summaries do not copy this article",
+        help="同时检查原文摘要与知识条目没有照抄或贴近改写这份原文（¶N 开头的段落） / "
+        "also check the ¶ summaries and entries neither copy nor closely reword this article",
     )
     check.set_defaults(func=run_check)
 
@@ -124,14 +125,20 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _copied_from(article: Path, root: Path | None) -> list[Text]:
     """Problems of the ¶ summaries that repeat the article's wording (or why the article could not be read)."""
-    from desktop.models.knowledge.paragraphs import copied_from_article, load_paragraph_summaries
+    from desktop.models.knowledge.loader import load_knowledge_base
+    from desktop.models.knowledge.paragraphs import (
+        copied_from_article,
+        knowledge_close_to_article,
+        load_paragraph_summaries,
+    )
 
     try:
         text = article.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         return [Text(f"--article：无法读取 {article}：{reason}", f"--article: cannot read {article}: {reason}")]
-    return copied_from_article(load_paragraph_summaries(root), text)
+    summaries = copied_from_article(load_paragraph_summaries(root), text)
+    return summaries or knowledge_close_to_article(load_knowledge_base(root), text)
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from desktop.models.data_file import FIRST_PARAGRAPH, LAST_PARAGRAPH, Entry, Problems, read_toml
 from desktop.models.errors import KnowledgeErrors
+from desktop.models.formatting import paragraphs_text
 from desktop.models.knowledge.types import KnowledgeBase
 from desktop.models.text import Text
 from desktop.resources import resources_root
@@ -120,6 +121,31 @@ def copied_from_article(
                     "rewrite it in our own order and words rather than swapping words in the article's sentences",
                 ),
             )
+    return problems.messages
+
+
+def knowledge_close_to_article(kb: KnowledgeBase, article: str, limit: float = SIMILARITY_LIMIT) -> list[Text]:
+    """The same guard for the other texts in our words: each entry's summary and each fact against the paragraphs
+    they cite (joined in order), one problem per text whose similarity reaches ``limit``."""
+    paragraphs = article_paragraphs(article)
+    problems = Problems()
+    for item in kb.items.values():
+        texts = [("summary", item.summary.zh, item.paragraphs)]
+        texts += [(f"fact {fact.id}", fact.text.zh, fact.paragraphs) for fact in item.facts]
+        for field, text, cited in texts:
+            source = "".join(paragraphs.get(number, "") for number in sorted(set(cited)))
+            score = similarity(text, source) if source else 0.0
+            if score >= limit:
+                where = paragraphs_text(cited, "zh"), paragraphs_text(cited, "en")
+                problems.add(
+                    item.id,
+                    field,
+                    Text(
+                        f"与原文{where[0]}过于相近（相似度 {score:.2f}，上限 {limit:.2f}）：请按自己的思路重写",
+                        f"too close to {where[1]} of the article (similarity {score:.2f}, limit {limit:.2f}): "
+                        "rewrite it in our own order and words",
+                    ),
+                )
     return problems.messages
 
 

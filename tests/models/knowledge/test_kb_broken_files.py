@@ -22,7 +22,7 @@ HOUSTON_TITLE = 'title = { zh = "休斯顿石化集群", en = "Houston petrochem
 
 # (what is broken, file, text to replace, replacement, entry named, words of the English problem)
 BREAKAGES = [
-    ("missing summary", CASES, 'summary = { zh = "墨西哥湾沿岸', 'summery = { zh = "墨西哥湾沿岸',
+    ("missing summary", CASES, 'summary = { zh = "休斯顿是资源起家', 'summery = { zh = "休斯顿是资源起家',
      "case.houston-petrochem", ["missing field “summary”"]),
     ("missing title", TRAITS,
      'title = { zh = "以区域优势为集群发展基础", en = "Regional advantage as the foundation" }\n', "",

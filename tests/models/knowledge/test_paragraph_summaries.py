@@ -9,6 +9,7 @@ import pytest
 
 from desktop.cli.main import main
 from desktop.models.data_file import FIRST_PARAGRAPH, LAST_PARAGRAPH
+from desktop.models.knowledge.loader import load_knowledge_base
 from desktop.models.knowledge.paragraphs import (
     COPY_RUN,
     SIMILARITY_LIMIT,
@@ -16,6 +17,7 @@ from desktop.models.knowledge.paragraphs import (
     ParagraphSummary,
     article_paragraphs,
     copied_from_article,
+    knowledge_close_to_article,
     load_paragraph_summaries,
     similarity,
 )
@@ -126,3 +128,21 @@ def test_the_old_close_rewrites_fail_and_every_shipped_summary_passes_with_margi
     closest = max(similarity(s.summary.zh, article[s.number]) for s in load_paragraph_summaries().by_number.values())
     assert closest <= SIMILARITY_LIMIT - 0.05  # room to edit a summary without brushing the limit
     assert similarity("甲乙丙", "丁戊己") == 0.0 and similarity("甲，乙 丙", "甲乙丙") == 1.0  # punctuation ignored
+
+
+def test_an_entry_summary_that_closely_rewords_its_paragraphs_is_refused_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # How the Illinois case read before: the article's ¶11 clause by clause, with a few words swapped.
+    old = (
+        "伊利诺伊州的众多商业组织参与集群的标准制定、市场秩序维护、贸易摩擦应对和品牌建设；它们出资支持技术研究机构，"
+        "收集产业信息作为企业创新的来源，帮企业开拓市场、争取产业政策，在政府与企业之间牵线搭桥。"
+    )
+    article = ARTICLE.read_text(encoding="utf-8")
+    assert knowledge_close_to_article(load_knowledge_base(), article) == []  # what we ship passes
+    root = copy_resources(tmp_path)
+    edit(root, "knowledge/cases.toml", load_knowledge_base().items["case.illinois-associations"].summary.zh, old)
+    code, out, err = run(capsys, "kb", "check", "--root", str(root), "--article", str(ARTICLE), "--lang", "en")
+    assert code != 0 and out == ""
+    assert "case.illinois-associations › summary: too close to ¶11 of the article (similarity 0.5" in err
+    assert "1 problem(s) found." in err and "Traceback" not in err
