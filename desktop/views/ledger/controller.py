@@ -157,9 +157,9 @@ class LedgerController(QObject):
 
     def export_bulletin(self) -> Path | None:
         from desktop.models.bulletin_export import write_bulletin
-        from desktop.models.progress.issuer import bulletin_issuer
         from desktop.models.progress.periods import bulletin_start
         from desktop.models.report.bulletin import BulletinInputs
+        from desktop.models.report.bulletin_issuer import bulletin_issuer
         from desktop.views.plan.file_name import plan_file_name
 
         page, plan = self._plan()
