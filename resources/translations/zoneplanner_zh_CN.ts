@@ -179,6 +179,10 @@
         <source>The period ends before it starts.</source>
         <translation>截止日期早于起始日期。</translation>
     </message>
+    <message>
+        <source>No issuing unit: the bulletin will end with its date but no issuer&apos;s name, unsigned. Type the unit that issues it, or leave it empty on purpose.</source>
+        <translation>未填发文单位：通报末尾将只有成文日期、没有发文机关署名。请填写发文单位；如确实不需署名，可留空。</translation>
+    </message>
 </context>
 <context>
     <name>CompareExport</name>

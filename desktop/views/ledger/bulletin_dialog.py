@@ -38,6 +38,10 @@ class BulletinDialog(QDialog):
         self.issuer.setPlaceholderText(self.tr("e.g. the zone's management committee office"))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b3261e;")
+        self.issuer_note = QLabel(self)  # said before writing: a 公文 without its issuer's name is unsigned
+        self.issuer_note.setObjectName("bulletinIssuerNote")
+        self.issuer_note.setWordWrap(True)
+        self.issuer_note.setStyleSheet("color: #8a5300;")
         form = QFormLayout()
         form.addRow(self.tr("From:"), self.start)
         form.addRow(self.tr("To:"), self.end)
@@ -48,11 +52,14 @@ class BulletinDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.issuer_note)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.start.dateChanged.connect(self._validate)
         self.end.dateChanged.connect(self._validate)
+        self.issuer.textChanged.connect(self._note_issuer)
         self._validate()
+        self._note_issuer()
 
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day), self)
@@ -73,3 +80,15 @@ class BulletinDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if ok is not None:
             ok.setEnabled(not backwards)
+
+    def _note_issuer(self) -> None:
+        unsigned = not self.issuer.text().strip()
+        self.issuer_note.setText(
+            self.tr(
+                "No issuing unit: the bulletin will end with its date but no issuer's name, unsigned. Type the unit "
+                "that issues it, or leave it empty on purpose."
+            )
+            if unsigned
+            else ""
+        )
+        self.issuer_note.setVisible(unsigned)

@@ -159,7 +159,7 @@ class LedgerController(QObject):
         from desktop.models.bulletin_export import write_bulletin
         from desktop.models.progress.periods import bulletin_start
         from desktop.models.report.bulletin import BulletinInputs
-        from desktop.models.report.settings import ReportSettings
+        from desktop.models.report.bulletin_issuer import bulletin_issuer
         from desktop.views.plan.file_name import plan_file_name
 
         page, plan = self._plan()
@@ -170,7 +170,7 @@ class LedgerController(QObject):
         today = page.today()
         dates = [r.reported_on for reports in plan.progress_reports.values() for r in reports if r.reported_on <= today]
         start = bulletin_start(min(dates, default=None), today)
-        asked = self.ask_bulletin(start, today, ReportSettings.from_data(plan.report).issuer)
+        asked = self.ask_bulletin(start, today, bulletin_issuer(plan.report, analysis.profile.name, lang))
         if asked is None:
             return None
         period, suffix, issuer = asked

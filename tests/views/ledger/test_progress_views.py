@@ -171,3 +171,13 @@ def test_the_overview_leads_on_to_the_bulletin(
     button.click()
     qtbot.waitUntil(lambda: bool(asked.calls))
     assert asked.calls[0][1] == TODAY
+
+
+def test_the_bulletin_offers_the_zones_committee_as_issuer_when_none_was_given(
+    make_window: WindowFactory, store: ProfileStore, samples: dict[str, Profile], analyzer: Analyzer, tmp_path: Path
+) -> None:
+    window = _window(make_window, store, samples["county-park"], analyzer)
+    asked = Recorder(None)
+    window.ledger.ask_bulletin = asked  # type: ignore[method-assign]
+    assert window.ledger.export_bulletin() is None  # cancelled: only what was offered matters here
+    assert asked.calls[0][2] == "桐川县工业园区管委会"  # not an empty field giving an unsigned 公文
