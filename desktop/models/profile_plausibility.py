@@ -108,12 +108,12 @@ def _message(name: Text, unit: Text, value: float, span: Range) -> Text:
     zh_gap = "" if name.zh.endswith("）") else " "  # 「R&D经费投入强度（目标值）15%」: no space after a bracket
     zh = (
         f"{name.zh}{zh_gap}{number}{zh_unit}超出开发区的常见范围（{low}–{high}{zh_unit}），"
-        "请核对单位和数值；如确认无误，可照常保存。"
+        "请核对单位和数值；如确认无误，可保留不改。"
     )
     value_en, range_en = _en_amounts(unit.en, number, f"{low}–{high}")
     en = (
         f"{name.en}: {value_en} is outside the usual range for a development zone ({range_en}). "
-        "Check the unit and the digits; if the figure is right, save as usual."
+        "Check the unit and the digits; if the figure is right, it can stay as it is."
     )
     return Text(zh, en)
 
