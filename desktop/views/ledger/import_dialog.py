@@ -179,15 +179,15 @@ class ImportDialog(QDialog):
             self.changes.setVisible(False)
             self.summary.setText(
                 self.tr(
-                    "{files} files read, {refused} refused. No return can be applied: see what needs your attention "
+                    "Files read: {files}; refused: {refused}. No return can be applied: see what needs your attention "
                     "below. Nothing is changed."
                 ).format(files=files, refused=len(self._preview.refused_files))
             )
             return
         self.summary.setText(
             self.tr(
-                "{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} "
-                "are ticked. Nothing is changed until you apply; Cancel changes nothing."
+                "Files read: {files}; refused: {refused}. Returns that can be applied: {total}, on actions: {actions}; "
+                "ticked: {count}. Nothing is changed until you apply; Cancel changes nothing."
             ).format(
                 files=files,
                 refused=len(self._preview.refused_files),
