@@ -27,7 +27,7 @@ FORMS = Plural("{n} 份台账填报表", "{n} progress form", "{n} progress form
 ACTIONS = Plural("{n} 项行动", "{n} action", "{n} actions")
 RETURNS = Plural("{n} 条填报", "{n} return", "{n} returns")
 NOT_FOLDER = Text("{path} 不是文件夹", "{path} is not a folder")
-ACTION_HEADING = Text("行动“{title}”：", "Action “{title}”:")
+ACTION_HEADING = Text("{number}. 行动“{title}”：", "{number}. Action “{title}”:")  # numbered as in plan show
 WILL_APPLY = Text("  [导入] {place}", "  [apply] {place}")
 WILL_NOT = Text("  [不导入] {place}", "  [not applied] {place}")
 CHANGE = Text("    {label}：{old} → {new}", "    {label}: {old} → {new}")
@@ -156,7 +156,8 @@ def print_result(result: ImportResult, lang: Lang, *, include_older: bool = Fals
 
 def _print_changes(preview: ImportPreview, keys: frozenset[str], lang: Lang) -> None:
     for proposals in preview.by_action().values():
-        print(ACTION_HEADING.format(title=proposals[0].action_title.get(lang)).get(lang))
+        first = proposals[0]
+        print(ACTION_HEADING.format(number=first.number, title=first.action_title.get(lang)).get(lang))
         for proposal in proposals:
             template = WILL_APPLY if proposal.key in keys else WILL_NOT
             print(template.format(place=_line(proposal.where.text().get(lang))).get(lang))

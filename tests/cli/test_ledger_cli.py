@@ -71,6 +71,7 @@ def test_dry_run_lists_the_changes_and_applies_nothing(
     code, out, err = _run(capsys, "ledger", "import", NAME, str(back), "--dry-run")
     assert (code, err) == (0, "")
     assert "  [导入] 文件 back.xlsx，工作表“台账填报”，第 5 行" in out
+    assert out.startswith("1. 行动“")  # the action numbered as in the plan and plan show
     assert "    完成状态：未开始 → 进行中" in out and "    完成进度（%）：（空） → 30" in out
     assert "试运行：未导入任何内容（不加 --dry-run 将导入 1 条填报）。" in out
     with stored_zone() as store:

@@ -104,7 +104,8 @@ class ImportDialog(QDialog):
         lang, preview = self._lang, self._preview
         grouped = preview.by_action()
         for action_id, proposals in grouped.items():
-            top = QTreeWidgetItem(self.changes, [proposals[0].action_title.get(lang), "", ""])
+            title, number = proposals[0].action_title.get(lang), proposals[0].number
+            top = QTreeWidgetItem(self.changes, [f"{number}. {title}" if number else title, "", ""])  # plan's 序号
             top.setToolTip(0, action_id)
             font = top.font(0)
             font.setBold(True)
