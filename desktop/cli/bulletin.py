@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop.models.errors import ZonePlannerError
+from desktop.models.plural import Plural
 from desktop.models.text import Text
 
-WROTE = Text(
-    "已写入 {target}（{start} 至 {end}，本期进展 {reports} 条）。",
-    "Wrote {target} ({start} to {end}, {reports} progress returns in the period).",
+WROTE = Plural(
+    "已写入 {target}（{start} 至 {end}，本期进展 {n} 条）。",
+    "Wrote {target} ({start} to {end}, {n} progress return in the period).",
+    "Wrote {target} ({start} to {end}, {n} progress returns in the period).",
 )
 NO_PLAN = Text(
     "档案“{name}”还没有保存的行动计划，也就没有进展可通报；"
@@ -97,11 +99,7 @@ def run_bulletin(args: argparse.Namespace) -> int:
     if not issuer.strip():  # a 公文 is signed: say why this one is not, and how to sign it
         print(NO_ISSUER.get(lang), file=sys.stderr)
     reports = sum(r.reported_on in period for reports in plan.progress_reports.values() for r in reports)
-    print(
-        WROTE.get(args.lang).format(
-            target=args.output.resolve(), start=start.isoformat(), end=end.isoformat(), reports=reports
-        )
-    )
+    print(WROTE.of(reports, target=args.output.resolve(), start=start.isoformat(), end=end.isoformat()).get(args.lang))
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.cli.common import open_store_from_args
 from desktop.cli.terminal import visible_name
 from desktop.models.errors import ZonePlannerError
+from desktop.models.plural import Plural
 from desktop.models.text import Lang, Text
 
 if TYPE_CHECKING:
@@ -21,12 +22,12 @@ SAVED_FIRST = Text(
     "The profile “{name}” had no saved action plan: its generated plan was saved first (version {version}), and "
     "the forms refer to it.",
 )
-WROTE = Text(
-    "已写入 {files} 份台账填报表（共 {count} 项行动，计划版本 {version}）：",
-    "Wrote {files} progress forms ({count} actions, plan version {version}):",
-)
+WROTE = Text("已写入 {files}（共 {count}，计划版本 {version}）：", "Wrote {files} ({count}, plan version {version}):")
+FORMS = Plural("{n} 份台账填报表", "{n} progress form", "{n} progress forms")
+ACTIONS = Plural("{n} 项行动", "{n} action", "{n} actions")
+RETURNS = Plural("{n} 条填报", "{n} return", "{n} returns")
 NOT_FOLDER = Text("{path} 不是文件夹", "{path} is not a folder")
-ACTION_HEADING = Text("行动“{title}”：", "Action “{title}”:")
+ACTION_HEADING = Text("{number}. 行动“{title}”：", "{number}. Action “{title}”:")  # numbered as in plan show
 WILL_APPLY = Text("  [导入] {place}", "  [apply] {place}")
 WILL_NOT = Text("  [不导入] {place}", "  [not applied] {place}")
 CHANGE = Text("    {label}：{old} → {new}", "    {label}: {old} → {new}")
@@ -36,17 +37,17 @@ EMPTY = Text("（空）", "(empty)")
 DECISIONS = Text("需要注意：", "To note:")
 NOTHING_FOUND = Text("所给文件中没有可导入的填报。", "The files hold no returns to apply.")
 DRY_RUN = Text(
-    "试运行：未导入任何内容（不加 --dry-run 将导入 {count} 条填报）。",
-    "Dry run: nothing was applied ({count} returns would be applied without --dry-run).",
+    "试运行：未导入任何内容（不加 --dry-run 将导入 {returns}）。",
+    "Dry run: nothing was applied ({returns} would be applied without --dry-run).",
 )
 APPLIED = Text(
-    "已导入 {count} 条填报，已保存行动计划（版本 {version}）。",
-    "Applied {count} returns; the plan is saved (version {version}).",
+    "已导入 {returns}，已保存行动计划（版本 {version}）。", "Applied {returns}; the plan is saved (version {version})."
 )
 NONE_APPLIED = Text("未导入任何填报，行动计划未改变。", "No return was applied; the plan is unchanged.")
-REFUSED_SUMMARY = Text(
-    "有 {count} 处被拒绝或未导入的内容（见上方错误信息）。",
-    "{count} things were refused or not imported (see the errors above).",
+REFUSED_SUMMARY = Plural(
+    "有 {n} 处被拒绝或未导入的内容（见上方错误信息）。",
+    "{n} thing was refused or not imported (see the error above).",
+    "{n} things were refused or not imported (see the errors above).",
 )
 ERROR = Text("错误：", "Error: ")
 LATE_HINT = Text(
@@ -107,7 +108,10 @@ def run_export(args: argparse.Namespace) -> int:
         result = export_ledger(store, args.name, folder, by_unit=args.by_unit, lang=lang)
     if result.saved_plan:
         print(SAVED_FIRST.format(name=visible_name(args.name.strip()), version=result.plan_version).get(lang))
-    print(WROTE.format(files=len(result.paths), count=result.actions, version=result.plan_version).get(lang))
+    wrote = WROTE.format(
+        files=FORMS.of(len(result.paths)), count=ACTIONS.of(result.actions), version=result.plan_version
+    )
+    print(wrote.get(lang))
     for path in result.paths:
         print(f"  {path.resolve()}")
     return 0
@@ -141,18 +145,19 @@ def print_result(result: ImportResult, lang: Lang, *, include_older: bool = Fals
     if any(p.late and p.key not in keys for p in preview.proposals):
         print(LATE_HINT.get(lang))
     if result.dry_run:
-        print(DRY_RUN.format(count=len(keys)).get(lang))
+        print(DRY_RUN.format(returns=RETURNS.of(len(keys))).get(lang))
     elif result.applied:
-        print(APPLIED.format(count=len(result.applied), version=result.version).get(lang))
+        print(APPLIED.format(returns=RETURNS.of(len(result.applied)), version=result.version).get(lang))
     else:
         print(NONE_APPLIED.get(lang))
     if refusing:
-        print(REFUSED_SUMMARY.format(count=len(refusing)).get(lang), file=sys.stderr)
+        print(REFUSED_SUMMARY.of(len(refusing)).get(lang), file=sys.stderr)
 
 
 def _print_changes(preview: ImportPreview, keys: frozenset[str], lang: Lang) -> None:
     for proposals in preview.by_action().values():
-        print(ACTION_HEADING.format(title=proposals[0].action_title.get(lang)).get(lang))
+        first = proposals[0]
+        print(ACTION_HEADING.format(number=first.number, title=first.action_title.get(lang)).get(lang))
         for proposal in proposals:
             template = WILL_APPLY if proposal.key in keys else WILL_NOT
             print(template.format(place=_line(proposal.where.text().get(lang))).get(lang))

@@ -21,8 +21,10 @@ class Text:
         return self.en if lang == "en" else self.zh
 
     def format(self, **values: object) -> Text:
-        """Fill ``{placeholders}`` in both languages."""
-        return Text(self.zh.format(**values), self.en.format(**values))
+        """Fill ``{placeholders}`` in both languages; a ``Text`` value gives each language its own words."""
+        zh = {key: value.zh if isinstance(value, Text) else value for key, value in values.items()}
+        en = {key: value.en if isinstance(value, Text) else value for key, value in values.items()}
+        return Text(self.zh.format(**zh), self.en.format(**en))
 
     @classmethod
     def same(cls, text: str) -> Text:

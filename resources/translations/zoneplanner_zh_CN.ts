@@ -620,11 +620,11 @@
         <translation>应用勾选的报送（{count} 条）</translation>
     </message>
     <message>
-        <source>{files} files read, {refused} refused. No return can be applied: see what needs your attention below. Nothing is changed.</source>
+        <source>Files read: {files}; refused: {refused}. No return can be applied: see what needs your attention below. Nothing is changed.</source>
         <translation>已读取 {files} 个文件，拒收 {refused} 个。没有可以应用的报送，请看下方需要注意的事项。不会做任何修改。</translation>
     </message>
     <message>
-        <source>{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} are ticked. Nothing is changed until you apply; Cancel changes nothing.</source>
+        <source>Files read: {files}; refused: {refused}. Returns that can be applied: {total}, on actions: {actions}; ticked: {count}. Nothing is changed until you apply; Cancel changes nothing.</source>
         <translation>已读取 {files} 个文件，拒收 {refused} 个。共有 {actions} 项任务的 {total} 条报送可以应用，已勾选 {count} 条。点击应用之前不会做任何修改；取消则什么也不改。</translation>
     </message>
 </context>
@@ -797,10 +797,6 @@
         <translation>未能导出台账填报表。</translation>
     </message>
     <message>
-        <source>Wrote {count} progress forms ({actions} actions) to {folder}.</source>
-        <translation>已导出 {count} 份台账填报表（共 {actions} 项任务）到 {folder}。</translation>
-    </message>
-    <message>
         <source>Returns are applied to the saved plan.</source>
         <translation>回收的进展将应用到已保存的行动计划。</translation>
     </message>
@@ -817,7 +813,11 @@
         <translation>没有应用任何内容。</translation>
     </message>
     <message>
-        <source>Applied {count} returns.</source>
+        <source>Progress forms written to {folder}: {count} (actions in them: {actions}).</source>
+        <translation>已导出 {count} 份台账填报表（共 {actions} 项任务）到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Returns applied: {count}.</source>
         <translation>已应用 {count} 条报送。</translation>
     </message>
     <message>
@@ -1727,7 +1727,7 @@ Right-click to delete it; the command line can export it as stored (profiles exp
         <translation>导出进展通报…</translation>
     </message>
     <message>
-        <source>As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}.</source>
+        <source>As of {today}, actions done: {done} of {total}; overdue: {overdue}; with no report in {period}: {silent}.</source>
         <translation>截至 {today}：{total} 项任务已完成 {done} 项，逾期 {overdue} 项，{period}未报送进展 {silent} 项。</translation>
     </message>
     <message>

@@ -102,3 +102,13 @@ def test_a_bulletin_without_an_issuer_says_how_to_sign_it(tmp_path: Path, capsys
     assert code == 0 and "--issuer" in err and "发文" in err
     code, _, err = _run(capsys, "ledger", "bulletin", NAME, "-o", str(target), "--issuer", "桐川县工业园区管委会")
     assert (code, err) == (0, "")
+
+
+def test_one_return_in_the_period_is_said_in_the_singular(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(capsys, "profiles", "import", str(SAMPLE))[0] == 0
+    _store_plan_with_returns()
+    period = ("--from", "2027-04-01", "--to", "2027-04-10", "--issuer", "管委会")  # one return: 2027-04-05
+    code, out, _ = _run(capsys, "ledger", "bulletin", NAME, "-o", str(tmp_path / "b.xlsx"), *period, "--lang", "en")
+    assert code == 0 and "1 progress return in the period)." in out
+    code, out, _ = _run(capsys, "ledger", "bulletin", NAME, "-o", str(tmp_path / "c.xlsx"), *period)
+    assert code == 0 and "本期进展 1 条）。" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -70,12 +71,13 @@ def test_dry_run_lists_the_changes_and_applies_nothing(
     code, out, err = _run(capsys, "ledger", "import", NAME, str(back), "--dry-run")
     assert (code, err) == (0, "")
     assert "  [导入] 文件 back.xlsx，工作表“台账填报”，第 5 行" in out
+    assert out.startswith("1. 行动“")  # the action numbered as in the plan and plan show
     assert "    完成状态：未开始 → 进行中" in out and "    完成进度（%）：（空） → 30" in out
     assert "试运行：未导入任何内容（不加 --dry-run 将导入 1 条填报）。" in out
     with stored_zone() as store:
         assert stored_bytes(store) == before
     code, out, _ = _run(capsys, "ledger", "import", NAME, str(back), "--lang", "en")
-    assert code == 0 and "Applied 1 returns; the plan is saved" in out and "Status: Not started → In progress" in out
+    assert code == 0 and "Applied 1 return; the plan is saved" in out and "Status: Not started → In progress" in out
 
 
 def test_refused_files_are_named_on_stderr_and_change_nothing(
@@ -125,3 +127,28 @@ def _help(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     with pytest.raises(SystemExit):
         main([*argv, "--help"])
     return capsys.readouterr().out
+
+
+def test_counts_read_correctly_in_english_and_chinese_is_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(capsys, "profiles", "import", str(SAMPLE))[0] == 0
+    code, out, _ = _run(capsys, "ledger", "export", NAME, "-o", str(tmp_path / "en"), "--lang", "en")
+    assert code == 0 and "Wrote 1 progress form (" in out and not ONE_PLURAL.search(out)
+    code, out, _ = _run(capsys, "ledger", "export", NAME, "-o", str(tmp_path / "zh"))
+    assert code == 0 and re.search(r"已写入 1 份台账填报表（共 \d+ 项行动，计划版本 \d+）：", out)
+    [form] = (tmp_path / "zh").glob("*.xlsx")
+    rows = list(action_rows(form))
+    back = tmp_path / "back.xlsx"
+    fill(form, back, {rows[0]: {"percent": 20, "reported_on": date(2026, 6, 1)}, rows[1]: {"percent": 150}})
+    code, out, err = _run(capsys, "ledger", "import", NAME, str(back), "--dry-run", "--lang", "en")
+    assert code == 1 and "(1 return would be applied without --dry-run)" in out
+    assert "1 thing was refused or not imported (see the error above)." in err
+    assert not ONE_PLURAL.search(out + err)
+    code, out, err = _run(capsys, "ledger", "import", NAME, str(back))
+    assert "将导入" not in out and "已导入 1 条填报，已保存行动计划" in out and "有 1 处被拒绝或未导入的内容" in err
+    code, out, _ = _run(capsys, "plan", "show", NAME, "--lang", "en")
+    assert code == 0 and not ONE_PLURAL.search(out.splitlines()[0])
+
+
+ONE_PLURAL = re.compile(r"\b1 (?:progress )?(?:forms|returns|actions|things|files)\b")

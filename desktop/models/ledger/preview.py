@@ -106,7 +106,7 @@ def build_preview(
     by_action: dict[str, list[tuple[int, ReturnedForm, ReturnedRow]]] = {}
     for candidate in candidates:
         by_action.setdefault(candidate[2].action_id, []).append(candidate)
-    for action in plan:  # in the plan's order
+    for number, action in enumerate(plan, start=1):  # in the plan's order
         found = by_action.get(action.id)
         if not found:
             continue
@@ -174,6 +174,7 @@ def build_preview(
                     proposed=proposed,
                     notes=tuple(notes),
                     late=late,
+                    number=number,
                 )
             )
     # In the plan's order, as the changes are: what concerns a whole file first, then each action's issues (file by

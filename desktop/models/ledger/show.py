@@ -10,19 +10,18 @@ from desktop.models.ledger.names import UnitNames
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.plan.progress import report_to_data
 from desktop.models.plan.types import Action
+from desktop.models.plural import Plural
 from desktop.models.text import Lang, Text
 from desktop.models.vocabulary.plan import PHASE, STATUS, Status
 
 SHOW_FORMAT = "zoneplanner-plan-show"
-HEADING = Text(
-    "{zone} · 行动计划（版本 {version}，共 {count} 项行动）",
-    "{zone} · action plan (version {version}, {count} actions)",
-)
+HEADING = Text("{zone} · 行动计划（版本 {version}，共 {count}）", "{zone} · action plan (version {version}, {count})")
 # A profile whose plan was never saved has no plan version: say what is shown instead of a version.
 HEADING_UNSAVED = Text(
-    "{zone} · 行动计划（尚未保存，以下为生成的建议计划，共 {count} 项行动）",
-    "{zone} · action plan (not saved yet: the generated proposal, {count} actions)",
+    "{zone} · 行动计划（尚未保存，以下为生成的建议计划，共 {count}）",
+    "{zone} · action plan (not saved yet: the generated proposal, {count})",
 )
+ACTIONS = Plural("{n} 项行动", "{n} action", "{n} actions")
 OVERVIEW = Text(
     "已完成 {done}，进行中 {in_progress}，未开始 {not_started}，逾期 {overdue}，已搁置 {shelved}",
     "done {done}, in progress {in_progress}, not started {not_started}, overdue {overdue}, shelved {shelved}",
@@ -103,7 +102,9 @@ def plan_lines(summary: dict[str, Any], names: UnitNames, lang: Lang = "zh") -> 
     progress = summary["progress"]
     heading = HEADING if summary.get("saved", True) else HEADING_UNSAVED
     lines = [
-        heading.format(zone=summary["profile"], version=summary.get("plan_version"), count=progress["total"]).get(lang),
+        heading.format(
+            zone=summary["profile"], version=summary.get("plan_version"), count=ACTIONS.of(progress["total"])
+        ).get(lang),
         OVERVIEW.format(**{k: v for k, v in progress.items() if k != "total"}).get(lang),
         "",
     ]

@@ -221,6 +221,7 @@ class Proposal:
     proposed: bool = True
     notes: tuple[Text, ...] = ()  # why it is flagged (one sentence each)
     late: bool = False  # held back only for being older than a return already applied (``--include-older``)
+    number: int = 0  # the action's place in the plan (1, 2, …), as 序号 and ``plan show`` number it; 0: not known
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,7 +91,7 @@ class LedgerController(QObject):
         saved.EXPORT_FOLDER.write(self.window.settings, folder)
         if result.saved_plan:
             self._reopen()  # the generated plan was saved so that the forms refer to it
-        message = self.tr("Wrote {count} progress forms ({actions} actions) to {folder}.").format(
+        message = self.tr("Progress forms written to {folder}: {count} (actions in them: {actions}).").format(
             count=len(result.paths), actions=result.actions, folder=str(folder)
         )
         self.window._status(message)
@@ -124,7 +124,7 @@ class LedgerController(QObject):
             return None
         saved.EXPORT_FOLDER.write(self.window.settings, files[0].parent)
         self._reopen()
-        self.window._status(self.tr("Applied {count} returns.").format(count=len(result.applied)))
+        self.window._status(self.tr("Returns applied: {count}.").format(count=len(result.applied)))
         return result
 
     # --- showing progress -------------------------------------------------------------------------------------

@@ -104,7 +104,8 @@ class ImportDialog(QDialog):
         lang, preview = self._lang, self._preview
         grouped = preview.by_action()
         for action_id, proposals in grouped.items():
-            top = QTreeWidgetItem(self.changes, [proposals[0].action_title.get(lang), "", ""])
+            title, number = proposals[0].action_title.get(lang), proposals[0].number
+            top = QTreeWidgetItem(self.changes, [f"{number}. {title}" if number else title, "", ""])  # plan's 序号
             top.setToolTip(0, action_id)
             font = top.font(0)
             font.setBold(True)
@@ -179,15 +180,15 @@ class ImportDialog(QDialog):
             self.changes.setVisible(False)
             self.summary.setText(
                 self.tr(
-                    "{files} files read, {refused} refused. No return can be applied: see what needs your attention "
+                    "Files read: {files}; refused: {refused}. No return can be applied: see what needs your attention "
                     "below. Nothing is changed."
                 ).format(files=files, refused=len(self._preview.refused_files))
             )
             return
         self.summary.setText(
             self.tr(
-                "{files} files read, {refused} refused. {total} returns on {actions} actions can be applied; {count} "
-                "are ticked. Nothing is changed until you apply; Cancel changes nothing."
+                "Files read: {files}; refused: {refused}. Returns that can be applied: {total}, on actions: {actions}; "
+                "ticked: {count}. Nothing is changed until you apply; Cancel changes nothing."
             ).format(
                 files=files,
                 refused=len(self._preview.refused_files),

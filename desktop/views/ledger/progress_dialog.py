@@ -90,7 +90,8 @@ class ProgressDialog(QDialog):
         self.bulletin_button.setText(self.tr("Export progress bulletin…"))
         self.summary.setText(
             self.tr(
-                "As of {today}: {done} of {total} actions done, {overdue} overdue, {silent} with no report in {period}."
+                "As of {today}, actions done: {done} of {total}; overdue: {overdue}; with no report in {period}: "
+                "{silent}."
             ).format(
                 today=self._today.isoformat(),
                 done=summary.count(Status.DONE),

@@ -22,6 +22,7 @@ def test_changes_and_notes_follow_the_plan_not_the_files(store: ProfileStore, al
     preview = preview_ledger(store, NAME, [late, early]).preview
     assert [p.action_id for p in preview.proposals] == [ids[0], ids[4]]
     assert list(preview.by_action()) == [ids[0], ids[4]]
+    assert [p.number for p in preview.proposals] == [1, 5]  # numbered as the plan (and plan show) numbers them
     flagged = [issue.action_id for issue in preview.issues if issue.action_id]
     assert flagged == [ids[2], ids[6]], "the bad values must be listed in the plan's order, not file by file"
     assert rows[ids[2]] < rows[ids[6]]

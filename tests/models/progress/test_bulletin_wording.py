@@ -29,3 +29,10 @@ def test_a_phrase_without_its_english_is_named(tmp_path: Path) -> None:
     (folder / BULLETIN_FILE).write_text(text, encoding="utf-8")
     _, problems = read_bulletin_wording(tmp_path)
     assert [m.en for m in problems.messages] == [f"{BULLETIN_FILE} › overdue.none: needs both zh and en text"]
+
+
+def test_english_names_a_count_instead_of_a_plural_noun_after_it() -> None:
+    """ "from 1 lead units" is wrong; "lead units that sent them: 1" reads right for any number (docs/i18n.md)."""
+    phrases, _ = read_bulletin_wording(resources_root())
+    plural_after_count = re.compile(r"\{\w+\} (?:[a-z]+ )?(?:tasks|units|returns|actions|items|reports)\b")
+    assert not [key for key, text in phrases.items() if plural_after_count.search(text.en)]

@@ -82,7 +82,8 @@ def test_forms_out_returns_in_changes_seen_applied_and_the_bulletin_printed(
     actions, issues, _keys = seen[0]
     plan = page.plan()
     assert plan is not None
-    assert actions == [plan.get(a).title.zh, plan.get(c).title.zh]
+    numbers = {action.id: n for n, action in enumerate(plan, start=1)}
+    assert actions == [f"{numbers[a]}. {plan.get(a).title.zh}", f"{numbers[c]}. {plan.get(c).title.zh}"]
     assert any(second.name in issue and "150" in issue for issue in issues)  # named by file, with the value
     assert plan.get(a).status is Status.IN_PROGRESS and plan.get(c).status is Status.DONE
     assert plan.get(b).status is Status.NOT_STARTED  # the row with a bad value is not applied
