@@ -35,7 +35,7 @@ from desktop.models.vocabulary.plan import STATUS
 from desktop.models.workbook import labels
 from desktop.models.workbook.cells import SheetWriter
 from desktop.models.workbook.measure import display_width
-from desktop.models.workbook.page import END_MARGIN, PAPER_A4, SIDE_MARGIN
+from desktop.models.workbook.page import END_MARGIN, PAPER_A3, SIDE_MARGIN
 from desktop.models.workbook.safe import escape_header_footer, safe_sheet_title
 from desktop.models.workbook.styles import Look, StyleBook
 from desktop.models.workbook.writer import save_workbook
@@ -262,7 +262,9 @@ def _protect_and_print(ws: Worksheet, lang: Lang, title: str, last_row: int) -> 
     protection.formatRows = False
     protection.formatColumns = False
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_A4
+    # Fifteen columns, half of them room to write in: fitted to an A4 page the text shrinks to about half size, on
+    # A3 (as offices print their 台账) it stays readable.
+    ws.page_setup.paperSize = PAPER_A3
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True

@@ -13,6 +13,7 @@ from desktop.models.workbook.context import ExportContext
 from desktop.models.workbook.safe import escape_header_footer
 
 PAPER_A4 = 9
+PAPER_A3 = 8  # the size offices print wide ledgers (台账) on
 PAGE_WIDTH, PAGE_HEIGHT = 841.9, 595.3  # A4 landscape, in points
 SIDE_MARGIN, END_MARGIN = 0.4, 0.75  # inches; the header and footer sit within the top and bottom margins
 DIGIT_PIXELS = 7  # a column width unit: the width of a digit of the workbook's font, in pixels at 96 dpi

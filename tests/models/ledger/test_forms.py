@@ -16,8 +16,11 @@ from desktop.models.ledger.service import export_ledger
 from desktop.models.ledger.types import ExportResult, InputField
 from desktop.models.profile import Unit
 from desktop.models.store import ProfileStore
+from desktop.models.workbook.page import DIGIT_PIXELS
 from tests.models.ledger.support import HEADER_ROW, NAME, TODAY, action_rows, stored_plan
 
+A3 = 8  # openpyxl's paper size code for ISO A3
+A3_LANDSCAPE_WIDTH = 1190.55  # points
 INPUT_HEADERS_ZH = ["进展情况", "完成状态", "完成进度（%）", "存在问题", "下步计划", "填报人", "填报日期"]
 
 
@@ -69,7 +72,12 @@ def test_status_is_a_drop_down_and_progress_a_whole_number(all_form: Path) -> No
 
 def test_printed_landscape_on_the_page_width_with_the_header_on_every_page(all_form: Path) -> None:
     ws = load_workbook(all_form).worksheets[0]
-    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == A3
+    # Fitted to the page width, the form's text is printed at no less than 70 % of its size (on A4 it would be ~55 %).
+    shown = [d.width for key, d in ws.column_dimensions.items() if not d.hidden and d.width]
+    form_points = sum(shown) * DIGIT_PIXELS * 0.75
+    paper_points = A3_LANDSCAPE_WIDTH - 72 * (ws.page_margins.left + ws.page_margins.right)
+    assert paper_points / form_points >= 0.7
     assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
 
