@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktop.models.data_file import Problems, read_toml
 from desktop.models.errors import ZonePlannerError
-from desktop.models.report.wording import REPORT_DIR
+from desktop.models.report.wording import REPORT_DIR, phrase_texts
 from desktop.models.text import Text
 
 BULLETIN_FILE = "bulletin.toml"
@@ -19,24 +19,7 @@ def read_bulletin_wording(root: Path) -> tuple[dict[str, Text], Problems]:
     problems = Problems()
     document = read_toml(problems, root / REPORT_DIR, BULLETIN_FILE) or {}
     phrases: dict[str, Text] = {}
-
-    def walk(table: Mapping[str, object], prefix: str) -> None:
-        for key, value in table.items():
-            name = f"{prefix}{key}"
-            if isinstance(value, Mapping) and set(value) == {"zh", "en"}:
-                zh, en = value["zh"], value["en"]
-                if isinstance(zh, str) and isinstance(en, str) and zh and en:
-                    phrases[name] = Text(zh, en)
-                else:
-                    problems.add(BULLETIN_FILE, name, Text("中英文都须是非空文字", "zh and en must both be non-empty"))
-            elif isinstance(value, Mapping) and ({"zh", "en"} & set(value)):
-                problems.add(BULLETIN_FILE, name, Text("须同时有 zh 和 en 文字", "needs both zh and en text"))
-            elif isinstance(value, Mapping):
-                walk(value, name + ".")
-            else:
-                problems.add(BULLETIN_FILE, name, Text("应为 { zh, en } 文字", "must be a { zh, en } text"))
-
-    walk(document, "")
+    phrase_texts(document, "", phrases, problems, BULLETIN_FILE)
     return phrases, problems
 
 

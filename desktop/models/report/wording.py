@@ -50,7 +50,7 @@ class Wording:
         return self.phrases[key]
 
 
-def _texts(table: Mapping[str, object], prefix: str, out: dict[str, Text], problems: Problems, file: str) -> None:
+def phrase_texts(table: Mapping[str, object], prefix: str, out: dict[str, Text], problems: Problems, file: str) -> None:
     """Flatten nested tables; a table holding exactly ``zh`` and ``en`` strings is one phrase."""
     for key, value in table.items():
         name = f"{prefix}{key}"
@@ -60,8 +60,10 @@ def _texts(table: Mapping[str, object], prefix: str, out: dict[str, Text], probl
                 out[name] = Text(zh, en)
             else:
                 problems.add(file, name, Text("中英文都须是非空文字", "zh and en must both be non-empty text"))
+        elif isinstance(value, Mapping) and ({"zh", "en"} & set(value)):
+            problems.add(file, name, Text("须同时有 zh 和 en 文字", "needs both zh and en text"))
         elif isinstance(value, Mapping):
-            _texts(value, name + ".", out, problems, file)
+            phrase_texts(value, name + ".", out, problems, file)
         elif not isinstance(value, list):
             problems.add(file, name, Text("应为 { zh, en } 文字", "must be a { zh, en } text"))
 
@@ -71,13 +73,13 @@ def read_wording(root: Path) -> tuple[Wording | None, Problems]:
     problems = Problems()
     document = read_toml(problems, root / REPORT_DIR, DOCUMENT_FILE) or {}
     phrases: dict[str, Text] = {}
-    _texts(document, "", phrases, problems, DOCUMENT_FILE)
+    phrase_texts(document, "", phrases, problems, DOCUMENT_FILE)
     themes_doc = read_toml(problems, root / REPORT_DIR, THEMES_FILE) or {}
     theme_phrases: dict[str, Text] = {}
     themes: list[Theme] = []
     for position, raw in enumerate(_list(themes_doc.get("theme")), start=1):
         flat: dict[str, Text] = {}
-        _texts({"heading": raw.get("heading")}, "", flat, problems, THEMES_FILE)
+        phrase_texts({"heading": raw.get("heading")}, "", flat, problems, THEMES_FILE)
         measures = raw.get("measures")
         theme_id = raw.get("id")
         if not isinstance(theme_id, str) or "heading" not in flat or not isinstance(measures, list):
@@ -87,7 +89,7 @@ def read_wording(root: Path) -> tuple[Wording | None, Problems]:
             continue
         themes.append(Theme(theme_id, flat["heading"], tuple(str(m) for m in measures)))
     other = themes_doc.get("other")
-    _texts(
+    phrase_texts(
         other if isinstance(other, Mapping) else {},
         "other.",
         theme_phrases,
@@ -115,7 +117,7 @@ def _labels(root: Path, file: str, array: str, problems: Problems) -> dict[str, 
     labels: dict[str, Text] = {}
     for raw in _list(doc.get(array)):
         flat: dict[str, Text] = {}
-        _texts({"label": raw.get("label")}, "", flat, problems, file)
+        phrase_texts({"label": raw.get("label")}, "", flat, problems, file)
         if isinstance(raw.get("id"), str) and "label" in flat:
             labels[str(raw["id"])] = flat["label"]
     return labels
@@ -126,7 +128,7 @@ def _indicator_tables(root: Path, problems: Problems) -> dict[str, dict[str, Tex
     found: dict[str, dict[str, Text]] = {}
     for raw in _list(doc.get("indicator")):
         flat: dict[str, Text] = {}
-        _texts({"label": raw.get("label"), "unit": raw.get("unit")}, "", flat, problems, "indicators.toml")
+        phrase_texts({"label": raw.get("label"), "unit": raw.get("unit")}, "", flat, problems, "indicators.toml")
         kind = raw.get("kind")
         if isinstance(raw.get("id"), str) and {"label", "unit"} <= set(flat):
             flat["kind_text"] = Text.same(kind if isinstance(kind, str) else "outcome")
