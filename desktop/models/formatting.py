@@ -43,6 +43,11 @@ def number_text(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def percent_text(value: float | None) -> str:
+    """A share or a progress figure as a whole percentage ("55%"); "—" when there is none."""
+    return "—" if value is None else f"{round(value)}%"
+
+
 def quantity_text(value: float, lang: Lang) -> str:
     """An amount as a reader of that language writes it: 5万 / 600万 in Chinese, 50,000 / 6 million in English."""
     value = float(value)  # an int from TOML or a caller has no is_integer() before Python 3.12

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from desktop.models.formatting import LIST_SEPARATOR
+from desktop.models.ledger import words
 from desktop.models.ledger.names import UnitNames
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.plan.progress import report_to_data
@@ -33,7 +34,6 @@ DETAIL_LINE = Text(
 )
 OVERDUE = Text("（逾期）", " (overdue)")
 PERCENT_SEPARATOR = Text("，", ", ")
-PERCENT = Text("，{percent}%", ", {percent}%")
 HISTORY_LINE = Text("   {date} {unit}{reporter}：{status}{percent}", "   {date} {unit}{reporter}: {status}{percent}")
 REPORTER = Text("（{name}）", " ({name})")
 REPORT_PART = Text("      {label}：{text}", "      {label}: {text}")
@@ -112,7 +112,7 @@ def plan_lines(summary: dict[str, Any], names: UnitNames, lang: Lang = "zh") -> 
         lines.append(ACTION_LINE.format(number=action["number"], title=action["title"]).get(lang))
         start, end = action["start"] or "…", action["end"] or "…"
         dates = f"{start} – {end}" if action["start"] or action["end"] else action["phase_label"]
-        percent = "" if action["percent"] is None else PERCENT.format(percent=action["percent"]).get(lang)
+        percent = "" if action["percent"] is None else words.PERCENT_SUFFIX.format(percent=action["percent"]).get(lang)
         status = action["status_label"] + (OVERDUE.get(lang) if action["overdue"] else "")
         partners = LIST_SEPARATOR.get(lang).join(action["partners"]) or NONE.get(lang)
         lines.append(
@@ -130,7 +130,7 @@ def plan_lines(summary: dict[str, Any], names: UnitNames, lang: Lang = "zh") -> 
 
 def _report_lines(raw: dict[str, Any], names: UnitNames, lang: Lang) -> list[str]:
     status = STATUS[Status(raw["status"])].get(lang) if raw["status"] else ""
-    percent = "" if raw["percent"] is None else PERCENT.format(percent=raw["percent"]).get(lang)
+    percent = "" if raw["percent"] is None else words.PERCENT_SUFFIX.format(percent=raw["percent"]).get(lang)
     if not status:  # a report with a percentage only: no separator before it
         percent = percent.removeprefix(PERCENT_SEPARATOR.get(lang))
     reporter = REPORTER.format(name=raw["reporter"]).get(lang) if raw["reporter"] else ""

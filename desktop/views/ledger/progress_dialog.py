@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.models.formatting import percent_text
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.progress.periods import last_period
 from desktop.models.progress.summary import ActionState, summarise
@@ -102,9 +103,6 @@ class ProgressDialog(QDialog):
             )
         )
 
-        def share(value: float | None) -> str:
-            return "—" if value is None else f"{round(value)}%"
-
         unit_headers = [
             w.get(lang)
             for w in (
@@ -129,15 +127,15 @@ class ProgressDialog(QDialog):
                 str(row.not_started),
                 str(row.overdue),
                 str(row.silent),
-                share(None if row.rate is None else row.rate * 100),
-                share(row.average_percent),
+                percent_text(None if row.rate is None else row.rate * 100),
+                percent_text(row.average_percent),
                 row.last_report.isoformat() if row.last_report else words.NONE_YET.get(lang),
             ]
             for row in summary.units
         ]
         fill(self.by_unit, unit_headers, unit_rows, centred=frozenset(range(1, 10)), stretch=0, late_column=5)
-        self._fill_actions(self.overdue, summary.overdue, share, with_problems=True)
-        self._fill_actions(self.silent, summary.silent, share, with_problems=False)
+        self._fill_actions(self.overdue, summary.overdue, with_problems=True)
+        self._fill_actions(self.silent, summary.silent, with_problems=False)
         self.tabs.setTabText(0, self.tr("By unit"))
         self.tabs.setTabText(1, self.tr("Overdue ({count})").format(count=len(summary.overdue)))
         self.tabs.setTabText(2, self.tr("No report ({count})").format(count=len(summary.silent)))
@@ -150,7 +148,6 @@ class ProgressDialog(QDialog):
         self,
         table: QTableWidget,
         states: tuple[ActionState, ...],
-        share: Callable[[float | None], str],
         *,
         with_problems: bool,
     ) -> None:
@@ -161,9 +158,9 @@ class ProgressDialog(QDialog):
         for state in states:
             action = state.action
             last = state.problems if with_problems else (state.reported_on.isoformat() if state.reported_on else "")
-            percent = share(state.percent)
+            percent = percent_text(state.percent)
             if with_problems and state.reported_on is None:  # nobody reported: not "0%, not stated"
-                percent, last = share(None), words.NO_RETURN.get(lang)
+                percent, last = percent_text(None), words.NO_RETURN.get(lang)
             rows.append(
                 [
                     action.title.get(lang),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.models.formatting import COLON
+from desktop.models.formatting import COLON, percent_text
 from desktop.models.plan.plan import ActionPlan
 from desktop.models.progress.timeline import TimelineEntry, timeline
 from desktop.models.text import Lang
@@ -78,7 +78,7 @@ class TimelineDialog(QDialog):
         status = STATUS[report.status].get(lang) if report.status else ""
         if entry.status_changed and entry.status_before is not None:
             status = f"{STATUS[entry.status_before].get(lang)} → {status}"
-        percent = "" if report.percent is None else f"{report.percent}%"
+        percent = "" if report.percent is None else percent_text(report.percent)
         change = entry.percent_change
         if change:
             percent += f" ({change:+d})"

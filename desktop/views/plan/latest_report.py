@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.models.formatting import COLON
+from desktop.models.formatting import COLON, percent_text
 from desktop.models.plan.progress import ProgressReport
 from desktop.models.text import Lang
 from desktop.models.vocabulary import progress as words
@@ -50,7 +50,7 @@ class LatestReport(QLabel):
         if report.status is not None:
             parts.append(STATUS[report.status].get(lang))
         if report.percent is not None:
-            parts.append(f"{report.percent}%")
+            parts.append(percent_text(report.percent))
         if report.reporter:
             parts.append(report.reporter)
         link = self.tr("all returns…")
